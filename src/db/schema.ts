@@ -1,0 +1,342 @@
+// Drizzle table definitions. No GraphQL imports here: drizzle-kit loads this file through esbuild.
+import { sql } from "drizzle-orm";
+import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+
+const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
+
+// Columns every editable record carries, so history and optimistic concurrency can build on them.
+const versioned = {
+  version: integer("version").notNull().default(1),
+  createdAt: text("created_at").notNull().default(now),
+  updatedAt: text("updated_at").notNull().default(now),
+};
+
+export const countries = sqliteTable("countries", {
+  code: text("code").primaryKey(),
+  name: text("name").notNull(),
+  dpvIri: text("dpv_iri"),
+});
+
+/** EU adequacy as dated data: one row per country that is in the EEA or has a decision. */
+export const adequacy = sqliteTable("adequacy", {
+  countryCode: text("country_code").primaryKey().references(() => countries.code),
+  status: text("status", { enum: ["EEA", "ADEQUATE", "PARTIAL", "NOT_ADEQUATE"] }).notNull(),
+  scope: text("scope"),
+  decision: text("decision"),
+  adopted: text("adopted"),
+  asOf: text("as_of").notNull(),
+  source: text("source").notNull(),
+});
+
+export const dataCategories = sqliteTable(
+  "data_categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    parentId: integer("parent_id").references((): any => dataCategories.id),
+    dpvIri: text("dpv_iri"),
+    origin: text("origin").notNull(),
+    deprecated: integer("deprecated", { mode: "boolean" }).notNull().default(false),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("data_categories_key_uq").on(t.key), index("data_categories_parent_idx").on(t.parentId)],
+);
+
+export const categorySensitivities = sqliteTable(
+  "category_sensitivities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    categoryId: integer("category_id").notNull().references(() => dataCategories.id),
+    regime: text("regime").notNull(),
+    kind: text("kind").notNull(),
+    reference: text("reference").notNull(),
+    note: text("note"),
+  },
+  (t) => [uniqueIndex("category_sensitivities_uq").on(t.categoryId, t.regime, t.kind)],
+);
+
+export const purposes = sqliteTable(
+  "purposes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    parentId: integer("parent_id").references((): any => purposes.id),
+    dpvIri: text("dpv_iri"),
+    origin: text("origin").notNull(),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("purposes_key_uq").on(t.key), index("purposes_parent_idx").on(t.parentId)],
+);
+
+export const dataSubjectCategories = sqliteTable(
+  "data_subject_categories",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    dpvIri: text("dpv_iri"),
+    origin: text("origin").notNull(),
+  },
+  (t) => [uniqueIndex("data_subject_categories_key_uq").on(t.key)],
+);
+
+export const legalBases = sqliteTable(
+  "legal_bases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    regime: text("regime").notNull(),
+    code: text("code").notNull(),
+    kind: text("kind").notNull(),
+    name: text("name").notNull(),
+    article: text("article").notNull(),
+    description: text("description"),
+    dpvIri: text("dpv_iri"),
+  },
+  (t) => [uniqueIndex("legal_bases_regime_code_uq").on(t.regime, t.code)],
+);
+
+export const organizations = sqliteTable(
+  "organizations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    legalName: text("legal_name"),
+    website: text("website"),
+    contactEmail: text("contact_email"),
+    postalAddress: text("postal_address"),
+    countryCode: text("country_code").references(() => countries.code),
+    dpoName: text("dpo_name"),
+    dpoEmail: text("dpo_email"),
+    representativeName: text("representative_name"),
+    representativeEmail: text("representative_email"),
+    representativeCountryCode: text("representative_country_code").references(() => countries.code),
+    minimumAge: integer("minimum_age"),
+    doNotTrack: text("do_not_track").notNull().default("NOT_STATED"),
+    ...versioned,
+  },
+  (t) => [
+    uniqueIndex("organizations_slug_uq").on(t.slug),
+    index("organizations_country_idx").on(t.countryCode),
+    index("organizations_rep_country_idx").on(t.representativeCountryCode),
+  ],
+);
+
+/** The documents (privacy notices, contracts) that facts in the record are taken from. */
+export const documents = sqliteTable(
+  "documents",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    title: text("title").notNull(),
+    url: text("url"),
+  },
+  (t) => [index("documents_org_idx").on(t.organizationId)],
+);
+
+/** Which section of which document supports a fact; subject is a (type, row id) pair. */
+export const evidence = sqliteTable(
+  "evidence",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id").notNull().references(() => documents.id),
+    subjectType: text("subject_type").notNull(),
+    subjectId: integer("subject_id").notNull(),
+    section: text("section").notNull(),
+    basis: text("basis").notNull(),
+    note: text("note"),
+  },
+  (t) => [index("evidence_subject_idx").on(t.subjectType, t.subjectId), index("evidence_document_idx").on(t.documentId)],
+);
+
+export const statements = sqliteTable(
+  "statements",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    topic: text("topic").notNull(),
+    summary: text("summary").notNull(),
+  },
+  (t) => [index("statements_org_idx").on(t.organizationId)],
+);
+
+export const rights = sqliteTable(
+  "rights",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    right: text("right").notNull(),
+    /** JSON array of "EEA" or ISO country codes; NULL means offered to everyone. */
+    jurisdictions: text("jurisdictions"),
+    description: text("description"),
+  },
+  (t) => [index("rights_org_idx").on(t.organizationId)],
+);
+
+export const securityMeasures = sqliteTable(
+  "security_measures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    description: text("description"),
+    dpvIri: text("dpv_iri"),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("security_measures_org_key_uq").on(t.organizationId, t.key)],
+);
+
+export const recipients = sqliteTable(
+  "recipients",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    category: text("category"),
+    named: integer("named", { mode: "boolean" }).notNull(),
+    countryCode: text("country_code").references(() => countries.code),
+    dpaStatus: text("dpa_status").notNull().default("UNKNOWN"),
+    dpaDate: text("dpa_date"),
+    dpaUrl: text("dpa_url"),
+    parentId: integer("parent_id").references((): any => recipients.id),
+    description: text("description"),
+    ...versioned,
+  },
+  (t) => [
+    uniqueIndex("recipients_org_key_uq").on(t.organizationId, t.key),
+    index("recipients_country_idx").on(t.countryCode),
+    index("recipients_parent_idx").on(t.parentId),
+  ],
+);
+
+export const storageLocations = sqliteTable(
+  "storage_locations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    countryCode: text("country_code").notNull().references(() => countries.code),
+    region: text("region"),
+    provider: text("provider"),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("storage_locations_org_key_uq").on(t.organizationId, t.key), index("storage_locations_country_idx").on(t.countryCode)],
+);
+
+export const processingActivities = sqliteTable(
+  "processing_activities",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    key: text("key").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    retentionPeriod: text("retention_period"),
+    retentionTrigger: text("retention_trigger"),
+    retentionDescription: text("retention_description"),
+    ...versioned,
+  },
+  (t) => [uniqueIndex("processing_activities_org_key_uq").on(t.organizationId, t.key)],
+);
+
+export const activityPurposes = sqliteTable(
+  "activity_purposes",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    purposeId: integer("purpose_id").notNull().references(() => purposes.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.purposeId] }), index("activity_purposes_purpose_idx").on(t.purposeId)],
+);
+
+export const activityLegalBases = sqliteTable(
+  "activity_legal_bases",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    legalBasisId: integer("legal_basis_id").notNull().references(() => legalBases.id),
+    consentMechanism: text("consent_mechanism"),
+    note: text("note"),
+  },
+  (t) => [
+    uniqueIndex("activity_legal_bases_uq").on(t.activityId, t.legalBasisId),
+    index("activity_legal_bases_basis_idx").on(t.legalBasisId),
+  ],
+);
+
+export const activityDataSubjects = sqliteTable(
+  "activity_data_subjects",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    subjectId: integer("subject_id").notNull().references(() => dataSubjectCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.subjectId] }), index("activity_data_subjects_subject_idx").on(t.subjectId)],
+);
+
+export const activityDataCategories = sqliteTable(
+  "activity_data_categories",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    categoryId: integer("category_id").notNull().references(() => dataCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.categoryId] }), index("activity_data_categories_category_idx").on(t.categoryId)],
+);
+
+export const activitySources = sqliteTable(
+  "activity_sources",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    source: text("source").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.source] })],
+);
+
+export const activityStorageLocations = sqliteTable(
+  "activity_storage_locations",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    locationId: integer("location_id").notNull().references(() => storageLocations.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.locationId] }), index("activity_storage_locations_location_idx").on(t.locationId)],
+);
+
+export const activitySecurityMeasures = sqliteTable(
+  "activity_security_measures",
+  {
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    measureId: integer("measure_id").notNull().references(() => securityMeasures.id),
+  },
+  (t) => [primaryKey({ columns: [t.activityId, t.measureId] }), index("activity_security_measures_measure_idx").on(t.measureId)],
+);
+
+export const disclosures = sqliteTable(
+  "disclosures",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    activityId: integer("activity_id").notNull().references(() => processingActivities.id),
+    recipientId: integer("recipient_id").notNull().references(() => recipients.id),
+    purpose: text("purpose"),
+  },
+  (t) => [
+    uniqueIndex("disclosures_activity_recipient_uq").on(t.activityId, t.recipientId),
+    index("disclosures_recipient_idx").on(t.recipientId),
+  ],
+);
+
+export const disclosureCategories = sqliteTable(
+  "disclosure_categories",
+  {
+    disclosureId: integer("disclosure_id").notNull().references(() => disclosures.id),
+    categoryId: integer("category_id").notNull().references(() => dataCategories.id),
+  },
+  (t) => [primaryKey({ columns: [t.disclosureId, t.categoryId] }), index("disclosure_categories_category_idx").on(t.categoryId)],
+);

@@ -1,0 +1,69 @@
+import { Field, Int, ObjectType } from "type-graphql";
+import { badInput } from "./errors";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+export class PageInfo {
+  @Field(() => Boolean, { description: "True when more items follow this page." })
+  hasNextPage!: boolean;
+  @Field(() => Boolean, { description: "True when items precede this page." })
+  hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true, description: "Cursor of the first item of the page." })
+  startCursor?: string | null;
+  @Field(() => String, { nullable: true, description: "Cursor of the last item; pass it as `after` for the next page." })
+  endCursor?: string | null;
+}
+
+const cursorOf = (rowId: number) => Buffer.from(`cursor:${rowId}`, "utf8").toString("base64url");
+
+/** Reads `first`/`after` into a keyset window: rows with id > afterId, limit + 1 to learn whether more follow. */
+export function pageWindow(first: number | null | undefined, after: string | null | undefined): { afterId: number; limit: number } {
+  const size = first ?? DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) throw badInput("first", first, `a whole number from 0 to ${MAX_PAGE_SIZE}`);
+  let afterId = 0;
+  if (after !== null && after !== undefined) {
+    const m = /^cursor:([0-9]{1,15})$/.exec(Buffer.from(after, "base64url").toString("utf8"));
+    if (!m) throw badInput("after", after, "a cursor returned by an earlier page");
+    afterId = Number(m[1]);
+  }
+  return { afterId, limit: size };
+}
+
+/** Builds edges and pageInfo from rows fetched with `limit + 1`. */
+export function toConnection<T extends { rowId: number }>(rows: T[], window: { afterId: number; limit: number }, totalCount: number) {
+  const page = rows.slice(0, window.limit);
+  const edges = page.map((node) => ({ cursor: cursorOf(node.rowId), node }));
+  return {
+    edges,
+    totalCount,
+    pageInfo: {
+      hasNextPage: rows.length > window.limit,
+      hasPreviousPage: window.afterId > 0,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node class. */
+export function connectionTypes<T>(name: string, nodeType: new () => T, what: string) {
+  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  class Edge {
+    @Field(() => String, { description: "Opaque cursor of this item." })
+    cursor!: string;
+    @Field(() => nodeType, { description: `The ${what}.` })
+    node!: T;
+  }
+  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection).` })
+  class Connection {
+    @Field(() => [Edge], { description: "The items of this page." })
+    edges!: Edge[];
+    @Field(() => PageInfo, { description: "Where this page sits in the list." })
+    pageInfo!: PageInfo;
+    @Field(() => Int, { description: "Number of items matching the query across all pages." })
+    totalCount!: number;
+  }
+  return { Edge, Connection };
+}

@@ -1,0 +1,97 @@
+import type { Db } from "../db/connection";
+import type { StatementTally } from "../db/statement-counter";
+import { activityStore } from "../modules/activity/activity.store";
+import { activityView, claimView, disclosureView } from "../modules/activity/activity.views";
+import { locationStore } from "../modules/location/location.store";
+import { locationView } from "../modules/location/location.views";
+import { organizationStore } from "../modules/organization/organization.store";
+import { evidenceView, measureView, organizationView, rightView, statementView } from "../modules/organization/organization.views";
+import { recipientStore } from "../modules/recipient/recipient.store";
+import { recipientView } from "../modules/recipient/recipient.views";
+import { referenceStore } from "../modules/reference/reference.store";
+import {
+  CategoryTaxonomy,
+  Taxonomy,
+  categoryView,
+  countryView,
+  legalBasisView,
+  purposeView,
+  subjectView,
+} from "../modules/reference/reference.views";
+import { manyLoader, oneLoader, snapshotLoader } from "./loader-kit";
+
+/** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
+export function createLoaders(db: Db) {
+  const taxonomy = snapshotLoader(
+    () => new CategoryTaxonomy(referenceStore.allCategories(db).map(categoryView), referenceStore.allSensitivities(db)),
+  );
+  const purposes = snapshotLoader(() => new Taxonomy(referenceStore.allPurposes(db).map(purposeView)));
+  const subjects = snapshotLoader(() => referenceStore.allSubjects(db).map(subjectView));
+  const evidenceFor = (type: string) =>
+    manyLoader((ids: readonly number[]) => organizationStore.evidenceBySubjects(db, type, ids), (r) => r.subjectId, evidenceView);
+  return {
+    taxonomy,
+    purposes,
+    subjects,
+    countryByCodeLoader: oneLoader((codes: readonly string[]) => referenceStore.countriesByCodes(db, codes).map(countryView), (c) => c.code),
+    legalBasisByIdLoader: oneLoader((ids: readonly number[]) => referenceStore.legalBasesByIds(db, ids).map(legalBasisView), (b) => b.rowId),
+
+    organizationByIdLoader: oneLoader((ids: readonly number[]) => organizationStore.byIds(db, ids).map(organizationView), (o) => o.rowId),
+    statementsByOrganizationIdLoader: manyLoader((ids: readonly number[]) => organizationStore.statementsByOrgIds(db, ids), (r) => r.organizationId, statementView),
+    rightsByOrganizationIdLoader: manyLoader((ids: readonly number[]) => organizationStore.rightsByOrgIds(db, ids), (r) => r.organizationId, rightView),
+    measuresByOrganizationIdLoader: manyLoader((ids: readonly number[]) => organizationStore.measuresByOrgIds(db, ids), (r) => r.organizationId, measureView),
+    measureByIdLoader: oneLoader((ids: readonly number[]) => organizationStore.measuresByIds(db, ids).map(measureView), (m) => m.rowId),
+    recipientsByOrganizationIdLoader: manyLoader((ids: readonly number[]) => recipientStore.byOrgIds(db, ids), (r) => r.organizationId, recipientView),
+    locationsByOrganizationIdLoader: manyLoader((ids: readonly number[]) => locationStore.byOrgIds(db, ids), (r) => r.organizationId, locationView),
+    categoryIdsByOrganizationIdLoader: manyLoader(
+      (ids: readonly number[]) => activityStore.categoryLinksByOrgIds(db, ids),
+      (r) => r.organizationId,
+      (r) => r.categoryId,
+    ),
+
+    activityByIdLoader: oneLoader((ids: readonly number[]) => activityStore.byIds(db, ids).map(activityView), (a) => a.rowId),
+    purposeIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.purposeLinks(db, ids), (r) => r.activityId, (r) => r.purposeId),
+    claimsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.legalBasisLinks(db, ids), (r) => r.activityId, claimView),
+    subjectIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.subjectLinks(db, ids), (r) => r.activityId, (r) => r.subjectId),
+    categoryIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.categoryLinks(db, ids), (r) => r.activityId, (r) => r.categoryId),
+    sourcesByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.sources(db, ids), (r) => r.activityId, (r) => r.source),
+    locationIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.locationLinks(db, ids), (r) => r.activityId, (r) => r.locationId),
+    measureIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.measureLinks(db, ids), (r) => r.activityId, (r) => r.measureId),
+    disclosuresByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.disclosuresByActivityIds(db, ids), (r) => r.activityId, disclosureView),
+    categoryIdsByDisclosureIdLoader: manyLoader(
+      (ids: readonly number[]) => activityStore.disclosureCategoryLinks(db, ids),
+      (r) => r.disclosureId,
+      (r) => r.categoryId,
+    ),
+
+    recipientByIdLoader: oneLoader((ids: readonly number[]) => recipientStore.byIds(db, ids).map(recipientView), (r) => r.rowId),
+    subProcessorsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.byParentIds(db, ids), (r) => r.parentId!, recipientView),
+    categoryIdsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.categoryLinks(db, ids), (r) => r.recipientId, (r) => r.categoryId),
+
+    locationByIdLoader: oneLoader((ids: readonly number[]) => locationStore.byIds(db, ids).map(locationView), (l) => l.rowId),
+    categoryIdsByLocationIdLoader: manyLoader((ids: readonly number[]) => locationStore.categoryLinks(db, ids), (r) => r.locationId, (r) => r.categoryId),
+
+    evidenceByOrganizationIdLoader: evidenceFor("Organization"),
+    evidenceByStatementIdLoader: evidenceFor("Statement"),
+    evidenceByRightIdLoader: evidenceFor("Right"),
+    evidenceByMeasureIdLoader: evidenceFor("SecurityMeasure"),
+    evidenceByRecipientIdLoader: evidenceFor("Recipient"),
+    evidenceByLocationIdLoader: evidenceFor("Location"),
+    evidenceByActivityIdLoader: evidenceFor("ProcessingActivity"),
+    evidenceByRetentionIdLoader: evidenceFor("Retention"),
+    evidenceByClaimIdLoader: evidenceFor("ActivityLegalBasis"),
+    evidenceByDisclosureIdLoader: evidenceFor("Disclosure"),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface Context {
+  db: Db;
+  loaders: Loaders;
+  tally: StatementTally;
+}
+
+export function createContext(db: Db, tally: StatementTally = { count: 0 }): Context {
+  return { db, loaders: createLoaders(db), tally };
+}

@@ -1,0 +1,55 @@
+import "reflect-metadata";
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { DateTimeResolver } from "graphql-scalars";
+import {
+  DisclosureResolver,
+  LegalBasisClaimResolver,
+  ProcessingActivityResolver,
+  RetentionResolver,
+} from "../modules/activity/activity.resolver";
+import { DataMapResolver } from "../modules/datamap/datamap.resolver";
+import { LocationResolver } from "../modules/location/location.resolver";
+import { NodeResolver } from "../modules/node/node.resolver";
+import {
+  OrganizationResolver,
+  RightOfferedResolver,
+  SecurityMeasureResolver,
+  StatementResolver,
+} from "../modules/organization/organization.resolver";
+import { RecipientResolver } from "../modules/recipient/recipient.resolver";
+import { DataCategoryResolver, LegalBasisResolver, PurposeResolver } from "../modules/reference/reference.resolver";
+
+let schema: GraphQLSchema | undefined;
+
+/** The schema is built once per process: it holds no state, only types and resolver classes. */
+export function buildGraphQLSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [
+      NodeResolver,
+      OrganizationResolver,
+      StatementResolver,
+      RightOfferedResolver,
+      SecurityMeasureResolver,
+      ProcessingActivityResolver,
+      DisclosureResolver,
+      RetentionResolver,
+      LegalBasisClaimResolver,
+      RecipientResolver,
+      LocationResolver,
+      DataCategoryResolver,
+      PurposeResolver,
+      LegalBasisResolver,
+      DataMapResolver,
+    ],
+    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    validate: false,
+    emitSchemaFile: false,
+  });
+  return schema;
+}
+
+/** The SDL committed as schema/schema.graphql. */
+export function printContract(): string {
+  return printSchema(lexicographicSortSchema(buildGraphQLSchema())) + "\n";
+}

@@ -1,0 +1,184 @@
+import fs from "node:fs";
+import path from "node:path";
+import { parentKey } from "../../domain/taxonomy";
+import { SeedError, show } from "./errors";
+import { organizationFile, type OrganizationFile } from "./organization-file";
+import { readYamlFile } from "./read";
+import {
+  adequacyFile,
+  countriesFile,
+  dataCategoriesFile,
+  dataSubjectsFile,
+  legalBasesFile,
+  purposesFile,
+  sensitivityFile,
+  type AdequacyFile,
+  type CountriesFile,
+  type LegalBasesFile,
+  type SensitivityFile,
+  type TaxonomyEntry,
+} from "./reference-files";
+
+/** Everything in a seeds/ folder, parsed and cross-checked, ready to write in one transaction. */
+export interface SeedSet {
+  reference: {
+    countries: CountriesFile;
+    adequacy: AdequacyFile;
+    categories: TaxonomyEntry[];
+    purposes: TaxonomyEntry[];
+    subjects: TaxonomyEntry[];
+    legalBases: LegalBasesFile["legalBases"];
+    sensitivity: SensitivityFile["sensitivity"];
+    asOf: string;
+    source: string;
+  };
+  organizations: { file: string; record: OrganizationFile }[];
+}
+
+type Problem = { path: string; message: string };
+
+function checkTree(entries: TaxonomyEntry[], list: string, problems: Problem[]): void {
+  const seen = new Set<string>();
+  entries.forEach((e, i) => {
+    if (seen.has(e.key)) problems.push({ path: `${list}[${i}].key`, message: `duplicate key ${show(e.key)}` });
+    const parent = parentKey(e.key);
+    if (parent && !seen.has(parent)) problems.push({ path: `${list}[${i}].key`, message: `parent ${show(parent)} of ${show(e.key)} must be listed before it` });
+    seen.add(e.key);
+  });
+}
+
+function fail(file: string, problems: Problem[]): void {
+  if (problems.length) throw new SeedError(file, problems);
+}
+
+export function readReference(dir: string): SeedSet["reference"] {
+  const f = (n: string) => path.join(dir, n);
+  const countries = readYamlFile(f("countries.yaml"), countriesFile);
+  const adequacy = readYamlFile(f("adequacy.yaml"), adequacyFile);
+  const categories = readYamlFile(f("data-categories.yaml"), dataCategoriesFile);
+  const purposes = readYamlFile(f("purposes.yaml"), purposesFile);
+  const subjects = readYamlFile(f("data-subjects.yaml"), dataSubjectsFile);
+  const legal = readYamlFile(f("legal-bases.yaml"), legalBasesFile);
+  const sensitivity = readYamlFile(f("sensitivity.yaml"), sensitivityFile);
+
+  const codes = new Set(countries.countries.map((c) => c.code));
+  const adequacyProblems: Problem[] = [];
+  adequacy.eea.forEach((c, i) => codes.has(c) || adequacyProblems.push({ path: `eea[${i}]`, message: `unknown country code ${show(c)}` }));
+  adequacy.decisions.forEach(
+    (d, i) => codes.has(d.country) || adequacyProblems.push({ path: `decisions[${i}].country`, message: `unknown country code ${show(d.country)}` }),
+  );
+  fail(f("adequacy.yaml"), adequacyProblems);
+
+  const treeProblems: Problem[] = [];
+  checkTree(categories.categories, "categories", treeProblems);
+  fail(f("data-categories.yaml"), treeProblems);
+  const purposeProblems: Problem[] = [];
+  checkTree(purposes.purposes, "purposes", purposeProblems);
+  fail(f("purposes.yaml"), purposeProblems);
+
+  const categoryKeys = new Set(categories.categories.map((c) => c.key));
+  const sensProblems: Problem[] = [];
+  sensitivity.sensitivity.forEach(
+    (s, i) => categoryKeys.has(s.category) || sensProblems.push({ path: `sensitivity[${i}].category`, message: `unknown data category ${show(s.category)}` }),
+  );
+  fail(f("sensitivity.yaml"), sensProblems);
+
+  const seenBases = new Set<string>();
+  const baseProblems: Problem[] = [];
+  legal.legalBases.forEach((b, i) => {
+    const id = `${b.regime}:${b.code}`;
+    if (seenBases.has(id)) baseProblems.push({ path: `legalBases[${i}].code`, message: `duplicate code ${show(b.code)} in regime ${b.regime}` });
+    seenBases.add(id);
+  });
+  fail(f("legal-bases.yaml"), baseProblems);
+
+  return {
+    countries,
+    adequacy,
+    categories: categories.categories,
+    purposes: purposes.purposes,
+    subjects: subjects.dataSubjects,
+    legalBases: legal.legalBases,
+    sensitivity: sensitivity.sensitivity,
+    asOf: adequacy.asOf,
+    source: adequacy.source,
+  };
+}
+
+/** Cross-checks one organisation file against the reference data and against itself. */
+export function checkOrganization(file: string, rec: OrganizationFile, ref: SeedSet["reference"]): void {
+  const problems: Problem[] = [];
+  const has = (set: Set<string>, value: string, where: string, what: string) => {
+    if (!set.has(value)) problems.push({ path: where, message: `unknown ${what} ${show(value)}` });
+  };
+  const countries = new Set(ref.countries.countries.map((c) => c.code));
+  const categories = new Set(ref.categories.map((c) => c.key));
+  const purposes = new Set(ref.purposes.map((c) => c.key));
+  const subjects = new Set(ref.subjects.map((c) => c.key));
+  const bases = new Map(ref.legalBases.map((b) => [`${b.regime}:${b.code}`, b]));
+  const unique = (keys: string[], list: string) => {
+    const seen = new Set<string>();
+    keys.forEach((k, i) => {
+      if (seen.has(k)) problems.push({ path: `${list}[${i}].key`, message: `duplicate key ${show(k)}` });
+      seen.add(k);
+    });
+    return seen;
+  };
+  const org = rec.organization;
+  if (org.country) has(countries, org.country, "organization.country", "country code");
+  if (org.representative?.country) has(countries, org.representative.country, "organization.representative.country", "country code");
+  const recipients = unique(rec.recipients.map((r) => r.key), "recipients");
+  const locations = unique(rec.storageLocations.map((l) => l.key), "storageLocations");
+  const measures = unique(rec.securityMeasures.map((m) => m.key), "securityMeasures");
+  unique(rec.activities.map((a) => a.key), "activities");
+  rec.rights.forEach((r, i) =>
+    r.jurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `rights[${i}].jurisdictions[${k}]`, "country code")),
+  );
+  rec.recipients.forEach((r, i) => {
+    if (r.country) has(countries, r.country, `recipients[${i}].country`, "country code");
+    if (r.parent) has(recipients, r.parent, `recipients[${i}].parent`, "recipient key");
+    if (r.parent === r.key) problems.push({ path: `recipients[${i}].parent`, message: `recipient ${show(r.key)} cannot be its own sub-processor` });
+  });
+  rec.storageLocations.forEach((l, i) => has(countries, l.country, `storageLocations[${i}].country`, "country code"));
+  rec.activities.forEach((a, i) => {
+    const at = `activities[${i}]`;
+    a.purposes.forEach((p, k) => has(purposes, p, `${at}.purposes[${k}]`, "purpose key"));
+    a.dataSubjects.forEach((s, k) => has(subjects, s, `${at}.dataSubjects[${k}]`, "data-subject key"));
+    a.dataCategories.forEach((c, k) => has(categories, c, `${at}.dataCategories[${k}]`, "data category key"));
+    a.storageLocations.forEach((l, k) => has(locations, l, `${at}.storageLocations[${k}]`, "storage location key"));
+    a.securityMeasures.forEach((m, k) => has(measures, m, `${at}.securityMeasures[${k}]`, "security measure key"));
+    a.legalBases.forEach((b, k) => {
+      const basis = bases.get(`${b.regime}:${b.code}`);
+      if (!basis) problems.push({ path: `${at}.legalBases[${k}].code`, message: `unknown legal basis ${show(b.code)} for regime ${b.regime}` });
+    });
+    a.disclosures.forEach((d, k) => {
+      has(recipients, d.recipient, `${at}.disclosures[${k}].recipient`, "recipient key");
+      d.dataCategories.forEach((c, m) => has(categories, c, `${at}.disclosures[${k}].dataCategories[${m}]`, "data category key"));
+    });
+  });
+  fail(file, problems);
+}
+
+/** Reads seeds/reference/ and every seeds/*.yaml organisation file; throws SeedError on the first bad file. */
+export function readSeedSet(dir: string): SeedSet {
+  if (!fs.existsSync(dir)) throw new SeedError(dir, [{ path: "", message: "seed folder not found" }]);
+  const reference = readReference(path.join(dir, "reference"));
+  const files = fs
+    .readdirSync(dir)
+    .filter((n) => n.endsWith(".yaml") || n.endsWith(".yml"))
+    .sort()
+    .map((n) => path.join(dir, n));
+  const organizations = files.map((file) => {
+    const record = readYamlFile(file, organizationFile);
+    checkOrganization(path.relative(process.cwd(), file) || file, record, reference);
+    return { file, record };
+  });
+  const slugs = new Set<string>();
+  for (const o of organizations) {
+    if (slugs.has(o.record.organization.slug)) {
+      throw new SeedError(o.file, [{ path: "organization.slug", message: `duplicate slug ${show(o.record.organization.slug)}` }]);
+    }
+    slugs.add(o.record.organization.slug);
+  }
+  return { reference, organizations };
+}

@@ -1,0 +1,45 @@
+import path from "node:path";
+import type { Connection } from "../../db/connection";
+import { maintenanceStore } from "../../db/maintenance.store";
+import { importRecord } from "../../modules/organization/record-import.service";
+import { importReference } from "../../modules/reference/reference.service";
+import { packageRoot } from "../../paths";
+import { readSeedSet } from "./seed-set";
+
+export const defaultSeedDir = () => path.join(packageRoot(), "seeds");
+
+export interface SeedSummary {
+  reference: { categories: number; purposes: number; legalBases: number; countries: number };
+  loaded: string[];
+  skipped: string[];
+}
+
+/**
+ * Reads and checks every seed file first, then writes reference data and the organisations
+ * not yet present in one transaction; with reset, everything is wiped and reloaded.
+ */
+export function seedDatabase(conn: Connection, dir = defaultSeedDir(), opts: { reset?: boolean } = {}): SeedSummary {
+  const set = readSeedSet(dir);
+  return conn.db.transaction((tx) => {
+    if (opts.reset) maintenanceStore.wipeAll(tx);
+    const reference = importReference(tx, set.reference);
+    const existing = new Set(maintenanceStore.organizationSlugs(tx));
+    const loaded: string[] = [];
+    const skipped: string[] = [];
+    for (const { record } of set.organizations) {
+      const slug = record.organization.slug;
+      if (existing.has(slug)) {
+        skipped.push(slug);
+        continue;
+      }
+      importRecord(tx, record);
+      loaded.push(slug);
+    }
+    return { reference, loaded, skipped };
+  });
+}
+
+/** True when the database has no organisation yet: `serve` seeds it then. */
+export function needsSeed(conn: Connection): boolean {
+  return maintenanceStore.organizationCount(conn.db) === 0;
+}

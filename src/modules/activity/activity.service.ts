@@ -1,0 +1,36 @@
+import type { Context } from "../../graphql/context";
+import { checkCategoryKey, checkCountryCode, checkPurposeKey, checkRowId } from "../../graphql/args";
+import { organizationService } from "../organization/organization.service";
+import { badInput } from "../../graphql/errors";
+import { pageWindow, toConnection } from "../../graphql/connection";
+import { activityStore, type ActivityQuery } from "./activity.store";
+import { activityView } from "./activity.views";
+import type { ProcessingActivityFilter } from "./activity.input";
+
+async function toQuery(ctx: Context, orgIds: number[] | undefined, f: ProcessingActivityFilter | undefined | null): Promise<ActivityQuery> {
+  const q: ActivityQuery = { organizationIds: orgIds };
+  if (!f) return q;
+  if (f.dataCategory != null) q.dataCategory = await checkCategoryKey(ctx, "filter.dataCategory", f.dataCategory);
+  if (f.purpose != null) q.purpose = await checkPurposeKey(ctx, "filter.purpose", f.purpose);
+  if (f.recipient != null) q.recipientId = checkRowId("filter.recipient", f.recipient, "Recipient");
+  if (f.storageCountry != null) q.storageCountry = await checkCountryCode(ctx, "filter.storageCountry", f.storageCountry);
+  if (f.legalBasis != null) {
+    q.legalBasisIds = activityStore.legalBasisIdsByCode(ctx.db, f.legalBasis, f.regime ?? undefined);
+    if (!q.legalBasisIds.length) throw badInput("filter.legalBasis", f.legalBasis, "a legal-basis code from `legalBases`, e.g. A6-1-a");
+  } else if (f.regime != null) {
+    throw badInput("filter.regime", f.regime, "to be given together with filter.legalBasis");
+  }
+  return q;
+}
+
+export const activityService = {
+  async list(ctx: Context, args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null }) {
+    const window = pageWindow(args.first, args.after);
+    const scope = args.organizationIds ?? organizationService.scope(ctx, args.organization);
+    const q = await toQuery(ctx, scope ?? undefined, args.filter);
+    if (scope === null) return toConnection([], window, 0);
+    const rows = activityStore.page(ctx.db, q, window.afterId, window.limit + 1).map(activityView);
+    rows.forEach((a) => ctx.loaders.activityByIdLoader.prime(a.rowId, a));
+    return toConnection(rows, window, activityStore.count(ctx.db, q));
+  },
+};

@@ -1,0 +1,78 @@
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
+import { Node } from "../node/node.type";
+
+const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+
+export const DataSource = enumOf(DATA_SOURCES);
+registerEnumType(DataSource, {
+  name: "DataSource",
+  description: "Where personal data comes from.",
+  valuesConfig: {
+    PROVIDED_BY_SUBJECT: { description: "Given by the person, e.g. in a form." },
+    AUTOMATIC: { description: "Collected automatically while the service is used (logs, cookies, devices)." },
+    THIRD_PARTY: { description: "Received from another organisation." },
+    DERIVED: { description: "Inferred or computed from other data." },
+    PUBLIC: { description: "Taken from a public source." },
+  },
+});
+export const ConsentMechanism = enumOf(CONSENT_MECHANISMS);
+registerEnumType(ConsentMechanism, {
+  name: "ConsentMechanism",
+  description: "How a consent basis is obtained.",
+  valuesConfig: {
+    EXPLICIT: { description: "An express statement, e.g. a signed or typed confirmation." },
+    OPT_IN: { description: "An unticked box or similar affirmative act." },
+    OPT_OUT: { description: "Assumed unless the person objects." },
+    CONTINUED_USE: { description: "Assumed from use of the service: not valid consent under GDPR Art 4(11) or PIPL Art 14." },
+  },
+});
+export const RetentionTrigger = enumOf(RETENTION_TRIGGERS);
+registerEnumType(RetentionTrigger, { name: "RetentionTrigger", description: "The event from which, or until which, data is kept." });
+
+@ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
+export class Retention {
+  activityRowId!: number;
+  @Field(() => String, { nullable: true, description: "ISO 8601 duration, e.g. P2Y; null when no period is stated." })
+  period?: string | null;
+  @Field(() => RetentionTrigger, { nullable: true, description: "Event that starts or ends the period." })
+  trigger?: string | null;
+  @Field(() => String, { nullable: true, description: "The retention rule in words, with its exceptions." })
+  description?: string | null;
+}
+
+@ObjectType({ description: "A legal basis as claimed for one activity, with how consent is obtained." })
+export class LegalBasisClaim {
+  rowId!: number;
+  legalBasisId!: number;
+  @Field(() => ConsentMechanism, { nullable: true, description: "For consent bases: how consent is obtained." })
+  consentMechanism?: string | null;
+  @Field(() => String, { nullable: true, description: "Reviewer's note on the claim." })
+  note?: string | null;
+}
+
+@ObjectType({ description: "Data of an activity disclosed to one recipient." })
+export class Disclosure {
+  rowId!: number;
+  recipientId!: number;
+  @Field(() => String, { nullable: true, description: "Why the recipient receives the data." })
+  purpose?: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A processing activity: one entry of the record of processing (GDPR Art 30)." })
+export class ProcessingActivity extends Node {
+  __typename = "ProcessingActivity";
+  rowId!: number;
+  organizationId!: number;
+  retention!: Retention | null;
+  @Field(() => String, { description: "Key, unique within the organisation." })
+  key!: string;
+  @Field(() => String, { description: "Name of the activity." })
+  name!: string;
+  @Field(() => String, { nullable: true, description: "What the activity does." })
+  description?: string | null;
+  @Field(() => Int, { description: "Version of the activity, starting at 1." })
+  version!: number;
+  @Field(() => Date, { description: "When the activity last changed." })
+  updatedAt!: Date;
+}

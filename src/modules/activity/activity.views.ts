@@ -1,0 +1,31 @@
+import { toGlobalId } from "../../graphql/global-id";
+import type { ActivityRow, DisclosureRow } from "./activity.store";
+import type { Disclosure, LegalBasisClaim, ProcessingActivity } from "./activity.type";
+import type { activityLegalBases } from "../../db/schema";
+
+export function activityView(r: ActivityRow): ProcessingActivity {
+  const hasRetention = r.retentionPeriod !== null || r.retentionTrigger !== null || r.retentionDescription !== null;
+  return {
+    __typename: "ProcessingActivity",
+    id: toGlobalId("ProcessingActivity", r.id),
+    rowId: r.id,
+    organizationId: r.organizationId,
+    key: r.key,
+    name: r.name,
+    description: r.description,
+    retention: hasRetention
+      ? { activityRowId: r.id, period: r.retentionPeriod, trigger: r.retentionTrigger, description: r.retentionDescription }
+      : null,
+    version: r.version,
+    updatedAt: new Date(r.updatedAt),
+  };
+}
+
+export const disclosureView = (r: DisclosureRow): Disclosure => ({ rowId: r.id, recipientId: r.recipientId, purpose: r.purpose });
+
+export const claimView = (r: typeof activityLegalBases.$inferSelect): LegalBasisClaim => ({
+  rowId: r.id,
+  legalBasisId: r.legalBasisId,
+  consentMechanism: r.consentMechanism,
+  note: r.note,
+});

@@ -1,0 +1,34 @@
+import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { Evidence, Organization } from "../organization/organization.type";
+import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
+import { Location } from "./location.type";
+
+@Resolver(() => Location)
+export class LocationResolver {
+  @FieldResolver(() => Country, { description: "Country where the data sits." })
+  async country(@Root() l: Location, @Ctx() ctx: Context) {
+    return ctx.loaders.countryByCodeLoader.load(l.countryCode);
+  }
+
+  @FieldResolver(() => AdequacyStatus, { description: "EU adequacy of the location's country." })
+  async euAdequacy(@Root() l: Location, @Ctx() ctx: Context) {
+    return (await ctx.loaders.countryByCodeLoader.load(l.countryCode))?.euAdequacy ?? "NOT_ADEQUATE";
+  }
+
+  @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })
+  async dataCategories(@Root() l: Location, @Ctx() ctx: Context) {
+    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByLocationIdLoader.load(l.rowId), ctx.loaders.taxonomy()]);
+    return taxonomy.pick(ids);
+  }
+
+  @FieldResolver(() => Organization, { description: "The organisation that stores data here." })
+  async organization(@Root() l: Location, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationByIdLoader.load(l.organizationId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Document sections the location is taken from." })
+  async evidence(@Root() l: Location, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByLocationIdLoader.load(l.rowId);
+  }
+}

@@ -1,0 +1,28 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { activityDataCategories, activityStorageLocations, storageLocations as l } from "../../db/schema";
+
+// SQL for storage locations and the data categories stored in each.
+
+export type LocationRow = typeof l.$inferSelect;
+
+export const locationStore = {
+  byIds(db: Db, ids: readonly number[]): LocationRow[] {
+    return db.select().from(l).where(inArray(l.id, [...ids])).all();
+  },
+  byOrgIds(db: Db, orgIds: readonly number[]): LocationRow[] {
+    return db.select().from(l).where(inArray(l.organizationId, [...orgIds])).orderBy(asc(l.id)).all();
+  },
+  /** Distinct (location, category) pairs: a category is stored where any activity processing it stores data. */
+  categoryLinks(db: Db, ids: readonly number[]): { locationId: number; categoryId: number }[] {
+    return db
+      .selectDistinct({ locationId: activityStorageLocations.locationId, categoryId: activityDataCategories.categoryId })
+      .from(activityStorageLocations)
+      .innerJoin(activityDataCategories, eq(activityDataCategories.activityId, activityStorageLocations.activityId))
+      .where(inArray(activityStorageLocations.locationId, [...ids]))
+      .all();
+  },
+  insert(db: Db, row: typeof l.$inferInsert): number {
+    return db.insert(l).values(row).returning({ id: l.id }).get().id;
+  },
+};

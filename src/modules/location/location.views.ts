@@ -1,0 +1,15 @@
+import { toGlobalId } from "../../graphql/global-id";
+import type { LocationRow } from "./location.store";
+import type { Location } from "./location.type";
+
+export const locationView = (r: LocationRow): Location => ({
+  __typename: "Location",
+  id: toGlobalId("Location", r.id),
+  rowId: r.id,
+  organizationId: r.organizationId,
+  countryCode: r.countryCode,
+  key: r.key,
+  name: r.name,
+  region: r.region,
+  provider: r.provider,
+});

@@ -1,0 +1,98 @@
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { Int } from "type-graphql";
+import { ProcessingActivityConnection } from "../activity/activity.resolver";
+import { activityService } from "../activity/activity.service";
+import { Location } from "../location/location.type";
+import { Recipient } from "../recipient/recipient.type";
+import { Country, DataCategory } from "../reference/reference.type";
+import { organizationService } from "./organization.service";
+import { Evidence, Organization, RightOffered, SecurityMeasure, Statement } from "./organization.type";
+
+@Resolver(() => Organization)
+export class OrganizationResolver {
+  @Query(() => [Organization], { description: "Every organisation in the register, by slug." })
+  organizations(@Ctx() ctx: Context) {
+    return organizationService.list(ctx);
+  }
+
+  @Query(() => Organization, { nullable: true, description: "One organisation by slug; null when there is none." })
+  organization(@Ctx() ctx: Context, @Arg("slug", () => String, { description: "The organisation's slug, e.g. leanplans." }) slug: string) {
+    return organizationService.bySlug(ctx, slug);
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "Country of establishment of the controller." })
+  async country(@Root() o: Organization, @Ctx() ctx: Context) {
+    return o.countryCode ? ctx.loaders.countryByCodeLoader.load(o.countryCode) : null;
+  }
+
+  @FieldResolver(() => ProcessingActivityConnection, { description: "The organisation's processing activities, a page at a time." })
+  processingActivities(
+    @Root() o: Organization,
+    @Ctx() ctx: Context,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+  ) {
+    return activityService.list(ctx, { organizationIds: [o.rowId], first, after });
+  }
+
+  @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })
+  async recipients(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.recipientsByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => [Location], { description: "Every place the organisation stores personal data." })
+  async storageLocations(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.locationsByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => [DataCategory], { description: "Every data category any of the organisation's activities processes." })
+  async dataCategories(@Root() o: Organization, @Ctx() ctx: Context) {
+    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByOrganizationIdLoader.load(o.rowId), ctx.loaders.taxonomy()]);
+    return taxonomy.pick(ids);
+  }
+
+  @FieldResolver(() => [SecurityMeasure], { description: "Security measures the organisation has recorded (GDPR Art 32)." })
+  async securityMeasures(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.measuresByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => [RightOffered], { description: "Rights offered to data subjects, and where." })
+  async rights(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.rightsByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => [Statement], { description: "Organisation-level declarations (sensitive data, children, Do-Not-Track, …)." })
+  async statements(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.statementsByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Document sections the organisation's details are taken from." })
+  async evidence(@Root() o: Organization, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByOrganizationIdLoader.load(o.rowId);
+  }
+}
+
+@Resolver(() => Statement)
+export class StatementResolver {
+  @FieldResolver(() => [Evidence], { description: "Document sections the declaration is taken from." })
+  async evidence(@Root() s: Statement, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByStatementIdLoader.load(s.rowId);
+  }
+}
+
+@Resolver(() => RightOffered)
+export class RightOfferedResolver {
+  @FieldResolver(() => [Evidence], { description: "Document sections the right is taken from." })
+  async evidence(@Root() r: RightOffered, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByRightIdLoader.load(r.rowId);
+  }
+}
+
+@Resolver(() => SecurityMeasure)
+export class SecurityMeasureResolver {
+  @FieldResolver(() => [Evidence], { description: "Document sections the measure is taken from." })
+  async evidence(@Root() m: SecurityMeasure, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByMeasureIdLoader.load(m.rowId);
+  }
+}

@@ -1,0 +1,74 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { documents, evidence, organizations, rights, securityMeasures, statements } from "../../db/schema";
+
+// SQL for organisations and their organisation-level facts (documents, evidence, statements, rights, measures).
+
+export type OrganizationRow = typeof organizations.$inferSelect;
+export type EvidenceRow = typeof evidence.$inferSelect & { documentTitle: string; documentUrl: string | null };
+export type StatementRow = typeof statements.$inferSelect;
+export type RightRow = typeof rights.$inferSelect;
+export type MeasureRow = typeof securityMeasures.$inferSelect;
+
+export const organizationStore = {
+  all(db: Db): OrganizationRow[] {
+    return db.select().from(organizations).orderBy(asc(organizations.slug)).all();
+  },
+  bySlug(db: Db, slug: string): OrganizationRow | undefined {
+    return db.select().from(organizations).where(eq(organizations.slug, slug)).get();
+  },
+  byIds(db: Db, ids: readonly number[]): OrganizationRow[] {
+    return db.select().from(organizations).where(inArray(organizations.id, [...ids])).all();
+  },
+  statementsByOrgIds(db: Db, ids: readonly number[]): StatementRow[] {
+    return db.select().from(statements).where(inArray(statements.organizationId, [...ids])).orderBy(statements.id).all();
+  },
+  rightsByOrgIds(db: Db, ids: readonly number[]): RightRow[] {
+    return db.select().from(rights).where(inArray(rights.organizationId, [...ids])).orderBy(rights.id).all();
+  },
+  measuresByOrgIds(db: Db, ids: readonly number[]): MeasureRow[] {
+    return db.select().from(securityMeasures).where(inArray(securityMeasures.organizationId, [...ids])).orderBy(securityMeasures.id).all();
+  },
+  measuresByIds(db: Db, ids: readonly number[]): MeasureRow[] {
+    return db.select().from(securityMeasures).where(inArray(securityMeasures.id, [...ids])).all();
+  },
+  /** Evidence for many subjects of one type at once. */
+  evidenceBySubjects(db: Db, subjectType: string, ids: readonly number[]): EvidenceRow[] {
+    return db
+      .select({
+        id: evidence.id,
+        documentId: evidence.documentId,
+        subjectType: evidence.subjectType,
+        subjectId: evidence.subjectId,
+        section: evidence.section,
+        basis: evidence.basis,
+        note: evidence.note,
+        documentTitle: documents.title,
+        documentUrl: documents.url,
+      })
+      .from(evidence)
+      .innerJoin(documents, eq(documents.id, evidence.documentId))
+      .where(and(eq(evidence.subjectType, subjectType), inArray(evidence.subjectId, [...ids])))
+      .orderBy(evidence.id)
+      .all();
+  },
+
+  insert(db: Db, row: typeof organizations.$inferInsert): number {
+    return db.insert(organizations).values(row).returning({ id: organizations.id }).get().id;
+  },
+  insertDocument(db: Db, row: typeof documents.$inferInsert): number {
+    return db.insert(documents).values(row).returning({ id: documents.id }).get().id;
+  },
+  insertEvidence(db: Db, rows: (typeof evidence.$inferInsert)[]): void {
+    if (rows.length) db.insert(evidence).values(rows).run();
+  },
+  insertStatement(db: Db, row: typeof statements.$inferInsert): number {
+    return db.insert(statements).values(row).returning({ id: statements.id }).get().id;
+  },
+  insertRight(db: Db, row: typeof rights.$inferInsert): number {
+    return db.insert(rights).values(row).returning({ id: rights.id }).get().id;
+  },
+  insertMeasure(db: Db, row: typeof securityMeasures.$inferInsert): number {
+    return db.insert(securityMeasures).values(row).returning({ id: securityMeasures.id }).get().id;
+  },
+};

@@ -1,0 +1,111 @@
+import { EmailAddressResolver, URLResolver } from "graphql-scalars";
+import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { DO_NOT_TRACK, EVIDENCE_BASES, MEASURE_KINDS, RIGHTS, STATEMENT_TOPICS } from "../../domain/regimes";
+import { Node } from "../node/node.type";
+
+const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+
+export const DoNotTrackStance = enumOf(DO_NOT_TRACK);
+registerEnumType(DoNotTrackStance, { name: "DoNotTrackStance", description: "What the organisation does with browser Do-Not-Track signals." });
+export const EvidenceBasis = enumOf(EVIDENCE_BASES);
+registerEnumType(EvidenceBasis, {
+  name: "EvidenceBasis",
+  description: "STATED: the document says so. INFERRED: a reviewer's reading of the document, explained in the note.",
+});
+export const MeasureKind = enumOf(MEASURE_KINDS);
+registerEnumType(MeasureKind, { name: "MeasureKind", description: "Technical or organisational security measure (GDPR Art 32)." });
+export const StatementTopic = enumOf(STATEMENT_TOPICS);
+registerEnumType(StatementTopic, { name: "StatementTopic", description: "What an organisation-level declaration is about." });
+export const DataSubjectRight = enumOf(RIGHTS);
+registerEnumType(DataSubjectRight, { name: "DataSubjectRight", description: "A right the organisation offers to the people whose data it holds." });
+
+@ObjectType({ description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })
+export class Evidence {
+  @Field(() => String, { description: "Title of the document." })
+  document!: string;
+  @Field(() => String, { nullable: true, description: "Where the document is published, when known." })
+  documentUrl?: string | null;
+  @Field(() => String, { description: "Section of the document, in its own numbering." })
+  section!: string;
+  @Field(() => EvidenceBasis, { description: "Whether the document states the fact or a reviewer inferred it." })
+  basis!: string;
+  @Field(() => String, { nullable: true, description: "What the section says, in the reviewer's words, or why the inference was made." })
+  note?: string | null;
+}
+
+@ObjectType({ description: "A named person or office with contact details (DPO, representative)." })
+export class Contact {
+  @Field(() => String, { description: "Name of the person or office." })
+  name!: string;
+  @Field(() => EmailAddressResolver, { nullable: true, description: "E-mail address." })
+  email?: string | null;
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code of where the contact is established." })
+  countryCode?: string | null;
+}
+
+@ObjectType({ description: "An organisation-level declaration, e.g. that no sensitive data is processed." })
+export class Statement {
+  rowId!: number;
+  @Field(() => StatementTopic, { description: "What the declaration is about." })
+  topic!: string;
+  @Field(() => String, { description: "The declaration, summarised." })
+  summary!: string;
+}
+
+@ObjectType({ description: "A right offered to data subjects, and to whom." })
+export class RightOffered {
+  rowId!: number;
+  @Field(() => DataSubjectRight, { description: "The right." })
+  right!: string;
+  @Field(() => [String], { nullable: true, description: 'Where the right is offered ("EEA" or ISO country codes); null means to everyone.' })
+  jurisdictions?: string[] | null;
+  @Field(() => String, { nullable: true, description: "How it is offered or exercised." })
+  description?: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A technical or organisational security measure (GDPR Art 32)." })
+export class SecurityMeasure extends Node {
+  __typename = "SecurityMeasure";
+  rowId!: number;
+  @Field(() => String, { description: "Key, unique within the organisation." })
+  key!: string;
+  @Field(() => String, { description: "Human name." })
+  name!: string;
+  @Field(() => MeasureKind, { description: "Technical or organisational." })
+  kind!: string;
+  @Field(() => String, { nullable: true, description: "What the measure does." })
+  description?: string | null;
+  @Field(() => String, { nullable: true, description: "Matching W3C DPV measure IRI, when one exists." })
+  dpvIri?: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A controller (or processor) whose record of processing this is." })
+export class Organization extends Node {
+  __typename = "Organization";
+  rowId!: number;
+  countryCode!: string | null;
+  @Field(() => String, { description: "Stable short name used in URLs and arguments, e.g. leanplans." })
+  slug!: string;
+  @Field(() => String, { description: "Name the organisation trades under." })
+  name!: string;
+  @Field(() => String, { nullable: true, description: "Registered legal name." })
+  legalName?: string | null;
+  @Field(() => URLResolver, { nullable: true, description: "Main website." })
+  website?: string | null;
+  @Field(() => EmailAddressResolver, { nullable: true, description: "Privacy contact e-mail (GDPR Art 30(1)(a))." })
+  contactEmail?: string | null;
+  @Field(() => String, { nullable: true, description: "Postal address for privacy matters." })
+  postalAddress?: string | null;
+  @Field(() => Contact, { nullable: true, description: "Data protection officer; null when none is recorded." })
+  dpo?: Contact | null;
+  @Field(() => Contact, { nullable: true, description: "Representative in the EU/UK (GDPR Art 27); null when none is recorded." })
+  representative?: Contact | null;
+  @Field(() => Int, { nullable: true, description: "Minimum age of users the organisation accepts, when stated." })
+  minimumAge?: number | null;
+  @Field(() => DoNotTrackStance, { description: "What the organisation does with Do-Not-Track signals." })
+  doNotTrack!: string;
+  @Field(() => Int, { description: "Version of this organisation's own fields, starting at 1." })
+  version!: number;
+  @Field(() => Date, { description: "When this organisation's own fields last changed." })
+  updatedAt!: Date;
+}

@@ -1,0 +1,55 @@
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { connectionTypes } from "../../graphql/connection";
+import { Evidence, Organization } from "../organization/organization.type";
+import { Country, DataCategory } from "../reference/reference.type";
+import { RecipientFilter } from "./recipient.input";
+import { recipientService } from "./recipient.service";
+import { Recipient } from "./recipient.type";
+
+export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
+
+@Resolver(() => Recipient)
+export class RecipientResolver {
+  @Query(() => RecipientConnection, { description: "Recipients, optionally of one organisation and narrowed by a filter." })
+  recipients(
+    @Ctx() ctx: Context,
+    @Arg("organization", () => String, { nullable: true, description: "Organisation slug; all organisations when omitted." }) organization?: string,
+    @Arg("filter", () => RecipientFilter, { nullable: true, description: "Conditions every recipient must meet." }) filter?: RecipientFilter,
+    @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
+    @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+  ) {
+    return recipientService.list(ctx, { organization, filter, first, after });
+  }
+
+  @FieldResolver(() => Country, { nullable: true, description: "Country of the recipient; null when the record does not say." })
+  async country(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return r.countryCode ? ctx.loaders.countryByCodeLoader.load(r.countryCode) : null;
+  }
+
+  @FieldResolver(() => [DataCategory], { description: "What the recipient receives, across all activities." })
+  async dataCategories(@Root() r: Recipient, @Ctx() ctx: Context) {
+    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByRecipientIdLoader.load(r.rowId), ctx.loaders.taxonomy()]);
+    return taxonomy.pick(ids);
+  }
+
+  @FieldResolver(() => [Recipient], { description: "Sub-processors this recipient engages." })
+  async subProcessors(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return ctx.loaders.subProcessorsByRecipientIdLoader.load(r.rowId);
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: "The recipient that engages this one as a sub-processor." })
+  async parent(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return r.parentId ? ctx.loaders.recipientByIdLoader.load(r.parentId) : null;
+  }
+
+  @FieldResolver(() => Organization, { description: "The organisation that discloses data to this recipient." })
+  async organization(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return ctx.loaders.organizationByIdLoader.load(r.organizationId);
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Document sections the recipient is taken from." })
+  async evidence(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return ctx.loaders.evidenceByRecipientIdLoader.load(r.rowId);
+  }
+}

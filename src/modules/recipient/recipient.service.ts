@@ -1,0 +1,24 @@
+import type { Context } from "../../graphql/context";
+import { checkCategoryKey, checkCountryCode } from "../../graphql/args";
+import { pageWindow, toConnection } from "../../graphql/connection";
+import { organizationService } from "../organization/organization.service";
+import type { RecipientFilter } from "./recipient.input";
+import { recipientStore, type RecipientQuery } from "./recipient.store";
+import { recipientView } from "./recipient.views";
+
+export const recipientService = {
+  async list(ctx: Context, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }) {
+    const window = pageWindow(args.first, args.after);
+    const scope = organizationService.scope(ctx, args.organization);
+    const f = args.filter;
+    const q: RecipientQuery = { organizationIds: scope ?? undefined };
+    if (f?.kind != null) q.kind = f.kind;
+    if (f?.category != null) q.category = f.category;
+    if (f?.country != null) q.country = await checkCountryCode(ctx, "filter.country", f.country);
+    if (f?.dataCategory != null) q.dataCategory = await checkCategoryKey(ctx, "filter.dataCategory", f.dataCategory);
+    if (scope === null) return toConnection([], window, 0);
+    const rows = recipientStore.page(ctx.db, q, window.afterId, window.limit + 1).map(recipientView);
+    rows.forEach((r) => ctx.loaders.recipientByIdLoader.prime(r.rowId, r));
+    return toConnection(rows, window, recipientStore.count(ctx.db, q));
+  },
+};

@@ -1,0 +1,70 @@
+import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { dataCategories, disclosureCategories, disclosures, recipients as r } from "../../db/schema";
+
+// SQL for recipients (vendors, processors, categories of recipients) and what they receive.
+
+export type RecipientRow = typeof r.$inferSelect;
+
+export interface RecipientQuery {
+  organizationIds?: number[];
+  kind?: string;
+  category?: string;
+  country?: string;
+  /** Taxonomy key; matches the key and every key below it. */
+  dataCategory?: string;
+}
+
+function conditions(q: RecipientQuery): SQL[] {
+  const where: SQL[] = [];
+  if (q.organizationIds) where.push(inArray(r.organizationId, q.organizationIds));
+  if (q.kind !== undefined) where.push(eq(r.kind, q.kind));
+  if (q.category !== undefined) where.push(sql`lower(${r.category}) = lower(${q.category})`);
+  if (q.country !== undefined) where.push(eq(r.countryCode, q.country));
+  if (q.dataCategory !== undefined) {
+    const prefix = q.dataCategory + ".";
+    where.push(sql`exists (select 1 from ${disclosures} d join ${disclosureCategories} dc on dc.disclosure_id = d.id
+      join ${dataCategories} c on c.id = dc.category_id
+      where d.recipient_id = ${r.id} and (c.key = ${q.dataCategory} or substr(c.key, 1, ${prefix.length}) = ${prefix}))`);
+  }
+  return where;
+}
+
+export const recipientStore = {
+  page(db: Db, q: RecipientQuery, afterId: number, limit: number): RecipientRow[] {
+    return db
+      .select()
+      .from(r)
+      .where(and(gt(r.id, afterId), ...conditions(q)))
+      .orderBy(asc(r.id))
+      .limit(limit)
+      .all();
+  },
+  count(db: Db, q: RecipientQuery): number {
+    return db.select({ n: sql<number>`count(*)` }).from(r).where(and(...conditions(q))).get()?.n ?? 0;
+  },
+  byIds(db: Db, ids: readonly number[]): RecipientRow[] {
+    return db.select().from(r).where(inArray(r.id, [...ids])).all();
+  },
+  byOrgIds(db: Db, orgIds: readonly number[]): RecipientRow[] {
+    return db.select().from(r).where(inArray(r.organizationId, [...orgIds])).orderBy(asc(r.id)).all();
+  },
+  byParentIds(db: Db, parentIds: readonly number[]): RecipientRow[] {
+    return db.select().from(r).where(inArray(r.parentId, [...parentIds])).orderBy(asc(r.id)).all();
+  },
+  /** Distinct (recipient, category) pairs across every disclosure to those recipients. */
+  categoryLinks(db: Db, ids: readonly number[]): { recipientId: number; categoryId: number }[] {
+    return db
+      .selectDistinct({ recipientId: disclosures.recipientId, categoryId: disclosureCategories.categoryId })
+      .from(disclosures)
+      .innerJoin(disclosureCategories, eq(disclosureCategories.disclosureId, disclosures.id))
+      .where(inArray(disclosures.recipientId, [...ids]))
+      .all();
+  },
+  insert(db: Db, row: typeof r.$inferInsert): number {
+    return db.insert(r).values(row).returning({ id: r.id }).get().id;
+  },
+  setParent(db: Db, id: number, parentId: number): void {
+    db.update(r).set({ parentId }).where(eq(r.id, id)).run();
+  },
+};

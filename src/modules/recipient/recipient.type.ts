@@ -1,0 +1,52 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
+import { Node } from "../node/node.type";
+
+const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
+
+export const RecipientKind = enumOf(RECIPIENT_KINDS);
+registerEnumType(RecipientKind, { name: "RecipientKind", description: "The role a recipient plays towards the organisation." });
+export const DpaStatus = enumOf(DPA_STATUSES);
+registerEnumType(DpaStatus, {
+  name: "DpaStatus",
+  description: "State of the data-processing agreement (GDPR Art 28(3)) with a recipient.",
+  valuesConfig: {
+    UNKNOWN: { description: "Nothing is recorded." },
+    NONE: { description: "Known to have no agreement." },
+    CLAIMED: { description: "A notice says agreements exist, but none is on record." },
+    SIGNED: { description: "A signed agreement is on record." },
+  },
+});
+
+@ObjectType({ description: "The data-processing agreement with a recipient." })
+export class Dpa {
+  @Field(() => DpaStatus, { description: "Whether an agreement exists." })
+  status!: string;
+  @Field(() => String, { nullable: true, description: "Date signed (YYYY-MM-DD)." })
+  date?: string | null;
+  @Field(() => String, { nullable: true, description: "Link to the agreement." })
+  url?: string | null;
+}
+
+@ObjectType({ implements: Node, description: "A recipient of personal data: a named company or a category of recipients." })
+export class Recipient extends Node {
+  __typename = "Recipient";
+  rowId!: number;
+  organizationId!: number;
+  countryCode!: string | null;
+  parentId!: number | null;
+  @Field(() => String, { description: "Key, unique within the organisation." })
+  key!: string;
+  @Field(() => String, { description: "Company name, or the name of the category (e.g. Ad networks)." })
+  name!: string;
+  @Field(() => RecipientKind, { description: "Role towards the organisation." })
+  kind!: string;
+  @Field(() => String, { nullable: true, description: 'Kind of business, e.g. "Ad network", "Payment processor".' })
+  category?: string | null;
+  @Field(() => Boolean, { description: "True for a named company; false for a category of recipients." })
+  named!: boolean;
+  @Field(() => Dpa, { description: "Data-processing agreement." })
+  dpa!: Dpa;
+  @Field(() => String, { nullable: true, description: "What the recipient does with the data." })
+  description?: string | null;
+}

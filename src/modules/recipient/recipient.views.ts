@@ -1,0 +1,19 @@
+import { toGlobalId } from "../../graphql/global-id";
+import type { RecipientRow } from "./recipient.store";
+import type { Recipient } from "./recipient.type";
+
+export const recipientView = (r: RecipientRow): Recipient => ({
+  __typename: "Recipient",
+  id: toGlobalId("Recipient", r.id),
+  rowId: r.id,
+  organizationId: r.organizationId,
+  countryCode: r.countryCode,
+  parentId: r.parentId,
+  key: r.key,
+  name: r.name,
+  kind: r.kind,
+  category: r.category,
+  named: r.named,
+  dpa: { status: r.dpaStatus, date: r.dpaDate, url: r.dpaUrl },
+  description: r.description,
+});

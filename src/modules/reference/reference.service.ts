@@ -1,0 +1,88 @@
+import type { Context } from "../../graphql/context";
+import { legalBasisView } from "./reference.views";
+import type { Db } from "../../db/connection";
+import type { SeedSet } from "../../io/seed/seed-set";
+import { parentKey } from "../../domain/taxonomy";
+import { referenceStore } from "./reference.store";
+
+/** Writes (or updates in place) the reference data. Call inside a transaction. */
+export function importReference(db: Db, ref: SeedSet["reference"]): { categories: number; purposes: number; legalBases: number; countries: number } {
+  referenceStore.upsertCountries(
+    db,
+    ref.countries.countries.map((c) => ({ code: c.code, name: c.name, dpvIri: c.dpv ?? null })),
+  );
+  const source = ref.adequacy.source;
+  const asOf = ref.adequacy.asOf;
+  referenceStore.replaceAdequacy(db, [
+    ...ref.adequacy.eea.map((code) => ({ countryCode: code, status: "EEA" as const, asOf, source })),
+    ...ref.adequacy.decisions.map((d) => ({
+      countryCode: d.country,
+      status: d.status,
+      scope: d.scope ?? null,
+      decision: d.decision ?? null,
+      adopted: d.adopted ?? null,
+      asOf,
+      source,
+    })),
+  ]);
+
+  const categoryIds = new Map<string, number>();
+  for (const c of ref.categories) {
+    const parent = parentKey(c.key);
+    categoryIds.set(
+      c.key,
+      referenceStore.upsertCategory(db, {
+        key: c.key,
+        name: c.name,
+        description: c.description ?? null,
+        parentId: parent ? categoryIds.get(parent)! : null,
+        dpvIri: c.dpv ?? null,
+        origin: c.origin,
+        deprecated: c.deprecated ?? false,
+      }),
+    );
+  }
+  const purposeIds = new Map<string, number>();
+  for (const p of ref.purposes) {
+    const parent = parentKey(p.key);
+    purposeIds.set(
+      p.key,
+      referenceStore.upsertPurpose(db, {
+        key: p.key,
+        name: p.name,
+        description: p.description ?? null,
+        parentId: parent ? purposeIds.get(parent)! : null,
+        dpvIri: p.dpv ?? null,
+        origin: p.origin,
+      }),
+    );
+  }
+  for (const s of ref.subjects) {
+    referenceStore.upsertSubject(db, { key: s.key, name: s.name, description: s.description ?? null, dpvIri: s.dpv ?? null, origin: s.origin });
+  }
+  for (const b of ref.legalBases) {
+    referenceStore.upsertLegalBasis(db, {
+      regime: b.regime,
+      code: b.code,
+      kind: b.kind,
+      name: b.name,
+      article: b.article,
+      description: b.description ?? null,
+      dpvIri: b.dpv ?? null,
+    });
+  }
+  referenceStore.replaceSensitivities(
+    db,
+    ref.sensitivity.map((s) => ({ categoryId: categoryIds.get(s.category)!, regime: s.regime, kind: s.kind, reference: s.reference, note: s.note ?? null })),
+  );
+  return { categories: ref.categories.length, purposes: ref.purposes.length, legalBases: ref.legalBases.length, countries: ref.countries.countries.length };
+}
+
+export const referenceService = {
+  legalBases(ctx: Context, regime?: string, kind?: string) {
+    return referenceStore
+      .legalBases(ctx.db, regime)
+      .filter((b) => !kind || b.kind === kind)
+      .map(legalBasisView);
+  },
+};

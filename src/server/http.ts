@@ -1,0 +1,136 @@
+import http from "node:http";
+import { HeaderMap } from "@apollo/server";
+import type { Logger } from "pino";
+import type { Connection } from "../db/connection";
+import { withStatementTally } from "../db/statement-counter";
+import { createContext } from "../graphql/context";
+import { createApollo } from "./apollo";
+import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
+
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+class BodyTooLarge extends Error {}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new BodyTooLarge());
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": type, ...extra });
+  res.end(body);
+}
+
+const jsonError = (message: string, code: string) => JSON.stringify({ errors: [{ message, extensions: { code } }] });
+
+/** True when a person's browser asks for /graphql with no query: show the explorer instead of an error. */
+function wantsExplorer(req: http.IncomingMessage, url: URL): boolean {
+  return req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html");
+}
+
+export interface DatamapServer {
+  server: http.Server;
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function startServer(conn: Connection, opts: { host: string; port: number; logger: Logger }): Promise<DatamapServer> {
+  const apollo = createApollo();
+  await apollo.start();
+  const { logger } = opts;
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/healthz") {
+      conn.sqlite.prepare("select 1").get();
+      return send(res, 200, "application/json", JSON.stringify({ status: "ok" }));
+    }
+    if (url.pathname.startsWith(EXPLORER_PREFIX) && req.method === "GET") {
+      const asset = explorerAsset(url.pathname.slice(EXPLORER_PREFIX.length));
+      return asset
+        ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600" })
+        : send(res, 404, "text/plain", "not found");
+    }
+    if (url.pathname !== "/graphql") return send(res, 404, "application/json", jsonError(`no route ${url.pathname}; GraphQL is at /graphql`, "NOT_FOUND"));
+    if (wantsExplorer(req, url)) return send(res, 200, "text/html; charset=utf-8", explorerPage());
+
+    let raw = "";
+    try {
+      raw = await readBody(req);
+    } catch (err) {
+      if (err instanceof BodyTooLarge) return send(res, 413, "application/json", jsonError(`request body over ${MAX_BODY_BYTES} bytes`, "PAYLOAD_TOO_LARGE"));
+      throw err;
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
+    let body: unknown = raw;
+    if ((headers.get("content-type") ?? "").startsWith("application/json") && raw.length) {
+      try {
+        body = JSON.parse(raw);
+      } catch (err) {
+        return send(res, 400, "application/json", jsonError(`request body is not valid JSON: ${(err as Error).message}`, "BAD_REQUEST"));
+      }
+    }
+    const ctx = createContext(conn.db);
+    const result = await withStatementTally(ctx.tally, () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        context: async () => ctx,
+      }),
+    );
+    res.statusCode = result.status ?? 200;
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.setHeader("x-sql-statements", String(ctx.tally.count));
+    if (result.body.kind === "complete") return res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = http.createServer((req, res) => {
+    const started = process.hrtime.bigint();
+    res.on("finish", () => {
+      logger.info(
+        {
+          method: req.method,
+          path: (req.url ?? "").split("?")[0],
+          status: res.statusCode,
+          ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
+          sql: Number(res.getHeader("x-sql-statements") ?? 0),
+        },
+        "request",
+      );
+    });
+    handle(req, res).catch((err) => {
+      logger.error({ err }, "request failed");
+      if (!res.headersSent) send(res, 500, "application/json", jsonError("internal server error", "INTERNAL_SERVER_ERROR"));
+      else res.end();
+    });
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : opts.port;
+  const hostForUrl = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
+  return {
+    server,
+    url: `http://${hostForUrl}:${port}/graphql`,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pino from "pino";
+import { openDatabase, type Connection } from "../../src/db/connection";
+import { seedDatabase } from "../../src/io/seed/seed";
+import { startServer, type DatamapServer } from "../../src/server/http";
+
+export interface GqlResult<T = any> {
+  status: number;
+  headers: Headers;
+  body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  statements: number;
+}
+
+export interface TestServer {
+  url: string;
+  conn: Connection;
+  dir: string;
+  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+export function tempDir(prefix = "datamap-test-"): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** A real server on a random loopback port over a fresh temporary database, seeded unless told otherwise. */
+export async function startTestServer(opts: { seed?: boolean; prepare?: (conn: Connection) => void } = {}): Promise<TestServer> {
+  const dir = tempDir();
+  const conn = openDatabase(path.join(dir, "test.db"));
+  if (opts.seed !== false) seedDatabase(conn);
+  opts.prepare?.(conn);
+  const server: DatamapServer = await startServer(conn, { host: "127.0.0.1", port: 0, logger: pino({ level: "silent" }) });
+  return {
+    url: server.url,
+    conn,
+    dir,
+    async gql(query, variables) {
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: res.status, headers: res.headers, body: await res.json(), statements: Number(res.headers.get("x-sql-statements")) };
+    },
+    async close() {
+      await server.close();
+      conn.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Asserts a response has no errors and returns its data. */
+export function dataOf<T>(r: GqlResult<T>): T {
+  if (r.body.errors?.length) throw new Error(`unexpected GraphQL errors: ${JSON.stringify(r.body.errors)}`);
+  return r.body.data as T;
+}
