@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { printSchema, type GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { DateTimeResolver } from "graphql-scalars";
 import {
@@ -46,10 +46,11 @@ export function buildGraphQLSchema(): GraphQLSchema {
     validate: false,
     emitSchemaFile: false,
   });
+  schema.getQueryType()!.description = "Read the record of processing: organisations, their activities, recipients and storage, the taxonomies and the data map.";
   return schema;
 }
 
 /** The SDL committed as schema/schema.graphql. */
 export function printContract(): string {
-  return printSchema(lexicographicSortSchema(buildGraphQLSchema())) + "\n";
+  return printSchema(buildGraphQLSchema()) + "\n";
 }

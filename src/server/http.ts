@@ -15,13 +15,15 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (c: Buffer) => {
+    const onData = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new BodyTooLarge());
-        req.destroy();
-      } else chunks.push(c);
-    });
+      if (size <= MAX_BODY_BYTES) return void chunks.push(c);
+      // Drain the rest unread so the client gets the 413 rather than a reset connection.
+      req.off("data", onData);
+      req.resume();
+      reject(new BodyTooLarge());
+    };
+    req.on("data", onData);
     req.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.on("error", reject);
   });
@@ -69,7 +71,7 @@ export async function startServer(conn: Connection, opts: { host: string; port: 
     try {
       raw = await readBody(req);
     } catch (err) {
-      if (err instanceof BodyTooLarge) return send(res, 413, "application/json", jsonError(`request body over ${MAX_BODY_BYTES} bytes`, "PAYLOAD_TOO_LARGE"));
+      if (err instanceof BodyTooLarge) return send(res, 413, "application/json", jsonError(`request body over ${MAX_BODY_BYTES} bytes`, "PAYLOAD_TOO_LARGE"), { connection: "close" });
       throw err;
     }
     const headers = new HeaderMap();

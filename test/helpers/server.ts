@@ -42,7 +42,7 @@ export async function startTestServer(opts: { seed?: boolean; prepare?: (conn: C
         headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
         body: JSON.stringify({ query, variables }),
       });
-      return { status: res.status, headers: res.headers, body: await res.json(), statements: Number(res.headers.get("x-sql-statements")) };
+      return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult["body"], statements: Number(res.headers.get("x-sql-statements")) };
     },
     async close() {
       await server.close();

@@ -28,7 +28,17 @@ registerEnumType(ConsentMechanism, {
   },
 });
 export const RetentionTrigger = enumOf(RETENTION_TRIGGERS);
-registerEnumType(RetentionTrigger, { name: "RetentionTrigger", description: "The event from which, or until which, data is kept." });
+registerEnumType(RetentionTrigger, {
+  name: "RetentionTrigger",
+  description: "The event from which, or until which, data is kept.",
+  valuesConfig: {
+    ACCOUNT_CLOSURE: { description: "The person closes the account." },
+    END_OF_SERVICE: { description: "The service to the person ends." },
+    PURPOSE_FULFILLED: { description: "The purpose of the processing is achieved." },
+    LEGAL_HOLD_END: { description: "A legal duty or claim that required keeping the data ends." },
+    OTHER: { description: "Another event, described in words." },
+  },
+});
 
 @ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
 export class Retention {

@@ -5,7 +5,22 @@ import { Node } from "../node/node.type";
 const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
 
 export const RecipientKind = enumOf(RECIPIENT_KINDS);
-registerEnumType(RecipientKind, { name: "RecipientKind", description: "The role a recipient plays towards the organisation." });
+registerEnumType(RecipientKind, {
+  name: "RecipientKind",
+  description: "The role a recipient plays towards the organisation.",
+  valuesConfig: {
+    PROCESSOR: { description: "Processes data on the organisation's behalf (GDPR Art 28)." },
+    SUB_PROCESSOR: { description: "Engaged by a processor (GDPR Art 28(2), (4))." },
+    INDEPENDENT_CONTROLLER: { description: "Decides its own purposes for the data it receives." },
+    JOINT_CONTROLLER: { description: "Decides purposes and means together with the organisation (GDPR Art 26)." },
+    AFFILIATE: { description: "A company of the same group." },
+    PUBLIC_AUTHORITY: { description: "A government body, regulator, court or police." },
+    ACQUIRER: { description: "A party to a merger, acquisition or sale of the business." },
+    CONTRACTOR: { description: "A contractor engaged for a business purpose (CCPA §1798.140(j))." },
+    AGENT: { description: "An agent acting for the organisation." },
+    THIRD_PARTY: { description: "Anyone else who receives the data." },
+  },
+});
 export const DpaStatus = enumOf(DPA_STATUSES);
 registerEnumType(DpaStatus, {
   name: "DpaStatus",

@@ -1,0 +1,91 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dataOf, startTestServer, type TestServer } from "../helpers/server";
+
+// Every named operation in schema/operations/ runs against the seeds and answers what it promises.
+const dir = path.resolve(__dirname, "../../schema/operations");
+const files = fs.readdirSync(dir).filter((f) => f.endsWith(".graphql"));
+
+const cases: Record<string, { variables: Record<string, unknown>; check: (data: any) => void }> = {
+  "OrganizationRecord.graphql": {
+    variables: { slug: "landups" },
+    check: (d) => {
+      const acts = d.organization.processingActivities.edges.map((e: any) => e.node);
+      expect(acts.length).toBe(d.organization.processingActivities.totalCount);
+      expect(acts.every((a: any) => a.storageLocations.some((l: any) => l.country.code === "HK"))).toBe(true);
+      expect(acts.every((a: any) => a.evidence.length > 0)).toBe(true);
+      const claims = acts.flatMap((a: any) => a.legalBasisClaims);
+      expect(claims).toContainEqual(expect.objectContaining({ consentMechanism: "CONTINUED_USE", legalBasis: expect.objectContaining({ regime: "PIPL", code: "13-1" }) }));
+    },
+  },
+  "CategoryWhereabouts.graphql": {
+    variables: { organization: "landups", category: "user.government_id" },
+    check: (d) => {
+      expect(d.processingActivities.totalCount).toBeGreaterThan(0);
+      for (const e of d.processingActivities.edges) {
+        expect(e.node.dataCategories.some((c: any) => c.key.startsWith("user.government_id"))).toBe(true);
+        expect(e.node.storageLocations.map((l: any) => l.country.code)).toContain("HK");
+      }
+    },
+  },
+  "RecipientsByCategory.graphql": {
+    variables: { category: "ad network" },
+    check: (d) => {
+      expect(d.recipients.totalCount).toBeGreaterThan(0);
+      for (const e of d.recipients.edges) expect(e.node.category.toLowerCase()).toBe("ad network");
+      expect(d.recipients.edges.map((e: any) => e.node.organization.slug)).toContain("leanplans");
+    },
+  },
+  "DataMap.graphql": {
+    variables: { organization: "leanplans" },
+    check: (d) => {
+      const ids = new Set(d.dataMap.nodes.map((n: any) => n.id));
+      expect(d.dataMap.edges.length).toBeGreaterThan(0);
+      for (const e of d.dataMap.edges) {
+        expect(ids.has(e.from)).toBe(true);
+        expect(ids.has(e.to)).toBe(true);
+      }
+      const paypal = d.dataMap.nodes.find((n: any) => n.label === "PayPal");
+      const toPaypal = d.dataMap.edges.filter((e: any) => e.to === paypal.id);
+      expect(toPaypal.length).toBeGreaterThan(0);
+      expect(toPaypal.every((e: any) => e.kind === "DISCLOSED_TO")).toBe(true);
+      expect(new Set(d.dataMap.edges.map((e: any) => e.kind))).toEqual(new Set(["PROCESSED_IN", "SERVES", "DISCLOSED_TO"]));
+    },
+  },
+  "SensitiveCategories.graphql": {
+    variables: {},
+    check: (d) => {
+      const byKey = new Map(d.dataCategories.map((c: any) => [c.key, c]));
+      const bank: any = byKey.get("user.financial.bank_account");
+      expect(bank.parent.key).toBe("user.financial");
+      expect(bank.sensitivity.map((s: any) => s.regime)).toContain("PIPL");
+      const health: any = byKey.get("user.health_and_medical");
+      expect(health.sensitivity).toContainEqual(expect.objectContaining({ regime: "GDPR", kind: "SPECIAL_CATEGORY" }));
+      const email: any = byKey.get("user.contact.email");
+      expect(email.sensitivity).toEqual([]);
+    },
+  },
+};
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(() => s.close());
+
+describe("schema/operations", () => {
+  it("has a test case for every operation file", () => {
+    expect(files.sort()).toEqual(Object.keys(cases).sort());
+  });
+
+  for (const file of files) {
+    it(`${file} runs and answers its question`, async () => {
+      const c = cases[file];
+      if (!c) throw new Error(`no test case for ${file}`);
+      const r = await s.gql(fs.readFileSync(path.join(dir, file), "utf8"), c.variables);
+      expect(r.status).toBe(200);
+      c.check(dataOf(r));
+    });
+  }
+});
