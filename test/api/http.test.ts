@@ -196,7 +196,7 @@ describe("the server around GraphQL", () => {
   it("accepts GET queries with a preflight header and refuses simple cross-site GETs (CSRF prevention)", async () => {
     const ok = await fetch(`${s.url}?query=${encodeURIComponent("{ organizations { slug } }")}`, { headers: { "apollo-require-preflight": "1" } });
     expect(ok.status).toBe(200);
-    expect((await ok.json()).data.organizations.map((o: any) => o.slug)).toEqual(["landups", "leanplans", "synthetic"]);
+    expect(((await ok.json()) as any).data.organizations.map((o: any) => o.slug)).toEqual(["landups", "leanplans", "synthetic"]);
     const simple = await fetch(`${s.url}?query=${encodeURIComponent("{ organizations { slug } }")}`);
     expect(simple.status).toBe(400);
   });

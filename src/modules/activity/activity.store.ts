@@ -136,7 +136,6 @@ export const activityStore = {
     db: Db,
     links: {
       purposes: (typeof activityPurposes.$inferInsert)[];
-      legalBases: (typeof activityLegalBases.$inferInsert)[];
       subjects: (typeof activityDataSubjects.$inferInsert)[];
       categories: (typeof activityDataCategories.$inferInsert)[];
       sources: (typeof activitySources.$inferInsert)[];
@@ -145,7 +144,6 @@ export const activityStore = {
     },
   ): void {
     if (links.purposes.length) db.insert(activityPurposes).values(links.purposes).run();
-    if (links.legalBases.length) db.insert(activityLegalBases).values(links.legalBases).run();
     if (links.subjects.length) db.insert(activityDataSubjects).values(links.subjects).run();
     if (links.categories.length) db.insert(activityDataCategories).values(links.categories).run();
     if (links.sources.length) db.insert(activitySources).values(links.sources).run();

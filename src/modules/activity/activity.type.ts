@@ -1,43 +1,27 @@
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../graphql/enums";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-
-export const DataSource = enumOf(DATA_SOURCES);
-registerEnumType(DataSource, {
-  name: "DataSource",
-  description: "Where personal data comes from.",
-  valuesConfig: {
-    PROVIDED_BY_SUBJECT: { description: "Given by the person, e.g. in a form." },
-    AUTOMATIC: { description: "Collected automatically while the service is used (logs, cookies, devices)." },
-    THIRD_PARTY: { description: "Received from another organisation." },
-    DERIVED: { description: "Inferred or computed from other data." },
-    PUBLIC: { description: "Taken from a public source." },
-  },
+export const DataSource = graphqlEnum(DATA_SOURCES, "DataSource", "Where personal data comes from.", {
+  PROVIDED_BY_SUBJECT: "Given by the person, e.g. in a form.",
+  AUTOMATIC: "Collected automatically while the service is used (logs, cookies, devices).",
+  THIRD_PARTY: "Received from another organisation.",
+  DERIVED: "Inferred or computed from other data.",
+  PUBLIC: "Taken from a public source.",
 });
-export const ConsentMechanism = enumOf(CONSENT_MECHANISMS);
-registerEnumType(ConsentMechanism, {
-  name: "ConsentMechanism",
-  description: "How a consent basis is obtained.",
-  valuesConfig: {
-    EXPLICIT: { description: "An express statement, e.g. a signed or typed confirmation." },
-    OPT_IN: { description: "An unticked box or similar affirmative act." },
-    OPT_OUT: { description: "Assumed unless the person objects." },
-    CONTINUED_USE: { description: "Assumed from use of the service: not valid consent under GDPR Art 4(11) or PIPL Art 14." },
-  },
+export const ConsentMechanism = graphqlEnum(CONSENT_MECHANISMS, "ConsentMechanism", "How a consent basis is obtained.", {
+  EXPLICIT: "An express statement, e.g. a signed or typed confirmation.",
+  OPT_IN: "An unticked box or similar affirmative act.",
+  OPT_OUT: "Assumed unless the person objects.",
+  CONTINUED_USE: "Assumed from use of the service: not valid consent under GDPR Art 4(11) or PIPL Art 14.",
 });
-export const RetentionTrigger = enumOf(RETENTION_TRIGGERS);
-registerEnumType(RetentionTrigger, {
-  name: "RetentionTrigger",
-  description: "The event from which, or until which, data is kept.",
-  valuesConfig: {
-    ACCOUNT_CLOSURE: { description: "The person closes the account." },
-    END_OF_SERVICE: { description: "The service to the person ends." },
-    PURPOSE_FULFILLED: { description: "The purpose of the processing is achieved." },
-    LEGAL_HOLD_END: { description: "A legal duty or claim that required keeping the data ends." },
-    OTHER: { description: "Another event, described in words." },
-  },
+export const RetentionTrigger = graphqlEnum(RETENTION_TRIGGERS, "RetentionTrigger", "The event from which, or until which, data is kept.", {
+  ACCOUNT_CLOSURE: "The person closes the account.",
+  END_OF_SERVICE: "The service to the person ends.",
+  PURPOSE_FULFILLED: "The purpose of the processing is achieved.",
+  LEGAL_HOLD_END: "A legal duty or claim that required keeping the data ends.",
+  OTHER: "Another event, described in words.",
 });
 
 @ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })

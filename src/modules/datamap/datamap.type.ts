@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-
 @ObjectType({ description: "A node of the data map: a category, activity, purpose, recipient or storage location." })
 export class DataMapNode {
   @Field(() => ID, { description: "Global id of the object; resolve it with `node(id:)`." })

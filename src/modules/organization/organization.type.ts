@@ -1,72 +1,46 @@
 import { EmailAddressResolver, URLResolver } from "graphql-scalars";
-import { Field, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../graphql/enums";
 import { DO_NOT_TRACK, EVIDENCE_BASES, MEASURE_KINDS, RIGHTS, STATEMENT_TOPICS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-
-export const DoNotTrackStance = enumOf(DO_NOT_TRACK);
-registerEnumType(DoNotTrackStance, {
-  name: "DoNotTrackStance",
-  description: "What the organisation does with browser Do-Not-Track signals.",
-  valuesConfig: {
-    HONOURED: { description: "The signal is respected." },
-    IGNORED: { description: "The organisation says it does not respond to the signal." },
-    NOT_STATED: { description: "The record says nothing about it." },
-  },
+export const DoNotTrackStance = graphqlEnum(DO_NOT_TRACK, "DoNotTrackStance", "What the organisation does with browser Do-Not-Track signals.", {
+  HONOURED: "The signal is respected.",
+  IGNORED: "The organisation says it does not respond to the signal.",
+  NOT_STATED: "The record says nothing about it.",
 });
-export const EvidenceBasis = enumOf(EVIDENCE_BASES);
-registerEnumType(EvidenceBasis, {
-  name: "EvidenceBasis",
-  description: "How firmly a document supports a fact.",
-  valuesConfig: {
-    STATED: { description: "The document says so." },
-    INFERRED: { description: "A reviewer's reading of the document, explained in the note." },
-  },
+export const EvidenceBasis = graphqlEnum(EVIDENCE_BASES, "EvidenceBasis", "How firmly a document supports a fact.", {
+  STATED: "The document says so.",
+  INFERRED: "A reviewer's reading of the document, explained in the note.",
 });
-export const MeasureKind = enumOf(MEASURE_KINDS);
-registerEnumType(MeasureKind, {
-  name: "MeasureKind",
-  description: "Technical or organisational security measure (GDPR Art 32).",
-  valuesConfig: {
-    TECHNICAL: { description: "Built into systems: encryption, backups, access control." },
-    ORGANISATIONAL: { description: "Rules and practice: policies, training, confidentiality, incident plans." },
-  },
+export const MeasureKind = graphqlEnum(MEASURE_KINDS, "MeasureKind", "Technical or organisational security measure (GDPR Art 32).", {
+  TECHNICAL: "Built into systems: encryption, backups, access control.",
+  ORGANISATIONAL: "Rules and practice: policies, training, confidentiality, incident plans.",
 });
-export const StatementTopic = enumOf(STATEMENT_TOPICS);
-registerEnumType(StatementTopic, {
-  name: "StatementTopic",
-  description: "What an organisation-level declaration is about.",
-  valuesConfig: {
-    SENSITIVE_DATA: { description: "Whether special-category or sensitive data is processed." },
-    THIRD_PARTY_SOURCES: { description: "Whether data is received from other organisations." },
-    CHILDREN: { description: "Data of children and minimum ages." },
-    DO_NOT_TRACK: { description: "Browser Do-Not-Track signals." },
-    INCIDENT_RESPONSE: { description: "What happens after a security incident or breach." },
-    NOTICE_CHANGES: { description: "How changes to the notice are announced and take effect." },
-    CONSENT: { description: "How consent is obtained or assumed." },
-    SECURITY: { description: "General security claims." },
-    ACCOUNT_LINKING: { description: "Linking of accounts and data across services." },
-    OTHER: { description: "Anything else worth recording." },
-  },
+export const StatementTopic = graphqlEnum(STATEMENT_TOPICS, "StatementTopic", "What an organisation-level declaration is about.", {
+  SENSITIVE_DATA: "Whether special-category or sensitive data is processed.",
+  THIRD_PARTY_SOURCES: "Whether data is received from other organisations.",
+  CHILDREN: "Data of children and minimum ages.",
+  DO_NOT_TRACK: "Browser Do-Not-Track signals.",
+  INCIDENT_RESPONSE: "What happens after a security incident or breach.",
+  NOTICE_CHANGES: "How changes to the notice are announced and take effect.",
+  CONSENT: "How consent is obtained or assumed.",
+  SECURITY: "General security claims.",
+  ACCOUNT_LINKING: "Linking of accounts and data across services.",
+  OTHER: "Anything else worth recording.",
 });
-export const DataSubjectRight = enumOf(RIGHTS);
-registerEnumType(DataSubjectRight, {
-  name: "DataSubjectRight",
-  description: "A right the organisation offers to the people whose data it holds.",
-  valuesConfig: {
-    ACCESS: { description: "See and get a copy of one's data (GDPR Art 15, PIPL Art 45)." },
-    RECTIFICATION: { description: "Have wrong data corrected (GDPR Art 16, PIPL Art 46)." },
-    ERASURE: { description: "Have data deleted (GDPR Art 17, PIPL Art 47)." },
-    RESTRICTION: { description: "Limit how data is used (GDPR Art 18)." },
-    PORTABILITY: { description: "Receive data in a reusable form or have it moved (GDPR Art 20, PIPL Art 45)." },
-    OBJECTION: { description: "Object to processing (GDPR Art 21)." },
-    AUTOMATED_DECISION: { description: "Not be subject to decisions made by machine alone (GDPR Art 22, PIPL Art 24)." },
-    WITHDRAW_CONSENT: { description: "Withdraw consent at any time (GDPR Art 7(3), PIPL Art 15)." },
-    COMPLAINT: { description: "Complain to a supervisory authority (GDPR Art 77)." },
-    MARKETING_OPT_OUT: { description: "Stop marketing messages." },
-    ACCOUNT_CLOSURE: { description: "Close one's account." },
-  },
+export const DataSubjectRight = graphqlEnum(RIGHTS, "DataSubjectRight", "A right the organisation offers to the people whose data it holds.", {
+  ACCESS: "See and get a copy of one's data (GDPR Art 15, PIPL Art 45).",
+  RECTIFICATION: "Have wrong data corrected (GDPR Art 16, PIPL Art 46).",
+  ERASURE: "Have data deleted (GDPR Art 17, PIPL Art 47).",
+  RESTRICTION: "Limit how data is used (GDPR Art 18).",
+  PORTABILITY: "Receive data in a reusable form or have it moved (GDPR Art 20, PIPL Art 45).",
+  OBJECTION: "Object to processing (GDPR Art 21).",
+  AUTOMATED_DECISION: "Not be subject to decisions made by machine alone (GDPR Art 22, PIPL Art 24).",
+  WITHDRAW_CONSENT: "Withdraw consent at any time (GDPR Art 7(3), PIPL Art 15).",
+  COMPLAINT: "Complain to a supervisory authority (GDPR Art 77).",
+  MARKETING_OPT_OUT: "Stop marketing messages.",
+  ACCOUNT_CLOSURE: "Close one's account.",
 });
 
 @ObjectType({ description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })

@@ -125,7 +125,6 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     const uniq = <T>(xs: T[]) => [...new Set(xs)];
     activityStore.insertLinks(db, {
       purposes: uniq(a.purposes).map((k) => ({ activityId, purposeId: must(ids.purposes, k, "purpose") })),
-      legalBases: [],
       subjects: uniq(a.dataSubjects).map((k) => ({ activityId, subjectId: must(ids.subjects, k, "data subject") })),
       categories: uniq(a.dataCategories).map((k) => ({ activityId, categoryId: must(ids.categories, k, "data category") })),
       sources: uniq(a.sources).map((source) => ({ activityId, source })),

@@ -1,36 +1,25 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../graphql/enums";
 import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-
-export const RecipientKind = enumOf(RECIPIENT_KINDS);
-registerEnumType(RecipientKind, {
-  name: "RecipientKind",
-  description: "The role a recipient plays towards the organisation.",
-  valuesConfig: {
-    PROCESSOR: { description: "Processes data on the organisation's behalf (GDPR Art 28)." },
-    SUB_PROCESSOR: { description: "Engaged by a processor (GDPR Art 28(2), (4))." },
-    INDEPENDENT_CONTROLLER: { description: "Decides its own purposes for the data it receives." },
-    JOINT_CONTROLLER: { description: "Decides purposes and means together with the organisation (GDPR Art 26)." },
-    AFFILIATE: { description: "A company of the same group." },
-    PUBLIC_AUTHORITY: { description: "A government body, regulator, court or police." },
-    ACQUIRER: { description: "A party to a merger, acquisition or sale of the business." },
-    CONTRACTOR: { description: "A contractor engaged for a business purpose (CCPA §1798.140(j))." },
-    AGENT: { description: "An agent acting for the organisation." },
-    THIRD_PARTY: { description: "Anyone else who receives the data." },
-  },
+export const RecipientKind = graphqlEnum(RECIPIENT_KINDS, "RecipientKind", "The role a recipient plays towards the organisation.", {
+  PROCESSOR: "Processes data on the organisation's behalf (GDPR Art 28).",
+  SUB_PROCESSOR: "Engaged by a processor (GDPR Art 28(2), (4)).",
+  INDEPENDENT_CONTROLLER: "Decides its own purposes for the data it receives.",
+  JOINT_CONTROLLER: "Decides purposes and means together with the organisation (GDPR Art 26).",
+  AFFILIATE: "A company of the same group.",
+  PUBLIC_AUTHORITY: "A government body, regulator, court or police.",
+  ACQUIRER: "A party to a merger, acquisition or sale of the business.",
+  CONTRACTOR: "A contractor engaged for a business purpose (CCPA §1798.140(j)).",
+  AGENT: "An agent acting for the organisation.",
+  THIRD_PARTY: "Anyone else who receives the data.",
 });
-export const DpaStatus = enumOf(DPA_STATUSES);
-registerEnumType(DpaStatus, {
-  name: "DpaStatus",
-  description: "State of the data-processing agreement (GDPR Art 28(3)) with a recipient.",
-  valuesConfig: {
-    UNKNOWN: { description: "Nothing is recorded." },
-    NONE: { description: "Known to have no agreement." },
-    CLAIMED: { description: "A notice says agreements exist, but none is on record." },
-    SIGNED: { description: "A signed agreement is on record." },
-  },
+export const DpaStatus = graphqlEnum(DPA_STATUSES, "DpaStatus", "State of the data-processing agreement (GDPR Art 28(3)) with a recipient.", {
+  UNKNOWN: "Nothing is recorded.",
+  NONE: "Known to have no agreement.",
+  CLAIMED: "A notice says agreements exist, but none is on record.",
+  SIGNED: "A signed agreement is on record.",
 });
 
 @ObjectType({ description: "The data-processing agreement with a recipient." })

@@ -2,8 +2,19 @@ import type { Context } from "../../graphql/context";
 import { legalBasisView } from "./reference.views";
 import type { Db } from "../../db/connection";
 import type { SeedSet } from "../../io/seed/seed-set";
+import type { TaxonomyEntry } from "../../io/seed/reference-files";
 import { parentKey } from "../../domain/taxonomy";
 import { referenceStore } from "./reference.store";
+
+/** Writes a taxonomy parents-first (the seed files guarantee the order) and returns key -> row id. */
+function importTree(entries: TaxonomyEntry[], upsert: (e: TaxonomyEntry, parentId: number | null) => number): Map<string, number> {
+  const ids = new Map<string, number>();
+  for (const e of entries) {
+    const parent = parentKey(e.key);
+    ids.set(e.key, upsert(e, parent ? ids.get(parent)! : null));
+  }
+  return ids;
+}
 
 /** Writes (or updates in place) the reference data. Call inside a transaction. */
 export function importReference(db: Db, ref: SeedSet["reference"]): { categories: number; purposes: number; legalBases: number; countries: number } {
@@ -26,37 +37,16 @@ export function importReference(db: Db, ref: SeedSet["reference"]): { categories
     })),
   ]);
 
-  const categoryIds = new Map<string, number>();
-  for (const c of ref.categories) {
-    const parent = parentKey(c.key);
-    categoryIds.set(
-      c.key,
-      referenceStore.upsertCategory(db, {
-        key: c.key,
-        name: c.name,
-        description: c.description ?? null,
-        parentId: parent ? categoryIds.get(parent)! : null,
-        dpvIri: c.dpv ?? null,
-        origin: c.origin,
-        deprecated: c.deprecated ?? false,
-      }),
-    );
-  }
-  const purposeIds = new Map<string, number>();
-  for (const p of ref.purposes) {
-    const parent = parentKey(p.key);
-    purposeIds.set(
-      p.key,
-      referenceStore.upsertPurpose(db, {
-        key: p.key,
-        name: p.name,
-        description: p.description ?? null,
-        parentId: parent ? purposeIds.get(parent)! : null,
-        dpvIri: p.dpv ?? null,
-        origin: p.origin,
-      }),
-    );
-  }
+  const row = (e: TaxonomyEntry, parentId: number | null) => ({
+    key: e.key,
+    name: e.name,
+    description: e.description ?? null,
+    parentId,
+    dpvIri: e.dpv ?? null,
+    origin: e.origin,
+  });
+  const categoryIds = importTree(ref.categories, (e, parentId) => referenceStore.upsertCategory(db, { ...row(e, parentId), deprecated: e.deprecated ?? false }));
+  importTree(ref.purposes, (e, parentId) => referenceStore.upsertPurpose(db, row(e, parentId)));
   for (const s of ref.subjects) {
     referenceStore.upsertSubject(db, { key: s.key, name: s.name, description: s.description ?? null, dpvIri: s.dpv ?? null, origin: s.origin });
   }

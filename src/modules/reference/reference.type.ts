@@ -1,47 +1,31 @@
-import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
+import { graphqlEnum } from "../../graphql/enums";
 import { ADEQUACY_STATUSES, LEGAL_BASIS_KINDS, REGIMES } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 
-const enumOf = <T extends readonly string[]>(values: T) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T[number]]: K };
-
-export const Regime = enumOf(REGIMES);
-registerEnumType(Regime, {
-  name: "Regime",
-  description: "A data-protection regime whose rules the record is judged against.",
-  valuesConfig: {
-    GDPR: { description: "EU General Data Protection Regulation (EU) 2016/679." },
-    UK_GDPR: { description: "The UK GDPR with the Data Protection Act 2018." },
-    PIPL: { description: "China's Personal Information Protection Law (2021)." },
-    PDPO: { description: "Hong Kong's Personal Data (Privacy) Ordinance, Cap. 486." },
-    CCPA: { description: "California Consumer Privacy Act as amended by the CPRA." },
-  },
+export const Regime = graphqlEnum(REGIMES, "Regime", "A data-protection regime whose rules the record is judged against.", {
+  GDPR: "EU General Data Protection Regulation (EU) 2016/679.",
+  UK_GDPR: "The UK GDPR with the Data Protection Act 2018.",
+  PIPL: "China's Personal Information Protection Law (2021).",
+  PDPO: "Hong Kong's Personal Data (Privacy) Ordinance, Cap. 486.",
+  CCPA: "California Consumer Privacy Act as amended by the CPRA.",
 });
 
-export const AdequacyStatus = enumOf(ADEQUACY_STATUSES);
-registerEnumType(AdequacyStatus, {
-  name: "AdequacyStatus",
-  description: "Where a country stands for transfers of personal data out of the EU.",
-  valuesConfig: {
-    EEA: { description: "Inside the European Economic Area: no transfer rules apply." },
-    ADEQUATE: { description: "Covered by an EU adequacy decision." },
-    PARTIAL: { description: "Adequate only for some recipients (e.g. US organisations certified under the Data Privacy Framework)." },
-    NOT_ADEQUATE: { description: "No adequacy decision: a transfer needs an Art 46 safeguard or an Art 49 derogation." },
-  },
+export const AdequacyStatus = graphqlEnum(ADEQUACY_STATUSES, "AdequacyStatus", "Where a country stands for transfers of personal data out of the EU.", {
+  EEA: "Inside the European Economic Area: no transfer rules apply.",
+  ADEQUATE: "Covered by an EU adequacy decision.",
+  PARTIAL: "Adequate only for some recipients (e.g. US organisations certified under the Data Privacy Framework).",
+  NOT_ADEQUATE: "No adequacy decision: a transfer needs an Art 46 safeguard or an Art 49 derogation.",
 });
 
-export const LegalBasisKind = enumOf(LEGAL_BASIS_KINDS);
-registerEnumType(LegalBasisKind, {
-  name: "LegalBasisKind",
-  description: "What role a legal basis plays in its regime.",
-  valuesConfig: {
-    LAWFUL_BASIS: { description: "A ground that makes processing lawful (GDPR Art 6, PIPL Art 13)." },
-    SPECIAL_CONDITION: { description: "An extra condition for special-category or criminal data (GDPR Art 9, Art 10)." },
-    TRANSFER_MECHANISM: { description: "A tool that makes a cross-border transfer lawful (GDPR Chapter V, PIPL Art 38)." },
-    SEPARATE_CONSENT: { description: "A consent the regime demands on top of a lawful basis (PIPL Arts 29, 31, 39)." },
-    PRINCIPLE: { description: "A data-protection principle of a regime without lawful bases (PDPO)." },
-    BUSINESS_PURPOSE: { description: "A CCPA business purpose for which personal information may be used or disclosed." },
-    DISCLOSURE_TYPE: { description: "A CCPA kind of disclosure (sale or share) with its own duties." },
-  },
+export const LegalBasisKind = graphqlEnum(LEGAL_BASIS_KINDS, "LegalBasisKind", "What role a legal basis plays in its regime.", {
+  LAWFUL_BASIS: "A ground that makes processing lawful (GDPR Art 6, PIPL Art 13).",
+  SPECIAL_CONDITION: "An extra condition for special-category or criminal data (GDPR Art 9, Art 10).",
+  TRANSFER_MECHANISM: "A tool that makes a cross-border transfer lawful (GDPR Chapter V, PIPL Art 38).",
+  SEPARATE_CONSENT: "A consent the regime demands on top of a lawful basis (PIPL Arts 29, 31, 39).",
+  PRINCIPLE: "A data-protection principle of a regime without lawful bases (PDPO).",
+  BUSINESS_PURPOSE: "A CCPA business purpose for which personal information may be used or disclosed.",
+  DISCLOSURE_TYPE: "A CCPA kind of disclosure (sale or share) with its own duties.",
 });
 
 @ObjectType({ description: "A country or territory (ISO 3166-1)." })
