@@ -113,6 +113,7 @@ export const organizations = sqliteTable(
     countryCode: text("country_code").references(() => countries.code),
     dpoName: text("dpo_name"),
     dpoEmail: text("dpo_email"),
+    dpoCountryCode: text("dpo_country_code").references(() => countries.code),
     representativeName: text("representative_name"),
     representativeEmail: text("representative_email"),
     representativeCountryCode: text("representative_country_code").references(() => countries.code),
@@ -124,6 +125,7 @@ export const organizations = sqliteTable(
     uniqueIndex("organizations_slug_uq").on(t.slug),
     index("organizations_country_idx").on(t.countryCode),
     index("organizations_rep_country_idx").on(t.representativeCountryCode),
+    index("organizations_dpo_country_idx").on(t.dpoCountryCode),
   ],
 );
 

@@ -135,6 +135,28 @@ describe("datamap seed", () => {
     expect(slugs).toEqual(["landups", "leanplans"]);
   });
 
+  it("--reset with bad seed data fails before wiping anything", async () => {
+    const db = path.join(dir, "x.db");
+    const good = await runCli(["seed", "--db", db]);
+    expect(good.code, good.stderr).toBe(0);
+    const rows = orgRows(db);
+    expect(rows.organizations).toHaveLength(2);
+
+    const seeds = path.join(dir, "broken-seeds");
+    fs.cpSync(SEEDS, seeds, { recursive: true });
+    const file = path.join(seeds, "leanplans.yaml");
+    const doc = YAML.parseDocument(fs.readFileSync(file, "utf8"));
+    doc.setIn(["organization", "contactEmail"], "service at leanplans");
+    fs.writeFileSync(file, doc.toString());
+
+    const r = await runCli(["seed", "--reset", "--db", db, "--seeds", seeds]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("leanplans.yaml");
+    expect(r.stderr).toContain("organization.contactEmail");
+    expect(r.stderr).toContain('"service at leanplans"');
+    expect(orgRows(db)).toEqual(rows);
+  });
+
   describe("bad seed data stops the seed and writes nothing", () => {
     let seeds: string;
     let db: string;
@@ -212,6 +234,19 @@ describe("datamap seed", () => {
       expect(err).toContain("unknown country code");
     });
 
+    // A repeat must be caught by the reader, not by a unique index halfway through the write.
+    it("a country listed twice in the adequacy EEA list", async () => {
+      let index = -1;
+      edit("reference/adequacy.yaml", (doc) => {
+        index = (doc.get("eea") as YAML.YAMLSeq).items.length;
+        doc.addIn(["eea"], "AT");
+      });
+      const err = await seedFails();
+      expect(err).toContain("adequacy.yaml");
+      expect(err).toContain(`eea[${index}]`);
+      expect(err).toContain('"AT"');
+    });
+
     it("an activity citing an unknown data category key", async () => {
       let index = -1;
       edit("landups.yaml", (doc) => {
@@ -231,7 +266,7 @@ describe("datamap seed", () => {
 describe("datamap serve", () => {
   async function getJson(url: string, init?: RequestInit) {
     const res = await fetch(url, init);
-    return { status: res.status, body: await res.json() };
+    return { status: res.status, body: (await res.json()) as any };
   }
   const query = (url: string, q: string) =>
     getJson(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });

@@ -182,6 +182,7 @@ CREATE TABLE `organizations` (
 	`country_code` text,
 	`dpo_name` text,
 	`dpo_email` text,
+	`dpo_country_code` text,
 	`representative_name` text,
 	`representative_email` text,
 	`representative_country_code` text,
@@ -191,12 +192,14 @@ CREATE TABLE `organizations` (
 	`created_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	`updated_at` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')) NOT NULL,
 	FOREIGN KEY (`country_code`) REFERENCES `countries`(`code`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`dpo_country_code`) REFERENCES `countries`(`code`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`representative_country_code`) REFERENCES `countries`(`code`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `organizations_slug_uq` ON `organizations` (`slug`);--> statement-breakpoint
 CREATE INDEX `organizations_country_idx` ON `organizations` (`country_code`);--> statement-breakpoint
 CREATE INDEX `organizations_rep_country_idx` ON `organizations` (`representative_country_code`);--> statement-breakpoint
+CREATE INDEX `organizations_dpo_country_idx` ON `organizations` (`dpo_country_code`);--> statement-breakpoint
 CREATE TABLE `processing_activities` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`organization_id` integer NOT NULL,

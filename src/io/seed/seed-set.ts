@@ -47,6 +47,25 @@ function checkTree(entries: TaxonomyEntry[], list: string, problems: Problem[]):
   });
 }
 
+/** Reports every value seen before, at the path where it repeats. */
+function checkUnique(values: string[], pathOf: (i: number) => string, what: string, problems: Problem[]): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    if (seen.has(v)) problems.push({ path: pathOf(i), message: `duplicate ${what} ${show(v)}` });
+    seen.add(v);
+  });
+}
+
+/** A chain of parents that comes back to where it started. */
+function parentCycle(start: string, parentOf: Map<string, string | undefined>): boolean {
+  const seen = new Set<string>([start]);
+  for (let p = parentOf.get(start); p !== undefined; p = parentOf.get(p)) {
+    if (seen.has(p)) return true;
+    seen.add(p);
+  }
+  return false;
+}
+
 function fail(file: string, problems: Problem[]): void {
   if (problems.length) throw new SeedError(file, problems);
 }
@@ -61,8 +80,17 @@ export function readReference(dir: string): SeedSet["reference"] {
   const legal = readYamlFile(f("legal-bases.yaml"), legalBasesFile);
   const sensitivity = readYamlFile(f("sensitivity.yaml"), sensitivityFile);
 
+  const countryProblems: Problem[] = [];
+  checkUnique(countries.countries.map((c) => c.code), (i) => `countries[${i}].code`, "country code", countryProblems);
+  fail(f("countries.yaml"), countryProblems);
   const codes = new Set(countries.countries.map((c) => c.code));
   const adequacyProblems: Problem[] = [];
+  checkUnique(
+    [...adequacy.eea, ...adequacy.decisions.map((d) => d.country)],
+    (i) => (i < adequacy.eea.length ? `eea[${i}]` : `decisions[${i - adequacy.eea.length}].country`),
+    "country",
+    adequacyProblems,
+  );
   adequacy.eea.forEach((c, i) => codes.has(c) || adequacyProblems.push({ path: `eea[${i}]`, message: `unknown country code ${show(c)}` }));
   adequacy.decisions.forEach(
     (d, i) => codes.has(d.country) || adequacyProblems.push({ path: `decisions[${i}].country`, message: `unknown country code ${show(d.country)}` }),
@@ -76,8 +104,18 @@ export function readReference(dir: string): SeedSet["reference"] {
   checkTree(purposes.purposes, "purposes", purposeProblems);
   fail(f("purposes.yaml"), purposeProblems);
 
+  const subjectProblems: Problem[] = [];
+  checkUnique(subjects.dataSubjects.map((x) => x.key), (i) => `dataSubjects[${i}].key`, "key", subjectProblems);
+  fail(f("data-subjects.yaml"), subjectProblems);
+
   const categoryKeys = new Set(categories.categories.map((c) => c.key));
   const sensProblems: Problem[] = [];
+  checkUnique(
+    sensitivity.sensitivity.map((x) => `${x.category} ${x.regime} ${x.kind}`),
+    (i) => `sensitivity[${i}]`,
+    "category, regime and kind",
+    sensProblems,
+  );
   sensitivity.sensitivity.forEach(
     (s, i) => categoryKeys.has(s.category) || sensProblems.push({ path: `sensitivity[${i}].category`, message: `unknown data category ${show(s.category)}` }),
   );
@@ -127,6 +165,7 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
   const org = rec.organization;
   if (org.country) has(countries, org.country, "organization.country", "country code");
   if (org.representative?.country) has(countries, org.representative.country, "organization.representative.country", "country code");
+  if (org.dpo?.country) has(countries, org.dpo.country, "organization.dpo.country", "country code");
   const recipients = unique(rec.recipients.map((r) => r.key), "recipients");
   const locations = unique(rec.storageLocations.map((l) => l.key), "storageLocations");
   const measures = unique(rec.securityMeasures.map((m) => m.key), "securityMeasures");
@@ -137,7 +176,12 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
   rec.recipients.forEach((r, i) => {
     if (r.country) has(countries, r.country, `recipients[${i}].country`, "country code");
     if (r.parent) has(recipients, r.parent, `recipients[${i}].parent`, "recipient key");
-    if (r.parent === r.key) problems.push({ path: `recipients[${i}].parent`, message: `recipient ${show(r.key)} cannot be its own sub-processor` });
+  });
+  const parentOf = new Map(rec.recipients.map((r) => [r.key, r.parent]));
+  rec.recipients.forEach((r, i) => {
+    if (r.parent && parentCycle(r.key, parentOf)) {
+      problems.push({ path: `recipients[${i}].parent`, message: `recipient ${show(r.key)} cannot be its own sub-processor, directly or through a chain of parents` });
+    }
   });
   rec.storageLocations.forEach((l, i) => has(countries, l.country, `storageLocations[${i}].country`, "country code"));
   rec.activities.forEach((a, i) => {

@@ -14,7 +14,7 @@ export function organizationView(r: OrganizationRow): Organization {
     website: r.website,
     contactEmail: r.contactEmail,
     postalAddress: r.postalAddress,
-    dpo: r.dpoName ? { name: r.dpoName, email: r.dpoEmail } : null,
+    dpo: r.dpoName ? { name: r.dpoName, email: r.dpoEmail, countryCode: r.dpoCountryCode } : null,
     representative: r.representativeName
       ? { name: r.representativeName, email: r.representativeEmail, countryCode: r.representativeCountryCode }
       : null,

@@ -40,6 +40,7 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     countryCode: o.country ?? null,
     dpoName: o.dpo?.name ?? null,
     dpoEmail: o.dpo?.email ?? null,
+    dpoCountryCode: o.dpo?.country ?? null,
     representativeName: o.representative?.name ?? null,
     representativeEmail: o.representative?.email ?? null,
     representativeCountryCode: o.representative?.country ?? null,
