@@ -5,6 +5,8 @@ import type { Db } from "./connection";
 
 /** Children before parents, so foreign keys hold while rows are removed. */
 const TABLES_IN_DELETE_ORDER = [
+  "audit_log",
+  "versions",
   "disclosure_categories",
   "disclosures",
   "activity_security_measures",

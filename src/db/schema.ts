@@ -9,6 +9,8 @@ const versioned = {
   version: integer("version").notNull().default(1),
   createdAt: text("created_at").notNull().default(now),
   updatedAt: text("updated_at").notNull().default(now),
+  /** Deletes archive: the row stays so history, time travel and old references still resolve. */
+  archivedAt: text("archived_at"),
 };
 
 export const countries = sqliteTable("countries", {
@@ -341,4 +343,39 @@ export const disclosureCategories = sqliteTable(
     categoryId: integer("category_id").notNull().references(() => dataCategories.id),
   },
   (t) => [primaryKey({ columns: [t.disclosureId, t.categoryId] }), index("disclosure_categories_category_idx").on(t.categoryId)],
+);
+
+/** One row per version of an editable object: its whole state from `validFrom` until the next version. */
+export const versions = sqliteTable(
+  "versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    version: integer("version").notNull(),
+    validFrom: text("valid_from").notNull(),
+    snapshot: text("snapshot").notNull(),
+  },
+  (t) => [
+    uniqueIndex("versions_entity_version_uq").on(t.entityType, t.entityId, t.version),
+    index("versions_org_time_idx").on(t.organizationId, t.validFrom),
+  ],
+);
+
+/** Who changed what and when, with the changed fields' old and new values. */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: text("at").notNull(),
+    actor: text("actor").notNull(),
+    operation: text("operation").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: integer("entity_id").notNull(),
+    organizationId: integer("organization_id").references(() => organizations.id),
+    version: integer("version").notNull(),
+    changes: text("changes").notNull(),
+  },
+  (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_org_idx").on(t.organizationId, t.at)],
 );

@@ -6,3 +6,13 @@ export function badInput(path: string, value: unknown, expected: string): GraphQ
     extensions: { code: "BAD_USER_INPUT", argumentPath: path, value },
   });
 }
+
+/** An id that names nothing (or nothing the caller may see). */
+export function notFound(path: string, value: unknown, what: string): GraphQLError {
+  return new GraphQLError(`${path}: no ${what} has the id ${JSON.stringify(value)}`, { extensions: { code: "NOT_FOUND", argumentPath: path, value } });
+}
+
+/** A write that clashes with the record as it stands: a taken key, a stale version, live references. */
+export function conflict(path: string, message: string): GraphQLError {
+  return new GraphQLError(`${path}: ${message}`, { extensions: { code: "CONFLICT", argumentPath: path } });
+}

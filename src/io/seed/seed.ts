@@ -1,4 +1,6 @@
 import path from "node:path";
+import { GraphQLError } from "graphql";
+import { SeedError } from "./errors";
 import type { Connection } from "../../db/connection";
 import { maintenanceStore } from "../../db/maintenance.store";
 import { importRecord } from "../../modules/organization/record-import.service";
@@ -26,13 +28,19 @@ export function seedDatabase(conn: Connection, dir = defaultSeedDir(), opts: { r
     const existing = new Set(maintenanceStore.organizationSlugs(tx));
     const loaded: string[] = [];
     const skipped: string[] = [];
-    for (const { record } of set.organizations) {
+    for (const { file, record } of set.organizations) {
       const slug = record.organization.slug;
       if (existing.has(slug)) {
         skipped.push(slug);
         continue;
       }
-      importRecord(tx, record);
+      try {
+        importRecord(tx, record);
+      } catch (err) {
+        // The service's own checks speak in input paths; say which file they are about.
+        if (err instanceof GraphQLError) throw new SeedError(file, [{ path: "", message: err.message }]);
+        throw err;
+      }
       loaded.push(slug);
     }
     return { reference, loaded, skipped };

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import {
   activityDataCategories,
@@ -14,7 +14,10 @@ import {
   legalBases,
   processingActivities as pa,
   purposes,
+  recipients,
+  securityMeasures,
   storageLocations,
+  dataSubjectCategories,
 } from "../../db/schema";
 
 // SQL for processing activities and their links. Filters take already-resolved ids and keys.
@@ -39,7 +42,7 @@ function keyWithin(column: SQL | typeof dataCategories.key, key: string): SQL {
 }
 
 function conditions(q: ActivityQuery): SQL[] {
-  const where: SQL[] = [];
+  const where: SQL[] = [isNull(pa.archivedAt)];
   if (q.organizationIds) where.push(inArray(pa.organizationId, q.organizationIds));
   if (q.dataCategory !== undefined) {
     where.push(sql`exists (select 1 from ${activityDataCategories} adc join ${dataCategories} c on c.id = adc.category_id
@@ -80,7 +83,12 @@ export const activityStore = {
     return db.select().from(pa).where(inArray(pa.id, [...ids])).all();
   },
   byOrgIds(db: Db, orgIds: readonly number[]): ActivityRow[] {
-    return db.select().from(pa).where(inArray(pa.organizationId, [...orgIds])).orderBy(asc(pa.id)).all();
+    return db
+      .select()
+      .from(pa)
+      .where(and(inArray(pa.organizationId, [...orgIds]), isNull(pa.archivedAt)))
+      .orderBy(asc(pa.id))
+      .all();
   },
   purposeLinks(db: Db, ids: readonly number[]) {
     return db.select().from(activityPurposes).where(inArray(activityPurposes.activityId, [...ids])).all();
@@ -105,7 +113,7 @@ export const activityStore = {
       .selectDistinct({ organizationId: pa.organizationId, categoryId: activityDataCategories.categoryId })
       .from(activityDataCategories)
       .innerJoin(pa, eq(pa.id, activityDataCategories.activityId))
-      .where(inArray(pa.organizationId, [...orgIds]))
+      .where(and(inArray(pa.organizationId, [...orgIds]), isNull(pa.archivedAt)))
       .all();
   },
   sources(db: Db, ids: readonly number[]) {
@@ -129,8 +137,81 @@ export const activityStore = {
     return db.select({ id: legalBases.id }).from(legalBases).where(where).all().map((r) => r.id);
   },
 
+  /** An activity's links by natural key, for its version snapshot. */
+  linkKeys(db: Db, id: number) {
+    const purposeKeys = db.select({ key: purposes.key }).from(activityPurposes).innerJoin(purposes, eq(purposes.id, activityPurposes.purposeId)).where(eq(activityPurposes.activityId, id)).all();
+    const bases = db
+      .select({ regime: legalBases.regime, code: legalBases.code, consentMechanism: activityLegalBases.consentMechanism, note: activityLegalBases.note })
+      .from(activityLegalBases)
+      .innerJoin(legalBases, eq(legalBases.id, activityLegalBases.legalBasisId))
+      .where(eq(activityLegalBases.activityId, id))
+      .all();
+    const subjects = db
+      .select({ key: dataSubjectCategories.key })
+      .from(activityDataSubjects)
+      .innerJoin(dataSubjectCategories, eq(dataSubjectCategories.id, activityDataSubjects.subjectId))
+      .where(eq(activityDataSubjects.activityId, id))
+      .all();
+    const categories = db.select({ key: dataCategories.key }).from(activityDataCategories).innerJoin(dataCategories, eq(dataCategories.id, activityDataCategories.categoryId)).where(eq(activityDataCategories.activityId, id)).all();
+    const sources = db.select({ source: activitySources.source }).from(activitySources).where(eq(activitySources.activityId, id)).all();
+    const locations = db.select({ key: storageLocations.key }).from(activityStorageLocations).innerJoin(storageLocations, eq(storageLocations.id, activityStorageLocations.locationId)).where(eq(activityStorageLocations.activityId, id)).all();
+    const measures = db.select({ key: securityMeasures.key }).from(activitySecurityMeasures).innerJoin(securityMeasures, eq(securityMeasures.id, activitySecurityMeasures.measureId)).where(eq(activitySecurityMeasures.activityId, id)).all();
+    const discl = db
+      .select({ id: disclosures.id, recipient: recipients.key, purpose: disclosures.purpose })
+      .from(disclosures)
+      .innerJoin(recipients, eq(recipients.id, disclosures.recipientId))
+      .where(eq(disclosures.activityId, id))
+      .all();
+    const disclosedKeys = discl.length
+      ? db
+          .select({ disclosureId: disclosureCategories.disclosureId, key: dataCategories.key })
+          .from(disclosureCategories)
+          .innerJoin(dataCategories, eq(dataCategories.id, disclosureCategories.categoryId))
+          .where(inArray(disclosureCategories.disclosureId, discl.map((d) => d.id)))
+          .all()
+      : [];
+    const sorted = (xs: string[]) => [...xs].sort();
+    return {
+      purposes: sorted(purposeKeys.map((r) => r.key)),
+      legalBases: bases.sort((a, b) => `${a.regime}:${a.code}`.localeCompare(`${b.regime}:${b.code}`)),
+      dataSubjects: sorted(subjects.map((r) => r.key)),
+      dataCategories: sorted(categories.map((r) => r.key)),
+      sources: sorted(sources.map((r) => r.source)),
+      disclosures: discl
+        .map((d) => ({ recipient: d.recipient, dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)), purpose: d.purpose }))
+        .sort((a, b) => a.recipient.localeCompare(b.recipient)),
+      storageLocations: sorted(locations.map((r) => r.key)),
+      securityMeasures: sorted(measures.map((r) => r.key)),
+    };
+  },
   insert(db: Db, row: typeof pa.$inferInsert): number {
     return db.insert(pa).values(row).returning({ id: pa.id }).get().id;
+  },
+  keyTaken(db: Db, organizationId: number, key: string, exceptId = 0): boolean {
+    return !!db.select({ id: pa.id }).from(pa).where(and(eq(pa.organizationId, organizationId), eq(pa.key, key), sql`${pa.id} <> ${exceptId}`)).get();
+  },
+  update(db: Db, id: number, fields: Partial<typeof pa.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(pa).set(fields).where(eq(pa.id, id)).run();
+  },
+  /** Removes the named link lists of an activity, so the caller can write them anew. */
+  clearLinks(db: Db, id: number, lists: Set<string>): { claimIds: number[]; disclosureIds: number[] } {
+    if (lists.has("purposes")) db.delete(activityPurposes).where(eq(activityPurposes.activityId, id)).run();
+    if (lists.has("dataSubjects")) db.delete(activityDataSubjects).where(eq(activityDataSubjects.activityId, id)).run();
+    if (lists.has("dataCategories")) db.delete(activityDataCategories).where(eq(activityDataCategories.activityId, id)).run();
+    if (lists.has("sources")) db.delete(activitySources).where(eq(activitySources.activityId, id)).run();
+    if (lists.has("storageLocations")) db.delete(activityStorageLocations).where(eq(activityStorageLocations.activityId, id)).run();
+    if (lists.has("securityMeasures")) db.delete(activitySecurityMeasures).where(eq(activitySecurityMeasures.activityId, id)).run();
+    const claimIds = lists.has("legalBases")
+      ? db.delete(activityLegalBases).where(eq(activityLegalBases.activityId, id)).returning({ id: activityLegalBases.id }).all().map((r) => r.id)
+      : [];
+    const disclosureIds = lists.has("disclosures")
+      ? db.select({ id: disclosures.id }).from(disclosures).where(eq(disclosures.activityId, id)).all().map((r) => r.id)
+      : [];
+    if (disclosureIds.length) {
+      db.delete(disclosureCategories).where(inArray(disclosureCategories.disclosureId, disclosureIds)).run();
+      db.delete(disclosures).where(inArray(disclosures.id, disclosureIds)).run();
+    }
+    return { claimIds, disclosureIds };
   },
   insertLinks(
     db: Db,

@@ -1,6 +1,6 @@
-import { asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { activityDataCategories, activityStorageLocations, storageLocations as l } from "../../db/schema";
+import { activityDataCategories, activityStorageLocations, processingActivities, storageLocations as l } from "../../db/schema";
 
 // SQL for storage locations and the data categories stored in each.
 
@@ -11,7 +11,12 @@ export const locationStore = {
     return db.select().from(l).where(inArray(l.id, [...ids])).all();
   },
   byOrgIds(db: Db, orgIds: readonly number[]): LocationRow[] {
-    return db.select().from(l).where(inArray(l.organizationId, [...orgIds])).orderBy(asc(l.id)).all();
+    return db
+      .select()
+      .from(l)
+      .where(and(inArray(l.organizationId, [...orgIds]), isNull(l.archivedAt)))
+      .orderBy(asc(l.id))
+      .all();
   },
   /** Distinct (location, category) pairs: a category is stored where any activity processing it stores data. */
   categoryLinks(db: Db, ids: readonly number[]): { locationId: number; categoryId: number }[] {
@@ -19,7 +24,8 @@ export const locationStore = {
       .selectDistinct({ locationId: activityStorageLocations.locationId, categoryId: activityDataCategories.categoryId })
       .from(activityStorageLocations)
       .innerJoin(activityDataCategories, eq(activityDataCategories.activityId, activityStorageLocations.activityId))
-      .where(inArray(activityStorageLocations.locationId, [...ids]))
+      .innerJoin(processingActivities, eq(processingActivities.id, activityStorageLocations.activityId))
+      .where(and(inArray(activityStorageLocations.locationId, [...ids]), isNull(processingActivities.archivedAt)))
       .all();
   },
   insert(db: Db, row: typeof l.$inferInsert): number {

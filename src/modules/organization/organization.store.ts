@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { documents, evidence, organizations, rights, securityMeasures, statements } from "../../db/schema";
 
@@ -12,10 +12,10 @@ export type MeasureRow = typeof securityMeasures.$inferSelect;
 
 export const organizationStore = {
   all(db: Db): OrganizationRow[] {
-    return db.select().from(organizations).orderBy(asc(organizations.slug)).all();
+    return db.select().from(organizations).where(isNull(organizations.archivedAt)).orderBy(asc(organizations.slug)).all();
   },
   bySlug(db: Db, slug: string): OrganizationRow | undefined {
-    return db.select().from(organizations).where(eq(organizations.slug, slug)).get();
+    return db.select().from(organizations).where(and(eq(organizations.slug, slug), isNull(organizations.archivedAt))).get();
   },
   byIds(db: Db, ids: readonly number[]): OrganizationRow[] {
     return db.select().from(organizations).where(inArray(organizations.id, [...ids])).all();
@@ -27,7 +27,12 @@ export const organizationStore = {
     return db.select().from(rights).where(inArray(rights.organizationId, [...ids])).orderBy(rights.id).all();
   },
   measuresByOrgIds(db: Db, ids: readonly number[]): MeasureRow[] {
-    return db.select().from(securityMeasures).where(inArray(securityMeasures.organizationId, [...ids])).orderBy(securityMeasures.id).all();
+    return db
+      .select()
+      .from(securityMeasures)
+      .where(and(inArray(securityMeasures.organizationId, [...ids]), isNull(securityMeasures.archivedAt)))
+      .orderBy(securityMeasures.id)
+      .all();
   },
   measuresByIds(db: Db, ids: readonly number[]): MeasureRow[] {
     return db.select().from(securityMeasures).where(inArray(securityMeasures.id, [...ids])).all();
@@ -61,6 +66,9 @@ export const organizationStore = {
   },
   insertEvidence(db: Db, rows: (typeof evidence.$inferInsert)[]): void {
     if (rows.length) db.insert(evidence).values(rows).run();
+  },
+  deleteEvidence(db: Db, subjectType: string, ids: number[]): void {
+    if (ids.length) db.delete(evidence).where(and(eq(evidence.subjectType, subjectType), inArray(evidence.subjectId, ids))).run();
   },
   insertStatement(db: Db, row: typeof statements.$inferInsert): number {
     return db.insert(statements).values(row).returning({ id: statements.id }).get().id;

@@ -3,19 +3,12 @@ import type { EvidenceEntry, OrganizationFile } from "../../io/seed/organization
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";
 import { recipientStore } from "../recipient/recipient.store";
-import { referenceStore } from "../reference/reference.store";
+import { activityWriteService } from "../activity/activity.write.service";
+import { recordChange } from "../history/history.service";
 import { organizationStore } from "./organization.store";
 
-/** Maps the reference keys a record uses to row ids; read once per import. */
-function referenceIds(db: Db) {
-  const byKey = <T extends { key: string; id: number }>(rows: T[]) => new Map(rows.map((r) => [r.key, r.id]));
-  return {
-    categories: byKey(referenceStore.allCategories(db)),
-    purposes: byKey(referenceStore.allPurposes(db)),
-    subjects: byKey(referenceStore.allSubjects(db)),
-    bases: new Map(referenceStore.legalBases(db).map((b) => [`${b.regime}:${b.code}`, b.id])),
-  };
-}
+/** The actor named in history for everything the seed files create. */
+export const SEED_ACTOR = "seed";
 
 function must<T>(map: Map<string, T>, key: string, what: string): T {
   const v = map.get(key);
@@ -28,7 +21,6 @@ function must<T>(map: Map<string, T>, key: string, what: string): T {
  * Call inside a transaction: a failure part-way must leave nothing behind.
  */
 export function importRecord(db: Db, rec: OrganizationFile): { organizationId: number; activities: number } {
-  const ids = referenceIds(db);
   const o = rec.organization;
   const orgId = organizationStore.insert(db, {
     slug: o.slug,
@@ -111,44 +103,45 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     cite("Location", id, l.evidence);
   }
 
-  for (const a of rec.activities) {
-    const activityId = activityStore.insert(db, {
-      organizationId: orgId,
-      key: a.key,
-      name: a.name,
-      description: a.description ?? null,
-      retentionPeriod: a.retention?.period ?? null,
-      retentionTrigger: a.retention?.trigger ?? null,
-      retentionDescription: a.retention?.description ?? null,
-    });
+  // Reported ids in errors are the file's own keys.
+  const keyOf = new Map<string, string>();
+  for (const [maps, type] of [[recipients, "Recipient"], [locations, "Location"], [measures, "SecurityMeasure"]] as const) {
+    for (const [key, id] of maps) keyOf.set(`${type}:${id}`, key);
+  }
+  const show = (type: string, id: number) => keyOf.get(`${type}:${id}`) ?? id;
+  recordChange(db, { type: "Organization", id: orgId, operation: "CREATE", actor: SEED_ACTOR });
+  for (const id of measures.values()) recordChange(db, { type: "SecurityMeasure", id, operation: "CREATE", actor: SEED_ACTOR });
+  for (const id of recipients.values()) recordChange(db, { type: "Recipient", id, operation: "CREATE", actor: SEED_ACTOR });
+  for (const id of locations.values()) recordChange(db, { type: "Location", id, operation: "CREATE", actor: SEED_ACTOR });
+
+  rec.activities.forEach((a, i) => {
+    const activityId = activityWriteService.create(
+      db,
+      orgId,
+      {
+        key: a.key,
+        name: a.name,
+        description: a.description,
+        purposes: a.purposes,
+        legalBases: a.legalBases,
+        dataSubjects: a.dataSubjects,
+        dataCategories: a.dataCategories,
+        sources: a.sources,
+        disclosures: a.disclosures.map((d) => ({ recipient: must(recipients, d.recipient, "recipient"), dataCategories: d.dataCategories, purpose: d.purpose })),
+        storageLocations: a.storageLocations.map((k) => must(locations, k, "storage location")),
+        securityMeasures: a.securityMeasures.map((k) => must(measures, k, "security measure")),
+        retention: a.retention ? { period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description } : undefined,
+      },
+      SEED_ACTOR,
+      `activities[${i}]`,
+      show,
+    );
     cite("ProcessingActivity", activityId, a.evidence);
     if (a.retention) cite("Retention", activityId, a.retention.evidence);
-    const uniq = <T>(xs: T[]) => [...new Set(xs)];
-    activityStore.insertLinks(db, {
-      purposes: uniq(a.purposes).map((k) => ({ activityId, purposeId: must(ids.purposes, k, "purpose") })),
-      subjects: uniq(a.dataSubjects).map((k) => ({ activityId, subjectId: must(ids.subjects, k, "data subject") })),
-      categories: uniq(a.dataCategories).map((k) => ({ activityId, categoryId: must(ids.categories, k, "data category") })),
-      sources: uniq(a.sources).map((source) => ({ activityId, source })),
-      locations: uniq(a.storageLocations).map((k) => ({ activityId, locationId: must(locations, k, "storage location") })),
-      measures: uniq(a.securityMeasures).map((k) => ({ activityId, measureId: must(measures, k, "security measure") })),
-    });
-    for (const b of a.legalBases) {
-      const linkId = activityStore.insertLegalBasisLink(db, {
-        activityId,
-        legalBasisId: must(ids.bases, `${b.regime}:${b.code}`, "legal basis"),
-        consentMechanism: b.consentMechanism ?? null,
-        note: b.note ?? null,
-      });
-      cite("ActivityLegalBasis", linkId, b.evidence);
-    }
-    for (const d of a.disclosures) {
-      const id = activityStore.insertDisclosure(
-        db,
-        { activityId, recipientId: must(recipients, d.recipient, "recipient"), purpose: d.purpose ?? null },
-        uniq(d.dataCategories).map((k) => must(ids.categories, k, "data category")),
-      );
-      cite("Disclosure", id, d.evidence);
-    }
-  }
+    const claims = activityStore.legalBasisLinks(db, [activityId]);
+    a.legalBases.forEach((b, k) => cite("ActivityLegalBasis", claims[k].id, b.evidence));
+    const disclosures = activityStore.disclosuresByActivityIds(db, [activityId]);
+    a.disclosures.forEach((d, k) => cite("Disclosure", disclosures[k].id, d.evidence));
+  });
   return { organizationId: orgId, activities: rec.activities.length };
 }

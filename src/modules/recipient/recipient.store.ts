@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, inArray, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { dataCategories, disclosureCategories, disclosures, recipients as r } from "../../db/schema";
+import { dataCategories, disclosureCategories, disclosures, processingActivities, recipients as r } from "../../db/schema";
 
 // SQL for recipients (vendors, processors, categories of recipients) and what they receive.
 
@@ -16,7 +16,7 @@ export interface RecipientQuery {
 }
 
 function conditions(q: RecipientQuery): SQL[] {
-  const where: SQL[] = [];
+  const where: SQL[] = [isNull(r.archivedAt)];
   if (q.organizationIds) where.push(inArray(r.organizationId, q.organizationIds));
   if (q.kind !== undefined) where.push(eq(r.kind, q.kind));
   if (q.category !== undefined) where.push(sql`lower(${r.category}) = lower(${q.category})`);
@@ -25,6 +25,7 @@ function conditions(q: RecipientQuery): SQL[] {
     const prefix = q.dataCategory + ".";
     where.push(sql`exists (select 1 from ${disclosures} d join ${disclosureCategories} dc on dc.disclosure_id = d.id
       join ${dataCategories} c on c.id = dc.category_id
+      join ${processingActivities} a on a.id = d.activity_id and a.archived_at is null
       where d.recipient_id = ${r.id} and (c.key = ${q.dataCategory} or substr(c.key, 1, ${prefix.length}) = ${prefix}))`);
   }
   return where;
@@ -47,10 +48,20 @@ export const recipientStore = {
     return db.select().from(r).where(inArray(r.id, [...ids])).all();
   },
   byOrgIds(db: Db, orgIds: readonly number[]): RecipientRow[] {
-    return db.select().from(r).where(inArray(r.organizationId, [...orgIds])).orderBy(asc(r.id)).all();
+    return db
+      .select()
+      .from(r)
+      .where(and(inArray(r.organizationId, [...orgIds]), isNull(r.archivedAt)))
+      .orderBy(asc(r.id))
+      .all();
   },
   byParentIds(db: Db, parentIds: readonly number[]): RecipientRow[] {
-    return db.select().from(r).where(inArray(r.parentId, [...parentIds])).orderBy(asc(r.id)).all();
+    return db
+      .select()
+      .from(r)
+      .where(and(inArray(r.parentId, [...parentIds]), isNull(r.archivedAt)))
+      .orderBy(asc(r.id))
+      .all();
   },
   /** Distinct (recipient, category) pairs across every disclosure to those recipients. */
   categoryLinks(db: Db, ids: readonly number[]): { recipientId: number; categoryId: number }[] {
@@ -58,7 +69,8 @@ export const recipientStore = {
       .selectDistinct({ recipientId: disclosures.recipientId, categoryId: disclosureCategories.categoryId })
       .from(disclosures)
       .innerJoin(disclosureCategories, eq(disclosureCategories.disclosureId, disclosures.id))
-      .where(inArray(disclosures.recipientId, [...ids]))
+      .innerJoin(processingActivities, eq(processingActivities.id, disclosures.activityId))
+      .where(and(inArray(disclosures.recipientId, [...ids]), isNull(processingActivities.archivedAt)))
       .all();
   },
   insert(db: Db, row: typeof r.$inferInsert): number {

@@ -1,0 +1,40 @@
+import type { Db } from "../../db/connection";
+import { badInput } from "../../graphql/errors";
+import { referenceStore } from "../reference/reference.store";
+import { countryFormat, noRepeats } from "./validate";
+
+// Resolves taxonomy keys, legal-basis codes and country codes in write input to row ids, naming any bad one.
+
+export function checkCountry(db: Db, path: string, code: string | null | undefined): string | null | undefined {
+  if (code === undefined || code === null) return code;
+  countryFormat(path, code);
+  if (!referenceStore.countriesByCodes(db, [code]).length) throw badInput(path, code, "an ISO 3166-1 alpha-2 code of an existing country, e.g. HK");
+  return code;
+}
+
+function keysToIds(path: string, keys: string[], rows: { key: string; id: number; archivedAt?: string | null }[], what: string, example: string): number[] {
+  noRepeats(path, keys);
+  const byKey = new Map(rows.filter((r) => !r.archivedAt).map((r) => [r.key, r.id]));
+  return keys.map((k, i) => {
+    const id = byKey.get(k);
+    if (id === undefined) throw badInput(`${path}[${i}]`, k, `a ${what} key from the taxonomy, e.g. ${example}`);
+    return id;
+  });
+}
+
+export const categoryIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allCategories(db), "data-category", "user.contact.email");
+export const purposeIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allPurposes(db), "purpose", "marketing.communications");
+export const subjectIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allSubjects(db), "data-subject", "customer");
+
+/** Kinds of legal-basis entry that can be claimed for an activity (transfer tools belong to transfers). */
+const CLAIMABLE = new Set(["LAWFUL_BASIS", "SPECIAL_CONDITION", "SEPARATE_CONSENT", "PRINCIPLE", "BUSINESS_PURPOSE", "DISCLOSURE_TYPE"]);
+
+export function legalBasisId(db: Db, path: string, regime: string, code: string): number {
+  const basis = referenceStore.legalBasisByCode(db, regime, code);
+  if (!basis) {
+    const codes = referenceStore.legalBases(db, regime).filter((b) => CLAIMABLE.has(b.kind)).map((b) => b.code);
+    throw badInput(`${path}.code`, code, `a ${regime} legal basis: one of ${codes.join(", ")}`);
+  }
+  if (!CLAIMABLE.has(basis.kind)) throw badInput(`${path}.code`, code, `a lawful basis or condition; ${regime} ${code} is a transfer mechanism`);
+  return basis.id;
+}

@@ -1,0 +1,89 @@
+import { badInput } from "../../graphql/errors";
+
+// Checks for free-text and formatted input values. Each throws BAD_USER_INPUT naming path, value and expectation.
+
+export const LIMITS = { key: 100, name: 200, text: 4000, url: 2048, email: 254 } as const;
+
+const length = (s: string) => [...s].length;
+
+/** A required name: not blank, at most `max` characters; kept exactly as given (Unicode included). */
+export function requiredText(path: string, value: unknown, max: number = LIMITS.name): string {
+  if (typeof value !== "string" || value.trim() === "") throw badInput(path, value, "a non-empty text that is not only spaces");
+  if (length(value) > max) throw badInput(path, `${value.slice(0, 40)}…`, `at most ${max} characters (got ${length(value)})`);
+  return value;
+}
+
+/** Optional text: undefined leaves a field alone, null or blank clears it. */
+export function optionalText(path: string, value: string | null | undefined, max: number = LIMITS.text): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (value.trim() === "") return null;
+  return requiredText(path, value, max);
+}
+
+const KEY = /^[a-z0-9][a-z0-9-]*$/;
+
+export function localKey(path: string, value: string): string {
+  if (!KEY.test(value) || value.length > LIMITS.key) throw badInput(path, value, `a kebab-case key of at most ${LIMITS.key} characters, e.g. account-management`);
+  return value;
+}
+
+/** A key made from a name for objects created without one; non-Latin names fall back to a prefix. */
+export function keyFromName(name: string, prefix: string): string {
+  const base = name
+    .normalize("NFKD")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 60);
+  return base || prefix;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export function email(path: string, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!EMAIL.test(value) || value.length > LIMITS.email) throw badInput(path, value, "an e-mail address like privacy@example.com");
+  return value;
+}
+
+export function url(path: string, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  let ok = false;
+  try {
+    const u = new URL(value);
+    ok = (u.protocol === "https:" || u.protocol === "http:") && value.length <= LIMITS.url;
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw badInput(path, value, `an http(s) URL of at most ${LIMITS.url} characters, e.g. https://example.com/privacy`);
+  return value;
+}
+
+const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/;
+
+export function isoDuration(path: string, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!DURATION.test(value)) throw badInput(path, value, "an ISO 8601 duration like P6M, P2Y or P30D");
+  return value;
+}
+
+export function isoDate(path: string, value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(path, value, "a date YYYY-MM-DD");
+  return value;
+}
+
+export function countryFormat(path: string, value: string): string {
+  if (!/^[A-Z]{2}$/.test(value)) throw badInput(path, value, "an ISO 3166-1 alpha-2 country code in capitals, e.g. HK");
+  return value;
+}
+
+/** Reports the first repeated value of a list, at its index. */
+export function noRepeats<T>(path: string, values: T[], id: (v: T) => string = String): void {
+  const seen = new Set<string>();
+  values.forEach((v, i) => {
+    const k = id(v);
+    if (seen.has(k)) throw badInput(`${path}[${i}]`, k, "each value at most once in the list");
+    seen.add(k);
+  });
+}
