@@ -19,6 +19,8 @@ import {
   subjectView,
 } from "../modules/reference/reference.views";
 import { manyLoader, oneLoader, snapshotLoader } from "./loader-kit";
+import DataLoader from "dataloader";
+import { recordAt, type RecordAt } from "../modules/history/record-at";
 
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
 export function createLoaders(db: Db) {
@@ -30,6 +32,14 @@ export function createLoaders(db: Db) {
   const evidenceFor = (type: string) =>
     manyLoader((ids: readonly number[]) => organizationStore.evidenceBySubjects(db, type, ids), (r) => r.subjectId, evidenceView);
   return {
+    /** Whole records as of an instant, keyed "organisationId|ISO instant". */
+    recordAtLoader: new DataLoader<string, RecordAt>(async (keys) =>
+      keys.map((k) => {
+        const [orgId, at] = k.split("|");
+        return recordAt(db, Number(orgId), at);
+      }),
+    ),
+    legalBases: snapshotLoader(() => new Map(referenceStore.legalBases(db).map((b) => [`${b.regime}:${b.code}`, legalBasisView(b)]))),
     taxonomy,
     purposes,
     subjects,
@@ -90,8 +100,10 @@ export interface Context {
   db: Db;
   loaders: Loaders;
   tally: StatementTally;
+  /** Named in history as the author of changes. */
+  actor: string;
 }
 
-export function createContext(db: Db, tally: StatementTally = { count: 0 }): Context {
-  return { db, loaders: createLoaders(db), tally };
+export function createContext(db: Db, tally: StatementTally = { count: 0 }, actor = "system"): Context {
+  return { db, loaders: createLoaders(db), tally, actor };
 }

@@ -8,6 +8,8 @@ import {
   ProcessingActivityResolver,
   RetentionResolver,
 } from "../modules/activity/activity.resolver";
+import { ProcessingActivityMutationResolver } from "../modules/activity/activity.mutation.resolver";
+import { HistoryResolver } from "../modules/history/history.resolver";
 import { DataMapResolver } from "../modules/datamap/datamap.resolver";
 import { LocationResolver } from "../modules/location/location.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
@@ -41,11 +43,14 @@ export function buildGraphQLSchema(): GraphQLSchema {
       PurposeResolver,
       LegalBasisResolver,
       DataMapResolver,
+      ProcessingActivityMutationResolver,
+      HistoryResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,
     emitSchemaFile: false,
   });
+  schema.getMutationType()!.description = "Change the record. Every mutation is one transaction that also writes a version snapshot and an audit entry.";
   schema.getQueryType()!.description = "Read the record of processing: organisations, their activities, recipients and storage, the taxonomies and the data map.";
   return schema;
 }

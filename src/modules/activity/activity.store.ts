@@ -145,6 +145,7 @@ export const activityStore = {
       .from(activityLegalBases)
       .innerJoin(legalBases, eq(legalBases.id, activityLegalBases.legalBasisId))
       .where(eq(activityLegalBases.activityId, id))
+      .orderBy(activityLegalBases.id)
       .all();
     const subjects = db
       .select({ key: dataSubjectCategories.key })
@@ -161,6 +162,7 @@ export const activityStore = {
       .from(disclosures)
       .innerJoin(recipients, eq(recipients.id, disclosures.recipientId))
       .where(eq(disclosures.activityId, id))
+      .orderBy(disclosures.id)
       .all();
     const disclosedKeys = discl.length
       ? db
@@ -173,13 +175,15 @@ export const activityStore = {
     const sorted = (xs: string[]) => [...xs].sort();
     return {
       purposes: sorted(purposeKeys.map((r) => r.key)),
-      legalBases: bases.sort((a, b) => `${a.regime}:${a.code}`.localeCompare(`${b.regime}:${b.code}`)),
+      legalBases: bases,
       dataSubjects: sorted(subjects.map((r) => r.key)),
       dataCategories: sorted(categories.map((r) => r.key)),
       sources: sorted(sources.map((r) => r.source)),
-      disclosures: discl
-        .map((d) => ({ recipient: d.recipient, dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)), purpose: d.purpose }))
-        .sort((a, b) => a.recipient.localeCompare(b.recipient)),
+      disclosures: discl.map((d) => ({
+        recipient: d.recipient,
+        dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)),
+        purpose: d.purpose,
+      })),
       storageLocations: sorted(locations.map((r) => r.key)),
       securityMeasures: sorted(measures.map((r) => r.key)),
     };

@@ -24,6 +24,22 @@ export const RetentionTrigger = graphqlEnum(RETENTION_TRIGGERS, "RetentionTrigge
   OTHER: "Another event, described in words.",
 });
 
+/** The shape of a processing activity's version snapshot (see history/snapshots.ts). */
+export interface ActivitySnapshot {
+  key: string;
+  name: string;
+  description: string | null;
+  purposes: string[];
+  legalBases: { regime: string; code: string; consentMechanism: string | null; note: string | null }[];
+  dataSubjects: string[];
+  dataCategories: string[];
+  sources: string[];
+  disclosures: { recipient: string; dataCategories: string[]; purpose: string | null }[];
+  storageLocations: string[];
+  securityMeasures: string[];
+  retention: { period: string | null; trigger: string | null; description: string | null } | null;
+}
+
 @ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
 export class Retention {
   activityRowId!: number;
@@ -37,6 +53,7 @@ export class Retention {
 
 @ObjectType({ description: "A legal basis as claimed for one activity, with how consent is obtained." })
 export class LegalBasisClaim {
+  /** 0 when read as of an instant: the claim row may be gone, so it has no evidence of its own. */
   rowId!: number;
   legalBasisId!: number;
   @Field(() => ConsentMechanism, { nullable: true, description: "For consent bases: how consent is obtained." })
@@ -49,6 +66,8 @@ export class LegalBasisClaim {
 export class Disclosure {
   rowId!: number;
   recipientId!: number;
+  /** Set when read as of an instant: the recipient key and categories from the activity's snapshot. */
+  asOf?: { at: string; organizationId: number; recipient: string; dataCategories: string[] };
   @Field(() => String, { nullable: true, description: "Why the recipient receives the data." })
   purpose?: string | null;
 }
@@ -59,6 +78,8 @@ export class ProcessingActivity extends Node {
   rowId!: number;
   organizationId!: number;
   retention!: Retention | null;
+  /** Set when read as of an instant: the instant and the version snapshot then in force. */
+  asOf?: { at: string; snapshot: ActivitySnapshot };
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Name of the activity." })

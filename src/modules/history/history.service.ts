@@ -21,6 +21,15 @@ export function tick(): string {
   return new Date(lastTick).toISOString();
 }
 
+const instants = new WeakMap<Db, string>();
+
+/** One instant per transaction: everything a single write changes happens at the same moment. */
+function instantOf(db: Db): string {
+  let at = instants.get(db);
+  if (!at) instants.set(db, (at = tick()));
+  return at;
+}
+
 export type Operation = "CREATE" | "UPDATE" | "DELETE";
 
 /**
@@ -28,7 +37,7 @@ export type Operation = "CREATE" | "UPDATE" | "DELETE";
  * and stamps the row with its new version. Call inside the transaction that made the change.
  */
 export function recordChange(db: Db, change: { type: EntityType; id: number; operation: Operation; actor: string }): { version: number; at: string } {
-  const at = tick();
+  const at = instantOf(db);
   const previous = historyStore.latestVersion(db, change.type, change.id);
   const version = (previous?.version ?? 0) + 1;
   historyStore.stamp(db, TABLES[change.type], change.id, version, at);

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { auditLog, versions } from "../../db/schema";
+import { auditLog, organizations, versions } from "../../db/schema";
 
 // SQL for version snapshots and the audit log.
 
@@ -37,6 +37,10 @@ export const historyStore = {
       .where(and(eq(auditLog.entityType, entityType), eq(auditLog.entityId, entityId)))
       .orderBy(desc(auditLog.version), desc(auditLog.id))
       .all();
+  },
+  /** An organisation by slug, archived or not: history outlives deletion. */
+  organizationIdBySlug(db: Db, slug: string): number | undefined {
+    return db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug)).get()?.id;
   },
   /** The version of each object of the given organisations in force at `at`: the newest one not after it. */
   versionsAt(db: Db, organizationIds: readonly number[], at: string): VersionRow[] {

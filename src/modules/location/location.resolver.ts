@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context";
 import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";
+import { timeTravel } from "../history/time-travel";
 
 @Resolver(() => Location)
 export class LocationResolver {
@@ -18,12 +19,14 @@ export class LocationResolver {
 
   @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })
   async dataCategories(@Root() l: Location, @Ctx() ctx: Context) {
+    if (l.asOf) return timeTravel.locationCategories(ctx, l);
     const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByLocationIdLoader.load(l.rowId), ctx.loaders.taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => Organization, { description: "The organisation that stores data here." })
   async organization(@Root() l: Location, @Ctx() ctx: Context) {
+    if (l.asOf) return timeTravel.organizationOf(ctx, l.organizationId, l.asOf);
     return ctx.loaders.organizationByIdLoader.load(l.organizationId);
   }
 

@@ -7,6 +7,8 @@ export class Location extends Node {
   rowId!: number;
   organizationId!: number;
   countryCode!: string;
+  /** Set when read as of an instant. */
+  asOf?: string;
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Name of the place." })

@@ -7,6 +7,7 @@ import { Location } from "../location/location.type";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { organizationService } from "./organization.service";
+import { timeTravel } from "../history/time-travel";
 import { Evidence, Organization, RightOffered, SecurityMeasure, Statement } from "./organization.type";
 
 @Resolver(() => Organization)
@@ -16,9 +17,13 @@ export class OrganizationResolver {
     return organizationService.list(ctx);
   }
 
-  @Query(() => Organization, { nullable: true, description: "One organisation by slug; null when there is none." })
-  organization(@Ctx() ctx: Context, @Arg("slug", () => String, { description: "The organisation's slug, e.g. leanplans." }) slug: string) {
-    return organizationService.bySlug(ctx, slug);
+  @Query(() => Organization, { nullable: true, description: "One organisation by slug, now or as it stood at an instant; null when there is none (then)." })
+  organization(
+    @Ctx() ctx: Context,
+    @Arg("slug", () => String, { description: "The organisation's slug, e.g. leanplans." }) slug: string,
+    @Arg("asOf", () => Date, { nullable: true, description: "Read the whole record as it stood at this instant; a future instant reads as now." }) asOf?: Date,
+  ) {
+    return asOf ? timeTravel.organization(ctx, slug, asOf) : organizationService.bySlug(ctx, slug);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "Country of establishment of the controller." })
@@ -33,28 +38,29 @@ export class OrganizationResolver {
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
   ) {
-    return activityService.list(ctx, { organizationIds: [o.rowId], first, after });
+    return o.asOf ? timeTravel.activities(ctx, o, first, after) : activityService.list(ctx, { organizationIds: [o.rowId], first, after });
   }
 
   @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })
   async recipients(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.recipientsByOrganizationIdLoader.load(o.rowId);
+    return o.asOf ? timeTravel.recipients(ctx, o) : ctx.loaders.recipientsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [Location], { description: "Every place the organisation stores personal data." })
   async storageLocations(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.locationsByOrganizationIdLoader.load(o.rowId);
+    return o.asOf ? timeTravel.storageLocations(ctx, o) : ctx.loaders.locationsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [DataCategory], { description: "Every data category any of the organisation's activities processes." })
   async dataCategories(@Root() o: Organization, @Ctx() ctx: Context) {
+    if (o.asOf) return timeTravel.organizationCategories(ctx, o);
     const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByOrganizationIdLoader.load(o.rowId), ctx.loaders.taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => [SecurityMeasure], { description: "Security measures the organisation has recorded (GDPR Art 32)." })
   async securityMeasures(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.measuresByOrganizationIdLoader.load(o.rowId);
+    return o.asOf ? timeTravel.securityMeasures(ctx, o) : ctx.loaders.measuresByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [RightOffered], { description: "Rights offered to data subjects, and where." })

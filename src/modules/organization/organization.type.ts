@@ -107,6 +107,8 @@ export class SecurityMeasure extends Node {
 export class Organization extends Node {
   __typename = "Organization";
   rowId!: number;
+  /** Set when read as of an instant: every nested field then answers as of it too. */
+  asOf?: string;
   countryCode!: string | null;
   @Field(() => String, { description: "Stable short name used in URLs and arguments, e.g. leanplans." })
   slug!: string;

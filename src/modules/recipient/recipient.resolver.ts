@@ -6,6 +6,7 @@ import { Country, DataCategory } from "../reference/reference.type";
 import { RecipientFilter } from "./recipient.input";
 import { recipientService } from "./recipient.service";
 import { Recipient } from "./recipient.type";
+import { timeTravel } from "../history/time-travel";
 
 export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
 
@@ -29,22 +30,26 @@ export class RecipientResolver {
 
   @FieldResolver(() => [DataCategory], { description: "What the recipient receives, across all activities." })
   async dataCategories(@Root() r: Recipient, @Ctx() ctx: Context) {
+    if (r.asOf) return timeTravel.recipientCategories(ctx, r);
     const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByRecipientIdLoader.load(r.rowId), ctx.loaders.taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => [Recipient], { description: "Sub-processors this recipient engages." })
   async subProcessors(@Root() r: Recipient, @Ctx() ctx: Context) {
+    if (r.asOf) return timeTravel.subProcessors(ctx, r);
     return ctx.loaders.subProcessorsByRecipientIdLoader.load(r.rowId);
   }
 
   @FieldResolver(() => Recipient, { nullable: true, description: "The recipient that engages this one as a sub-processor." })
   async parent(@Root() r: Recipient, @Ctx() ctx: Context) {
+    if (r.asOf) return timeTravel.parent(ctx, r);
     return r.parentId ? ctx.loaders.recipientByIdLoader.load(r.parentId) : null;
   }
 
   @FieldResolver(() => Organization, { description: "The organisation that discloses data to this recipient." })
   async organization(@Root() r: Recipient, @Ctx() ctx: Context) {
+    if (r.asOf) return timeTravel.organizationOf(ctx, r.organizationId, r.asOf.at);
     return ctx.loaders.organizationByIdLoader.load(r.organizationId);
   }
 
