@@ -3,7 +3,9 @@ import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
 import pino from "pino";
-import { DatabaseOpenError, openDatabase } from "../db/connection";
+import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import { historyOf, recordDiff } from "../modules/history/history.query.service";
+import { printDiff, printHistory } from "./print";
 import { SeedError } from "../io/seed/errors";
 import { defaultSeedDir, needsSeed, seedDatabase } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
@@ -53,6 +55,30 @@ async function serve(opts: { db: string; host: string; port: string; seeds: stri
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
+/** A usage error: message on stderr, exit 2. */
+function usage(message: string): never {
+  console.error(`datamap: ${message}`);
+  process.exit(2);
+}
+
+function parseInstant(option: string, value: string): Date {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
+  return d;
+}
+
+function withDatabase(file: string, work: (conn: Connection) => void): void {
+  let conn: Connection | undefined;
+  try {
+    conn = openDatabase(file);
+    work(conn);
+  } catch (err) {
+    fail(err);
+  } finally {
+    conn?.close();
+  }
+}
+
 export function program(): Command {
   const cli = new Command("datamap")
     .description("A GraphQL record of processing activities and vendor registry (GDPR Art 30, PIPL, PDPO, CCPA).")
@@ -97,6 +123,28 @@ export function program(): Command {
         fail(err);
       }
     });
+  cli
+    .command("history")
+    .description("print every change to an object, newest first")
+    .argument("<id>", "global id of the object, as the API gives it")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .option("--json", "print JSON instead of text", false)
+    .action((id: string, opts: { db: string; json: boolean }) => withDatabase(opts.db, (conn) => printHistory(historyOf(conn.db, id), id, opts.json)));
+  cli
+    .command("diff")
+    .description("print what changed in an organisation's record between two instants")
+    .requiredOption("--org <slug>", "the organisation")
+    .requiredOption("--from <date>", "start: a date (2026-03-01) or an instant (2026-03-01T09:00:00Z)")
+    .option("--to <date>", "end; now when left out")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .option("--json", "print JSON instead of text", false)
+    .action((opts: { org: string; from: string; to?: string; db: string; json: boolean }) =>
+      withDatabase(opts.db, (conn) => {
+        const diff = recordDiff(conn.db, opts.org, parseInstant("--from", opts.from), opts.to ? parseInstant("--to", opts.to) : undefined);
+        if (!diff) usage(`--org ${JSON.stringify(opts.org)}: no organisation has that slug`);
+        printDiff(diff, opts.org, opts.json);
+      }),
+    );
   cli
     .command("schema")
     .description("print the GraphQL schema (SDL), or write it to a file")

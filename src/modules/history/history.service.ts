@@ -52,7 +52,8 @@ export function recordChange(db: Db, change: { type: EntityType; id: number; ope
     entityId: change.id,
     organizationId,
     version,
-    changes: JSON.stringify(diffSnapshots(before, snapshot)),
+    // "archived: null → false" on creation is noise; on deletion the flip is the news.
+    changes: JSON.stringify(diffSnapshots(before, snapshot).filter((c) => c.field !== "archived" || change.operation !== "CREATE")),
   });
   return { version, at };
 }

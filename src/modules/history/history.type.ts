@@ -19,9 +19,9 @@ export class FieldChange {
   @Field(() => String, { description: "Field name, as in the object's version snapshot." })
   field!: string;
   @Field(() => JSONResolver, { nullable: true, description: "Value before the change; null when there was none." })
-  old?: unknown;
+  old!: unknown;
   @Field(() => JSONResolver, { nullable: true, description: "Value after the change; null when there is none." })
-  new?: unknown;
+  new!: unknown;
 }
 
 @ObjectType({ description: "One change to an object: when, by whom, what it did and which fields it changed." })
