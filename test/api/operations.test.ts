@@ -7,9 +7,39 @@ import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 const dir = path.resolve(__dirname, "../../schema/operations");
 const files = fs.readdirSync(dir).filter((f) => f.endsWith(".graphql"));
 
-const cases: Record<string, { variables: Record<string, unknown>; check: (data: any) => void }> = {
+// Filled in before the tests run: ids and instants that only exist once the server has data.
+const live: { activityId?: string; seededAt?: string } = {};
+
+const cases: Record<string, { variables: () => Record<string, unknown>; check: (data: any) => void }> = {
+  "ActivityHistory.graphql": {
+    variables: () => ({ id: live.activityId }),
+    check: (d) => {
+      expect(d.node.id).toBe(live.activityId);
+      expect(d.history.map((h: any) => h.operation)).toEqual(["UPDATE", "CREATE"]);
+      expect(d.history[0].changes).toEqual([{ field: "name", old: d.history[1].changes.find((c: any) => c.field === "name").new, new: "Renamed for review" }]);
+      expect(d.history[1].actor).toBe("seed");
+    },
+  },
+  "RecordDiffSince.graphql": {
+    variables: () => ({ organization: "landups", from: live.seededAt }),
+    check: ({ recordDiff: d }) => {
+      expect(d.processingActivities).toEqual([
+        expect.objectContaining({ id: live.activityId, change: "CHANGED", changes: [expect.objectContaining({ field: "name", new: "Renamed for review" })] }),
+      ]);
+      expect(d.recipients).toEqual([]);
+    },
+  },
+  "RecordAsOf.graphql": {
+    variables: () => ({ slug: "landups", asOf: live.seededAt }),
+    check: (d) => {
+      const names = d.organization.processingActivities.edges.map((e: any) => e.node.name);
+      expect(names).not.toContain("Renamed for review");
+      expect(d.organization.processingActivities.edges.every((e: any) => e.node.version === 1)).toBe(true);
+      expect(d.organization.recipients.length).toBeGreaterThan(0);
+    },
+  },
   "OrganizationRecord.graphql": {
-    variables: { slug: "landups" },
+    variables: () => ({ slug: "landups" }),
     check: (d) => {
       const acts = d.organization.processingActivities.edges.map((e: any) => e.node);
       expect(acts.length).toBe(d.organization.processingActivities.totalCount);
@@ -20,7 +50,7 @@ const cases: Record<string, { variables: Record<string, unknown>; check: (data: 
     },
   },
   "CategoryWhereabouts.graphql": {
-    variables: { organization: "landups", category: "user.government_id" },
+    variables: () => ({ organization: "landups", category: "user.government_id" }),
     check: (d) => {
       expect(d.processingActivities.totalCount).toBeGreaterThan(0);
       for (const e of d.processingActivities.edges) {
@@ -30,7 +60,7 @@ const cases: Record<string, { variables: Record<string, unknown>; check: (data: 
     },
   },
   "RecipientsByCategory.graphql": {
-    variables: { category: "ad network" },
+    variables: () => ({ category: "ad network" }),
     check: (d) => {
       expect(d.recipients.totalCount).toBeGreaterThan(0);
       for (const e of d.recipients.edges) expect(e.node.category.toLowerCase()).toBe("ad network");
@@ -38,7 +68,7 @@ const cases: Record<string, { variables: Record<string, unknown>; check: (data: 
     },
   },
   "DataMap.graphql": {
-    variables: { organization: "leanplans" },
+    variables: () => ({ organization: "leanplans" }),
     check: (d) => {
       const ids = new Set(d.dataMap.nodes.map((n: any) => n.id));
       expect(d.dataMap.edges.length).toBeGreaterThan(0);
@@ -54,7 +84,7 @@ const cases: Record<string, { variables: Record<string, unknown>; check: (data: 
     },
   },
   "SensitiveCategories.graphql": {
-    variables: {},
+    variables: () => ({}),
     check: (d) => {
       const byKey = new Map(d.dataCategories.map((c: any) => [c.key, c]));
       const bank: any = byKey.get("user.financial.bank_account");
@@ -71,6 +101,16 @@ const cases: Record<string, { variables: Record<string, unknown>; check: (data: 
 let s: TestServer;
 beforeAll(async () => {
   s = await startTestServer();
+  const d = dataOf(await s.gql(`{ organization(slug: "landups") { updatedAt processingActivities(first: 1) { edges { node { id version } } } } }`));
+  const activity = d.organization.processingActivities.edges[0].node;
+  live.activityId = activity.id;
+  live.seededAt = d.organization.updatedAt;
+  dataOf(
+    await s.gql(`mutation($id: ID!, $v: Int!) { updateProcessingActivity(id: $id, expectedVersion: $v, input: { name: "Renamed for review" }) { processingActivity { id } } }`, {
+      id: activity.id,
+      v: activity.version,
+    }),
+  );
 });
 afterAll(() => s.close());
 
@@ -83,7 +123,7 @@ describe("schema/operations", () => {
     it(`${file} runs and answers its question`, async () => {
       const c = cases[file];
       if (!c) throw new Error(`no test case for ${file}`);
-      const r = await s.gql(fs.readFileSync(path.join(dir, file), "utf8"), c.variables);
+      const r = await s.gql(fs.readFileSync(path.join(dir, file), "utf8"), c.variables());
       expect(r.status).toBe(200);
       c.check(dataOf(r));
     });
