@@ -9,7 +9,10 @@ import { printDiff, printHistory } from "./print";
 import { SeedError } from "../io/seed/errors";
 import { defaultSeedDir, needsSeed, seedDatabase } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
-import { startServer } from "../server/http";
+import { GraphQLError } from "graphql";
+import { authService } from "../modules/auth/auth.service";
+import { SERVER_DEFAULTS, startServer } from "../server/http";
+import { isLoopback } from "../server/security";
 
 const env = (name: string, fallback: string) => process.env[name] || fallback;
 const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
@@ -18,28 +21,57 @@ const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
 function fail(err: unknown): never {
   if (err instanceof SeedError) console.error(`datamap: seed data rejected, nothing was written:\n${err.message}`);
   else if (err instanceof DatabaseOpenError) console.error(`datamap: ${err.message}`);
-  else throw err;
+  else if (err instanceof GraphQLError) {
+    console.error(`datamap: ${err.message}`);
+    process.exit(err.extensions.code === "BAD_USER_INPUT" ? 2 : 1);
+  } else throw err;
   process.exit(1);
+}
+
+/** Reads the server's security settings from the environment; a bad value is a usage error. */
+function securityFromEnv(host: string) {
+  const auth = env("DATAMAP_AUTH", "on");
+  if (auth !== "on" && auth !== "off") usage(`DATAMAP_AUTH ${JSON.stringify(auth)} is not valid; expected on or off`);
+  if (auth === "off" && !isLoopback(host)) {
+    usage(`DATAMAP_AUTH=off is refused on ${host}: without API keys anyone who reaches the port could read and change the record; listen on 127.0.0.1 or keep authentication on`);
+  }
+  const rate = Number(env("DATAMAP_RATE_LIMIT", String(SERVER_DEFAULTS.rateLimitPerMinute)));
+  if (!Number.isInteger(rate) || rate < 1) usage(`DATAMAP_RATE_LIMIT ${JSON.stringify(process.env.DATAMAP_RATE_LIMIT)} is not valid; expected requests a minute, a whole number of at least 1`);
+  const introspection = env("DATAMAP_INTROSPECTION", "on");
+  if (introspection !== "on" && introspection !== "off") usage(`DATAMAP_INTROSPECTION ${JSON.stringify(introspection)} is not valid; expected on or off`);
+  const corsOrigins = env("DATAMAP_CORS_ORIGINS", "").split(",").map((o) => o.trim()).filter(Boolean);
+  return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on" };
 }
 
 async function serve(opts: { db: string; host: string; port: string; seeds: string }) {
   const port = Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    console.error(`datamap: PORT ${JSON.stringify(opts.port)} is not valid; expected a whole number from 0 to 65535`);
-    process.exit(2);
-  }
+  if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`PORT ${JSON.stringify(opts.port)} is not valid; expected a whole number from 0 to 65535`);
+  const security = securityFromEnv(opts.host);
   const logger = pino({ level: env("LOG_LEVEL", "info") });
-  let conn;
+  let conn: Connection;
+  let firstToken: string | undefined;
   try {
     conn = openDatabase(opts.db);
     if (needsSeed(conn)) {
       const summary = seedDatabase(conn, opts.seeds);
       logger.info({ loaded: summary.loaded, db: opts.db }, "seeded an empty database");
     }
+    if (security.auth === "on" && authService.needsFirstKey(conn.db)) {
+      const preset = process.env.DATAMAP_ADMIN_TOKEN;
+      firstToken = conn.db.transaction((tx) => authService.createFirstAdmin(tx, preset || undefined));
+      if (preset) firstToken = undefined;
+    }
   } catch (err) {
     fail(err);
   }
-  const running = await startServer(conn, { host: opts.host, port, logger });
+  const running = await startServer(conn, { host: opts.host, port, logger, ...security });
+  if (firstToken) {
+    console.log(`datamap: created the first API key (ADMIN). Its token is shown this once; keep it safe:`);
+    console.log(`    ${firstToken}`);
+    console.log(`datamap: open ${running.url}#token=${firstToken} to use the explorer with it`);
+  }
+  if (security.auth === "off") console.log("datamap: authentication is OFF (loopback only): every request acts as an administrator");
+  // Last, so whoever waits for this line has already seen everything above it.
   console.log(`datamap: GraphQL and explorer at ${running.url}`);
   let closing = false;
   const shutdown = (signal: string) => {
@@ -53,6 +85,47 @@ async function serve(opts: { db: string; host: string; port: string; seeds: stri
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+function keysCommand(cli: Command): void {
+  const keys = cli.command("keys").description("manage API keys (roles VIEWER, EDITOR, ADMIN)");
+  keys
+    .command("create")
+    .description("create a key and print its token (shown only this once)")
+    .requiredOption("--name <name>", "a unique name; it is recorded as the author of changes")
+    .requiredOption("--role <role>", "VIEWER (read), EDITOR (read and change), ADMIN (also keys and organisations)")
+    .option("--org <slug...>", "limit the key to these organisations (not for ADMIN)")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action((opts: { name: string; role: string; org?: string[]; db: string }) =>
+      withDatabase(opts.db, (conn) => {
+        const { token, key } = conn.db.transaction((tx) => authService.create(tx, { name: opts.name, role: opts.role, organizations: opts.org ?? null }));
+        console.log(`datamap: created key "${key.name}" (${key.role}, ${key.organizations ? key.organizations.join(", ") : "all organisations"})`);
+        console.log(token);
+      }),
+    );
+  keys
+    .command("list")
+    .description("list keys with their role, scope and state (never their tokens)")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action((opts: { db: string }) =>
+      withDatabase(opts.db, (conn) => {
+        for (const k of authService.list(conn.db)) {
+          const state = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
+          console.log(`${k.name}\t${k.role}\t${k.organizations ? k.organizations.join(",") : "all"}\t${state}`);
+        }
+      }),
+    );
+  keys
+    .command("revoke")
+    .description("revoke a key; it stops working on its next request")
+    .argument("<name>", "the key's name")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action((name: string, opts: { db: string }) =>
+      withDatabase(opts.db, (conn) => {
+        conn.db.transaction((tx) => authService.revoke(tx, name));
+        console.log(`datamap: revoked key "${name}"`);
+      }),
+    );
 }
 
 /** A usage error: message on stderr, exit 2. */
@@ -145,6 +218,7 @@ export function program(): Command {
         printDiff(diff, opts.org, opts.json);
       }),
     );
+  keysCommand(cli);
   cli
     .command("schema")
     .description("print the GraphQL schema (SDL), or write it to a file")

@@ -379,3 +379,28 @@ export const auditLog = sqliteTable(
   },
   (t) => [index("audit_log_entity_idx").on(t.entityType, t.entityId), index("audit_log_org_idx").on(t.organizationId, t.at)],
 );
+
+/** API keys: only a hash of the token is kept; the token itself is shown once, when the key is made. */
+export const apiKeys = sqliteTable(
+  "api_keys",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    role: text("role", { enum: ["VIEWER", "EDITOR", "ADMIN"] }).notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** True when the key may see every organisation; otherwise api_key_organizations lists them. */
+    allOrganizations: integer("all_organizations", { mode: "boolean" }).notNull(),
+    createdAt: text("created_at").notNull().default(now),
+    revokedAt: text("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_name_uq").on(t.name), uniqueIndex("api_keys_token_hash_uq").on(t.tokenHash)],
+);
+
+export const apiKeyOrganizations = sqliteTable(
+  "api_key_organizations",
+  {
+    keyId: integer("key_id").notNull().references(() => apiKeys.id),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+  },
+  (t) => [primaryKey({ columns: [t.keyId, t.organizationId] }), index("api_key_organizations_org_idx").on(t.organizationId)],
+);

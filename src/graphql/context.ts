@@ -1,5 +1,6 @@
 import type { Db } from "../db/connection";
 import type { StatementTally } from "../db/statement-counter";
+import type { Principal } from "../domain/principal";
 import { activityStore } from "../modules/activity/activity.store";
 import { activityView, claimView, disclosureView } from "../modules/activity/activity.views";
 import { locationStore } from "../modules/location/location.store";
@@ -100,10 +101,18 @@ export interface Context {
   db: Db;
   loaders: Loaders;
   tally: StatementTally;
+  /** The caller: an API key's name, role and organisation scope. */
+  principal: Principal;
+  /** Named in the server log and in masked errors. */
+  requestId: string;
   /** Named in history as the author of changes. */
   actor: string;
 }
 
-export function createContext(db: Db, tally: StatementTally = { count: 0 }, actor = "system"): Context {
-  return { db, loaders: createLoaders(db), tally, actor };
+/** For code that runs outside a request (the CLI, tests of services): everything is visible. */
+export const SYSTEM: Principal = { name: "system", role: "ADMIN", organizationIds: null };
+
+export function createContext(db: Db, opts: { tally?: StatementTally; principal?: Principal; requestId?: string } = {}): Context {
+  const principal = opts.principal ?? SYSTEM;
+  return { db, loaders: createLoaders(db), tally: opts.tally ?? { count: 0 }, principal, requestId: opts.requestId ?? "-", actor: principal.name };
 }

@@ -12,9 +12,15 @@ const ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
 
 export const EXPLORER_PREFIX = "/graphql/explorer/";
 
-const START = `const root = ReactDOM.createRoot(document.getElementById("graphiql"));
+// The token arrives once in the URL fragment (never sent to the server), then lives in this tab's session storage.
+const START = `const match = /token=([^&]+)/.exec(location.hash);
+if (match) { sessionStorage.setItem("datamap-token", decodeURIComponent(match[1])); history.replaceState(null, "", location.pathname); }
+const token = sessionStorage.getItem("datamap-token");
+const headers = token ? { Authorization: "Bearer " + token } : {};
+const root = ReactDOM.createRoot(document.getElementById("graphiql"));
 root.render(React.createElement(GraphiQL, {
-  fetcher: GraphiQL.createFetcher({ url: "/graphql" }),
+  fetcher: GraphiQL.createFetcher({ url: "/graphql", headers }),
+  defaultHeaders: token ? "" : JSON.stringify({ Authorization: "Bearer <your datamap token>" }, null, 2),
   defaultQuery: "# Try: the organisations in the register, with where their data is stored.\\n{\\n  organizations {\\n    slug\\n    name\\n    storageLocations { name country { code name } euAdequacy }\\n  }\\n}\\n",
 }));
 `;

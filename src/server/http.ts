@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import http from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
@@ -6,10 +7,32 @@ import { withStatementTally } from "../db/statement-counter";
 import { createContext } from "../graphql/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
+import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
+export interface ServerOptions extends SecurityOptions {
+  host: string;
+  port: number;
+  logger: Logger;
+  introspection: boolean;
+}
+
+/** Defaults for everything but host, port and logger: secure, and documented in the README. */
+export const SERVER_DEFAULTS: Omit<ServerOptions, "host" | "port" | "logger"> = {
+  auth: "on",
+  rateLimitPerMinute: 600,
+  corsOrigins: [],
+  introspection: true,
+};
+
 class BodyTooLarge extends Error {}
+
+/** What the request log line needs to know about a request. */
+interface RequestMeta {
+  requestId: string;
+  key?: string;
+}
 
 function readBody(req: http.IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -47,31 +70,30 @@ export interface DatamapServer {
   close(): Promise<void>;
 }
 
-export async function startServer(conn: Connection, opts: { host: string; port: number; logger: Logger }): Promise<DatamapServer> {
-  const apollo = createApollo();
-  await apollo.start();
+export async function startServer(conn: Connection, opts: ServerOptions): Promise<DatamapServer> {
   const { logger } = opts;
+  const apollo = createApollo({ introspection: opts.introspection, logger });
+  await apollo.start();
+  const limiter = new RateLimiter(opts.rateLimitPerMinute);
 
-  const handle = async (req: http.IncomingMessage, res: http.ServerResponse) => {
-    const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/healthz") {
-      conn.sqlite.prepare("select 1").get();
-      return send(res, 200, "application/json", JSON.stringify({ status: "ok" }));
+  const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, meta: RequestMeta, cors: Record<string, string>) => {
+    const auth = authenticate(conn.db, req, opts);
+    if (!auth.ok) return send(res, auth.status, "application/json", jsonError(auth.message, auth.code), { ...cors, "www-authenticate": 'Bearer realm="datamap"' });
+    meta.key = auth.principal.name;
+    const wait = limiter.take(auth.principal.name);
+    if (wait > 0) {
+      return send(res, 429, "application/json", jsonError(`rate limit of ${opts.rateLimitPerMinute} requests a minute reached for this key; retry in ${wait} s`, "RATE_LIMITED"), {
+        ...cors,
+        "retry-after": String(wait),
+      });
     }
-    if (url.pathname.startsWith(EXPLORER_PREFIX) && req.method === "GET") {
-      const asset = explorerAsset(url.pathname.slice(EXPLORER_PREFIX.length));
-      return asset
-        ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600" })
-        : send(res, 404, "text/plain", "not found");
-    }
-    if (url.pathname !== "/graphql") return send(res, 404, "application/json", jsonError(`no route ${url.pathname}; GraphQL is at /graphql`, "NOT_FOUND"));
-    if (wantsExplorer(req, url)) return send(res, 200, "text/html; charset=utf-8", explorerPage());
-
     let raw = "";
     try {
       raw = await readBody(req);
     } catch (err) {
-      if (err instanceof BodyTooLarge) return send(res, 413, "application/json", jsonError(`request body over ${MAX_BODY_BYTES} bytes`, "PAYLOAD_TOO_LARGE"), { connection: "close" });
+      if (err instanceof BodyTooLarge) {
+        return send(res, 413, "application/json", jsonError(`request body over ${MAX_BODY_BYTES} bytes`, "PAYLOAD_TOO_LARGE"), { ...cors, connection: "close" });
+      }
       throw err;
     }
     const headers = new HeaderMap();
@@ -81,10 +103,10 @@ export async function startServer(conn: Connection, opts: { host: string; port: 
       try {
         body = JSON.parse(raw);
       } catch (err) {
-        return send(res, 400, "application/json", jsonError(`request body is not valid JSON: ${(err as Error).message}`, "BAD_REQUEST"));
+        return send(res, 400, "application/json", jsonError(`request body is not valid JSON: ${(err as Error).message}`, "BAD_REQUEST"), cors);
       }
     }
-    const ctx = createContext(conn.db);
+    const ctx = createContext(conn.db, { principal: auth.principal, requestId: meta.requestId });
     const result = await withStatementTally(ctx.tally, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
@@ -93,29 +115,58 @@ export async function startServer(conn: Connection, opts: { host: string; port: 
     );
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
+    for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
     res.setHeader("x-sql-statements", String(ctx.tally.count));
     if (result.body.kind === "complete") return res.end(result.body.string);
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
 
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse, meta: RequestMeta) => {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    res.setHeader("x-request-id", meta.requestId);
+    res.setHeader("x-content-type-options", "nosniff");
+    if (url.pathname === "/healthz") {
+      conn.sqlite.prepare("select 1").get();
+      return send(res, 200, "application/json", JSON.stringify({ status: "ok" }));
+    }
+    if (url.pathname.startsWith(EXPLORER_PREFIX) && req.method === "GET") {
+      const asset = explorerAsset(url.pathname.slice(EXPLORER_PREFIX.length));
+      return asset
+        ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600", ...EXPLORER_HEADERS })
+        : send(res, 404, "text/plain", "not found");
+    }
+    if (url.pathname !== "/graphql") return send(res, 404, "application/json", jsonError(`no route ${url.pathname}; GraphQL is at /graphql`, "NOT_FOUND"));
+    const cors = corsHeaders(req, opts);
+    if (req.method === "OPTIONS") {
+      res.writeHead(Object.keys(cors).length ? 204 : 403, cors);
+      return res.end();
+    }
+    if (wantsExplorer(req, url)) return send(res, 200, "text/html; charset=utf-8", explorerPage(), EXPLORER_HEADERS);
+    return graphql(req, res, url, meta, cors);
+  };
+
   const server = http.createServer((req, res) => {
     const started = process.hrtime.bigint();
+    const meta: RequestMeta = { requestId: randomUUID() };
+    const { requestId } = meta;
     res.on("finish", () => {
       logger.info(
         {
+          requestId,
           method: req.method,
           path: (req.url ?? "").split("?")[0],
           status: res.statusCode,
+          key: meta.key,
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           sql: Number(res.getHeader("x-sql-statements") ?? 0),
         },
         "request",
       );
     });
-    handle(req, res).catch((err) => {
-      logger.error({ err }, "request failed");
-      if (!res.headersSent) send(res, 500, "application/json", jsonError("internal server error", "INTERNAL_SERVER_ERROR"));
+    handle(req, res, meta).catch((err) => {
+      logger.error({ requestId, err }, "request failed");
+      if (!res.headersSent) send(res, 500, "application/json", jsonError(`internal error; quote request id ${requestId} when reporting it`, "INTERNAL_SERVER_ERROR"));
       else res.end();
     });
   });

@@ -268,20 +268,31 @@ describe("datamap serve", () => {
     const res = await fetch(url, init);
     return { status: res.status, body: (await res.json()) as any };
   }
-  const query = (url: string, q: string) =>
-    getJson(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: q }) });
+  const query = (url: string, q: string, token?: string) =>
+    getJson(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: q }),
+    });
 
   it("seeds an empty database, answers, and stops cleanly on SIGTERM then SIGINT without seeding twice", async () => {
     const db = path.join(dir, "serve.db");
     let firstRows: ReturnType<typeof orgRows> | undefined;
+    let token: string | undefined;
     for (const signal of ["SIGTERM", "SIGINT"] as const) {
       const s = await startServe(["--db", db]);
       try {
+        // The first start makes an ADMIN key and shows its token once; the second start shows none.
+        if (token) expect(s.token).toBeUndefined();
+        else token = s.token;
+        expect(token).toMatch(/^dmk_[A-Za-z0-9_-]{43}$/);
         const port = Number(new URL(s.url).port);
         expect(port).toBeGreaterThan(0);
         const health = await getJson(new URL("/healthz", s.url).toString());
         expect(health).toEqual({ status: 200, body: { status: "ok" } });
-        const r = await query(s.url, "{ organizations { slug } }");
+        const anonymous = await query(s.url, "{ organizations { slug } }");
+        expect(anonymous.status).toBe(401);
+        const r = await query(s.url, "{ organizations { slug } }", token);
         expect(r.status).toBe(200);
         expect(r.body.errors).toBeUndefined();
         expect(r.body.data.organizations.map((o: { slug: string }) => o.slug).sort()).toEqual(["landups", "leanplans"]);

@@ -64,6 +64,8 @@ export function count(file: string, table: string): number {
 export interface Served {
   child: ChildProcess;
   url: string;
+  /** The first ADMIN token, printed only when the server had to create it. */
+  token?: string;
   stderr: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
@@ -85,7 +87,7 @@ export function startServe(args: string[]): Promise<Served> {
     child.stdout!.setEncoding("utf8").on("data", (c: string) => {
       stdout += c;
       const m = /^datamap: GraphQL and explorer at (http:\/\/127\.0\.0\.1:(\d+)\/graphql)$/m.exec(stdout);
-      if (m) resolve({ child, url: m[1], stderr: () => stderr, exited });
+      if (m) resolve({ child, url: m[1], token: /^ {4}(dmk_\S+)$/m.exec(stdout)?.[1], stderr: () => stderr, exited });
     });
     child.on("error", reject);
     void exited.then(({ code, signal }) =>

@@ -4,7 +4,7 @@ import path from "node:path";
 import pino from "pino";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import { seedDatabase } from "../../src/io/seed/seed";
-import { startServer, type DatamapServer } from "../../src/server/http";
+import { SERVER_DEFAULTS, startServer, type DatamapServer, type ServerOptions } from "../../src/server/http";
 
 export interface GqlResult<T = any> {
   status: number;
@@ -17,7 +17,7 @@ export interface TestServer {
   url: string;
   conn: Connection;
   dir: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -26,20 +26,35 @@ export function tempDir(prefix = "datamap-test-"): string {
 }
 
 /** A real server on a random loopback port over a fresh temporary database, seeded unless told otherwise. */
-export async function startTestServer(opts: { seed?: boolean; prepare?: (conn: Connection) => void } = {}): Promise<TestServer> {
+export async function startTestServer(
+  opts: { seed?: boolean; prepare?: (conn: Connection) => void; security?: Partial<Omit<ServerOptions, "host" | "port" | "logger">> } = {},
+): Promise<TestServer> {
   const dir = tempDir();
   const conn = openDatabase(path.join(dir, "test.db"));
   if (opts.seed !== false) seedDatabase(conn);
   opts.prepare?.(conn);
-  const server: DatamapServer = await startServer(conn, { host: "127.0.0.1", port: 0, logger: pino({ level: "silent" }) });
+  // Authentication is off unless a test asks for it: most tests are about the record, not about keys.
+  const server: DatamapServer = await startServer(conn, {
+    ...SERVER_DEFAULTS,
+    auth: "off",
+    rateLimitPerMinute: 100_000,
+    ...opts.security,
+    host: "127.0.0.1",
+    port: 0,
+    logger: pino({ level: "silent" }),
+  });
   return {
     url: server.url,
     conn,
     dir,
-    async gql(query, variables) {
+    async gql(query, variables, token) {
       const res = await fetch(server.url, {
         method: "POST",
-        headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+        headers: {
+          "content-type": "application/json",
+          accept: "application/graphql-response+json",
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: res.status, headers: res.headers, body: (await res.json()) as GqlResult["body"], statements: Number(res.headers.get("x-sql-statements")) };
