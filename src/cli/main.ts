@@ -11,6 +11,7 @@ import { defaultSeedDir, needsSeed, seedDatabase } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
 import { GraphQLError } from "graphql";
 import { authService } from "../modules/auth/auth.service";
+import { SYSTEM } from "../graphql/context";
 import { SERVER_DEFAULTS, startServer } from "../server/http";
 import { isLoopback } from "../server/security";
 
@@ -202,7 +203,7 @@ export function program(): Command {
     .argument("<id>", "global id of the object, as the API gives it")
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .option("--json", "print JSON instead of text", false)
-    .action((id: string, opts: { db: string; json: boolean }) => withDatabase(opts.db, (conn) => printHistory(historyOf(conn.db, id), id, opts.json)));
+    .action((id: string, opts: { db: string; json: boolean }) => withDatabase(opts.db, (conn) => printHistory(historyOf(conn.db, id, SYSTEM), id, opts.json)));
   cli
     .command("diff")
     .description("print what changed in an organisation's record between two instants")
@@ -213,7 +214,7 @@ export function program(): Command {
     .option("--json", "print JSON instead of text", false)
     .action((opts: { org: string; from: string; to?: string; db: string; json: boolean }) =>
       withDatabase(opts.db, (conn) => {
-        const diff = recordDiff(conn.db, opts.org, parseInstant("--from", opts.from), opts.to ? parseInstant("--to", opts.to) : undefined);
+        const diff = recordDiff(conn.db, opts.org, parseInstant("--from", opts.from), opts.to ? parseInstant("--to", opts.to) : undefined, SYSTEM);
         if (!diff) usage(`--org ${JSON.stringify(opts.org)}: no organisation has that slug`);
         printDiff(diff, opts.org, opts.json);
       }),

@@ -16,3 +16,8 @@ export function notFound(path: string, value: unknown, what: string): GraphQLErr
 export function conflict(path: string, message: string): GraphQLError {
   return new GraphQLError(`${path}: ${message}`, { extensions: { code: "CONFLICT", argumentPath: path } });
 }
+
+/** The caller is known and may see the object, but its role does not allow the action. */
+export function forbidden(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}

@@ -1,6 +1,7 @@
 import type { Context } from "../../graphql/context";
 import { notFound } from "../../graphql/errors";
-import { actorOf, inTransaction, rowIdOf, showGlobalId } from "../common/mutation";
+import { actorOf, assertCanEdit, inTransaction, showGlobalId, visibleRowId } from "../common/mutation";
+import { ownerOf } from "../common/owner.store";
 import { organizationStore } from "../organization/organization.store";
 import { activityStore } from "./activity.store";
 import { activityView } from "./activity.views";
@@ -9,17 +10,24 @@ import { activityWriteService, type ActivityChanges } from "./activity.write.ser
 
 // GraphQL-facing activity writes: global ids in, the changed activity out.
 
-function changesFrom(input: ProcessingActivityChangesInput): ActivityChanges {
+function changesFrom(ctx: Context, input: ProcessingActivityChangesInput): ActivityChanges {
   return {
     ...input,
     disclosures: input.disclosures?.map((d, i) => ({
-      recipient: rowIdOf(`input.disclosures[${i}].recipient`, d.recipient, "Recipient", "recipient"),
+      recipient: visibleRowId(ctx, `input.disclosures[${i}].recipient`, d.recipient, "Recipient", "recipient"),
       dataCategories: d.dataCategories,
       purpose: d.purpose,
     })),
-    storageLocations: input.storageLocations?.map((id, i) => rowIdOf(`input.storageLocations[${i}]`, id, "Location", "storage location")),
-    securityMeasures: input.securityMeasures?.map((id, i) => rowIdOf(`input.securityMeasures[${i}]`, id, "SecurityMeasure", "security measure")),
+    storageLocations: input.storageLocations?.map((id, i) => visibleRowId(ctx, `input.storageLocations[${i}]`, id, "Location", "storage location")),
+    securityMeasures: input.securityMeasures?.map((id, i) => visibleRowId(ctx, `input.securityMeasures[${i}]`, id, "SecurityMeasure", "security measure")),
   };
+}
+
+/** The activity behind an id, if the caller may change it. */
+function editableActivity(ctx: Context, id: string): number {
+  const rowId = visibleRowId(ctx, "id", id, "ProcessingActivity", "processing activity");
+  assertCanEdit(ctx, ownerOf(ctx.db, "ProcessingActivity", rowId)!, "id", id, "processing activity");
+  return rowId;
 }
 
 const payload = (ctx: Context, id: number) => ({ processingActivity: activityView(activityStore.byIds(ctx.db, [id])[0]) });
@@ -29,17 +37,18 @@ export const activityMutations = {
     const id = inTransaction(ctx, (db) => {
       const org = organizationStore.bySlug(db, input.organization);
       if (!org) throw notFound("input.organization", input.organization, "organisation with that slug");
-      return activityWriteService.create(db, org.id, changesFrom(input), actorOf(ctx), "input", showGlobalId);
+      assertCanEdit(ctx, org.id, "input.organization", input.organization, "organisation with that slug");
+      return activityWriteService.create(db, org.id, changesFrom(ctx, input), actorOf(ctx), "input", showGlobalId);
     });
     return payload(ctx, id);
   },
   update(ctx: Context, id: string, expectedVersion: number, input: ProcessingActivityChangesInput) {
-    const rowId = rowIdOf("id", id, "ProcessingActivity", "processing activity");
-    inTransaction(ctx, (db) => activityWriteService.update(db, rowId, expectedVersion, changesFrom(input), actorOf(ctx), "input", showGlobalId));
+    const rowId = editableActivity(ctx, id);
+    inTransaction(ctx, (db) => activityWriteService.update(db, rowId, expectedVersion, changesFrom(ctx, input), actorOf(ctx), "input", showGlobalId));
     return payload(ctx, rowId);
   },
   archive(ctx: Context, id: string, expectedVersion: number) {
-    const rowId = rowIdOf("id", id, "ProcessingActivity", "processing activity");
+    const rowId = editableActivity(ctx, id);
     inTransaction(ctx, (db) => activityWriteService.archive(db, rowId, expectedVersion, actorOf(ctx), showGlobalId));
     return payload(ctx, rowId);
   },

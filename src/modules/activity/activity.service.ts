@@ -27,6 +27,7 @@ export const activityService = {
   async list(ctx: Context, args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null }) {
     const window = pageWindow(args.first, args.after);
     const scope = args.organizationIds ?? organizationService.scope(ctx, args.organization);
+    if (scope && !scope.length) return toConnection([], window, 0);
     const q = await toQuery(ctx, scope ?? undefined, args.filter);
     if (scope === null) return toConnection([], window, 0);
     const rows = activityStore.page(ctx.db, q, window.afterId, window.limit + 1).map(activityView);

@@ -1,7 +1,9 @@
 import type { Context } from "../../graphql/context";
 import { createLoaders } from "../../graphql/context";
 import type { Db } from "../../db/connection";
-import { notFound } from "../../graphql/errors";
+import { forbidden, notFound } from "../../graphql/errors";
+import { canEdit, canSee } from "../../domain/principal";
+import { ownerOf } from "./owner.store";
 import { numericRowId, toGlobalId } from "../../graphql/global-id";
 
 // What every GraphQL write shares: one immediate transaction, ids in and out, fresh loaders afterwards.
@@ -19,6 +21,20 @@ export function rowIdOf(path: string, id: string, type: string, what: string): n
   const rowId = numericRowId(id, type);
   if (rowId === null) throw notFound(path, id, what);
   return rowId;
+}
+
+/** Like rowIdOf, and the object must be one the caller may see: outside the key's scope is simply not found. */
+export function visibleRowId(ctx: Context, path: string, id: string, type: string, what: string): number {
+  const rowId = rowIdOf(path, id, type, what);
+  const owner = ownerOf(ctx.db, type, rowId);
+  if (owner === undefined || (owner !== null && !canSee(ctx.principal, owner))) throw notFound(path, id, what);
+  return rowId;
+}
+
+/** The caller may change this organisation's record: not seeing it is NOT_FOUND, seeing it read-only is FORBIDDEN. */
+export function assertCanEdit(ctx: Context, organizationId: number, path: string, shown: unknown, what: string): void {
+  if (!canSee(ctx.principal, organizationId)) throw notFound(path, shown, what);
+  if (!canEdit(ctx.principal, organizationId)) throw forbidden(`the key "${ctx.principal.name}" may only read (role ${ctx.principal.role})`);
 }
 
 /** Errors about objects show the caller's own global ids. */

@@ -6,11 +6,12 @@ import { locationStore } from "../location/location.store";
 import { organizationStore } from "../organization/organization.store";
 import { recipientStore } from "../recipient/recipient.store";
 import type { DataMap, DataMapEdge, DataMapNode } from "./datamap.type";
+import { canSee } from "../../domain/principal";
 
 /** Builds the graph with a fixed number of set-based queries, whatever the size of the record. */
 export async function buildDataMap(ctx: Context, slug: string): Promise<DataMap> {
   const org = organizationStore.bySlug(ctx.db, slug);
-  if (!org) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(slug)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
+  if (!org || !canSee(ctx.principal, org.id)) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(slug)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
   const [taxonomy, purposes] = await Promise.all([ctx.loaders.taxonomy(), ctx.loaders.purposes()]);
   const activities = activityStore.byOrgIds(ctx.db, [org.id]);
   const ids = activities.map((a) => a.id);

@@ -3,16 +3,20 @@ import { diffSnapshots, diffStates, type FieldChange, type Snapshot } from "../.
 import { badInput } from "../../graphql/errors";
 import { fromGlobalId, toGlobalId } from "../../graphql/global-id";
 import { historyStore } from "./history.store";
+import { canSee, type Principal } from "../../domain/principal";
+import { ownerOf } from "../common/owner.store";
 import { recordAt, type RecordAt } from "./record-at";
 import { ENTITY_TYPES, type EntityType } from "./snapshots";
 import type { HistoryEntry, ObjectChange, RecordDiff } from "./history.type";
 
 // Reading the past: an object's history, and what changed in a record between two instants.
 
-/** Every change to the object behind a global id, newest first; an unknown id has no history. */
-export function historyOf(db: Db, id: string): HistoryEntry[] {
+/** Every change to the object behind a global id, newest first; an unknown or unseen id has no history. */
+export function historyOf(db: Db, id: string, principal: Principal): HistoryEntry[] {
   const g = fromGlobalId(id);
   if (!g || !(ENTITY_TYPES as readonly string[]).includes(g.type) || !/^[1-9][0-9]{0,15}$/.test(g.rowId)) return [];
+  const owner = ownerOf(db, g.type, Number(g.rowId));
+  if (owner === undefined || (owner !== null && !canSee(principal, owner))) return [];
   return historyStore.auditByEntity(db, g.type as EntityType, Number(g.rowId)).map((r) => ({
     version: r.version,
     at: new Date(r.at),
@@ -51,10 +55,10 @@ function instant(path: string, value: Date): string {
   return value.toISOString();
 }
 
-/** Null when the organisation is unknown; `to` defaults to now. */
-export function recordDiff(db: Db, slug: string, from: Date, to?: Date | null): RecordDiff | null {
+/** Null when the organisation is unknown (or outside the key's scope); `to` defaults to now. */
+export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | undefined, principal: Principal): RecordDiff | null {
   const orgId = historyStore.organizationIdBySlug(db, slug);
-  if (orgId === undefined) return null;
+  if (orgId === undefined || !canSee(principal, orgId)) return null;
   const end = to ?? new Date();
   const fromAt = instant("from", from);
   const toAt = instant("to", end);

@@ -7,7 +7,7 @@ import { HistoryEntry, RecordDiff } from "./history.type";
 export class HistoryResolver {
   @Query(() => [HistoryEntry], { description: "Every change to an object, newest first; empty for an unknown id." })
   history(@Ctx() ctx: Context, @Arg("id", () => ID, { description: "Global id of an organisation, activity, recipient, location, security measure or custom taxonomy entry." }) id: string) {
-    return historyOf(ctx.db, id);
+    return historyOf(ctx.db, id, ctx.principal);
   }
 
   @Query(() => RecordDiff, { nullable: true, description: "What changed in an organisation's record between two instants; null for an unknown organisation." })
@@ -17,6 +17,6 @@ export class HistoryResolver {
     @Arg("from", () => Date, { description: "Start of the period." }) from: Date,
     @Arg("to", () => Date, { nullable: true, description: "End of the period; now when left out." }) to?: Date,
   ) {
-    return recordDiff(ctx.db, organization, from, to);
+    return recordDiff(ctx.db, organization, from, to, ctx.principal);
   }
 }

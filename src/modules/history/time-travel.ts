@@ -7,6 +7,7 @@ import type { Organization, SecurityMeasure } from "../organization/organization
 import type { Recipient } from "../recipient/recipient.type";
 import type { DataCategory } from "../reference/reference.type";
 import { historyStore } from "./history.store";
+import { canSee } from "../../domain/principal";
 import type { RecordAt, Versioned } from "./record-at";
 
 // Answers for objects read as of an instant: every nested field comes from the version snapshots then in force.
@@ -114,7 +115,7 @@ export const timeTravel = {
   /** The organisation as it stood at `asOf`; null before it existed or while it was deleted. A future instant reads as now. */
   async organization(ctx: Context, slug: string, asOf: Date): Promise<Organization | null> {
     const id = historyStore.organizationIdBySlug(ctx.db, slug);
-    if (id === undefined) return null;
+    if (id === undefined || !canSee(ctx.principal, id)) return null;
     const at = (asOf.getTime() > Date.now() ? new Date() : asOf).toISOString();
     const rec = await record(ctx, id, at);
     return rec.organization ? organizationView(rec.organization, at) : null;

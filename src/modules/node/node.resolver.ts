@@ -2,6 +2,8 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { fromGlobalId } from "../../graphql/global-id";
 import { Node } from "./node.type";
+import { canSee } from "../../domain/principal";
+import { ownerOf } from "../common/owner.store";
 
 /** Each global-id type, and how to load one of it by row id within a request. */
 const fetchers: Record<string, (ctx: Context, rowId: number) => Promise<unknown>> = {
@@ -23,6 +25,10 @@ export class NodeResolver {
     const g = fromGlobalId(id);
     const fetch = g && fetchers[g.type];
     if (!g || !fetch || !/^[1-9][0-9]{0,15}$/.test(g.rowId)) return null;
-    return fetch(ctx, Number(g.rowId));
+    const rowId = Number(g.rowId);
+    // Objects outside the key's organisations do not exist for it.
+    const owner = ownerOf(ctx.db, g.type, rowId);
+    if (owner === undefined || (owner !== null && !canSee(ctx.principal, owner))) return null;
+    return fetch(ctx, rowId);
   }
 }

@@ -10,6 +10,7 @@ export const recipientService = {
   async list(ctx: Context, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }) {
     const window = pageWindow(args.first, args.after);
     const scope = organizationService.scope(ctx, args.organization);
+    if (scope && !scope.length) return toConnection([], window, 0);
     const f = args.filter;
     const q: RecipientQuery = { organizationIds: scope ?? undefined };
     if (f?.kind != null) q.kind = f.kind;
