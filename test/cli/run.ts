@@ -27,9 +27,9 @@ export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Runs `node bin/datamap.js ...args` to completion. */
-export function runCli(args: string[], opts: { cwd?: string } = {}): Promise<RunResult> {
+export function runCli(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? os.tmpdir(), env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? os.tmpdir(), env: cliEnv(opts.env), stdio: ["ignore", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
@@ -71,10 +71,10 @@ export interface Served {
 }
 
 /** Starts `datamap serve --port 0` and resolves once it prints the address it listens on. */
-export function startServe(args: string[]): Promise<Served> {
+export function startServe(args: string[], env: Record<string, string> = {}): Promise<Served> {
   const child = spawn(process.execPath, [BIN, "serve", "--port", "0", "--host", "127.0.0.1", ...args], {
     cwd: os.tmpdir(),
-    env: cliEnv(),
+    env: cliEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
