@@ -10,6 +10,7 @@ import {
 } from "../modules/activity/activity.resolver";
 import { ProcessingActivityMutationResolver } from "../modules/activity/activity.mutation.resolver";
 import { HistoryResolver } from "../modules/history/history.resolver";
+import { ApiKeyResolver } from "../modules/auth/auth.resolver";
 import { DataMapResolver } from "../modules/datamap/datamap.resolver";
 import { LocationResolver } from "../modules/location/location.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
@@ -20,6 +21,11 @@ import {
   StatementResolver,
 } from "../modules/organization/organization.resolver";
 import { RecipientResolver } from "../modules/recipient/recipient.resolver";
+import { RecipientMutationResolver } from "../modules/recipient/recipient.mutation.resolver";
+import { StorageLocationMutationResolver } from "../modules/location/location.mutation.resolver";
+import { OrganizationMutationResolver } from "../modules/organization/organization.mutation.resolver";
+import { SecurityMeasureMutationResolver } from "../modules/organization/security-measure.mutation.resolver";
+import { TaxonomyMutationResolver } from "../modules/reference/taxonomy.mutation.resolver";
 import { DataCategoryResolver, LegalBasisResolver, PurposeResolver } from "../modules/reference/reference.resolver";
 
 let schema: GraphQLSchema | undefined;
@@ -44,7 +50,13 @@ export function buildGraphQLSchema(): GraphQLSchema {
       LegalBasisResolver,
       DataMapResolver,
       ProcessingActivityMutationResolver,
+      OrganizationMutationResolver,
+      SecurityMeasureMutationResolver,
+      RecipientMutationResolver,
+      StorageLocationMutationResolver,
+      TaxonomyMutationResolver,
       HistoryResolver,
+      ApiKeyResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -116,9 +116,9 @@ describe("time travel at the edges", () => {
 
   it("answers every nested field of a past record from that instant, including recipients and locations", async () => {
     const q = (asOfArg: string) => `{ organization(slug: "landups"${asOfArg}) {
-      recipients { key name kind dataCategories { key } organization { slug } }
-      storageLocations { key dataCategories { key } organization { slug } }
-      securityMeasures { key }
+      recipients { key name kind version updatedAt dataCategories { key } organization { slug } }
+      storageLocations { key version updatedAt dataCategories { key } organization { slug } }
+      securityMeasures { key version updatedAt }
       dataCategories { key }
       processingActivities(first: 100) { edges { node { key organization { slug } disclosures { recipient { key } } } } }
     } }`;

@@ -76,6 +76,8 @@ function recipientView(v: Versioned<S>, organizationId: number, at: string): Rec
     named: s.named,
     dpa: s.dpa,
     description: s.description,
+    version: v.version,
+    updatedAt: new Date(v.validFrom),
     asOf: { at, parent: s.parent },
   };
 }
@@ -92,13 +94,26 @@ function locationView(v: Versioned<S>, organizationId: number, at: string): Loca
     name: s.name,
     region: s.region,
     provider: s.provider,
+    version: v.version,
+    updatedAt: new Date(v.validFrom),
     asOf: at,
   };
 }
 
 function measureView(v: Versioned<S>): SecurityMeasure {
   const s = v.snapshot;
-  return { __typename: "SecurityMeasure", id: toGlobalId("SecurityMeasure", v.id), rowId: v.id, key: s.key, name: s.name, kind: s.kind, description: s.description, dpvIri: s.dpvIri };
+  return {
+    __typename: "SecurityMeasure",
+    id: toGlobalId("SecurityMeasure", v.id),
+    rowId: v.id,
+    key: s.key,
+    name: s.name,
+    kind: s.kind,
+    description: s.description,
+    dpvIri: s.dpvIri,
+    version: v.version,
+    updatedAt: new Date(v.validFrom),
+  };
 }
 
 async function categoriesByKeys(ctx: Context, keys: Iterable<string>): Promise<DataCategory[]> {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { activityDataCategories, activityStorageLocations, processingActivities, storageLocations as l } from "../../db/schema";
 
@@ -30,5 +30,21 @@ export const locationStore = {
   },
   insert(db: Db, row: typeof l.$inferInsert): number {
     return db.insert(l).values(row).returning({ id: l.id }).get().id;
+  },
+  keyTaken(db: Db, organizationId: number, key: string, exceptId = 0): boolean {
+    return !!db.select({ id: l.id }).from(l).where(and(eq(l.organizationId, organizationId), eq(l.key, key), ne(l.id, exceptId))).get();
+  },
+  update(db: Db, id: number, fields: Partial<typeof l.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(l).set(fields).where(eq(l.id, id)).run();
+  },
+  /** Live activities that store data at the location. */
+  activitiesStoringAt(db: Db, locationId: number): { id: number; name: string }[] {
+    return db
+      .select({ id: processingActivities.id, name: processingActivities.name })
+      .from(activityStorageLocations)
+      .innerJoin(processingActivities, eq(processingActivities.id, activityStorageLocations.activityId))
+      .where(and(eq(activityStorageLocations.locationId, locationId), isNull(processingActivities.archivedAt)))
+      .orderBy(processingActivities.id)
+      .all();
   },
 };

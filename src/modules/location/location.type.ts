@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
 
 @ObjectType({ implements: Node, description: "A place where personal data is stored: a data centre, cloud region or server." })
@@ -17,4 +17,9 @@ export class Location extends Node {
   region?: string | null;
   @Field(() => String, { nullable: true, description: "Whose servers or cloud, e.g. the organisation's own." })
   provider?: string | null;
+  // Optional only for views built elsewhere (point-in-time answers) that may not fill it yet; current rows always do.
+  @Field(() => Int, { description: "Version of the storage location, starting at 1; give it as expectedVersion when changing it." })
+  version!: number;
+  @Field(() => Date, { description: "When the storage location last changed." })
+  updatedAt!: Date;
 }

@@ -12,4 +12,6 @@ export const locationView = (r: LocationRow): Location => ({
   name: r.name,
   region: r.region,
   provider: r.provider,
+  version: r.version,
+  updatedAt: new Date(r.updatedAt),
 });

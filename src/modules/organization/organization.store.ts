@@ -1,6 +1,17 @@
-import { and, asc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { documents, evidence, organizations, rights, securityMeasures, statements } from "../../db/schema";
+import {
+  activitySecurityMeasures,
+  documents,
+  evidence,
+  organizations,
+  processingActivities,
+  recipients,
+  rights,
+  securityMeasures,
+  statements,
+  storageLocations,
+} from "../../db/schema";
 
 // SQL for organisations and their organisation-level facts (documents, evidence, statements, rights, measures).
 
@@ -78,5 +89,38 @@ export const organizationStore = {
   },
   insertMeasure(db: Db, row: typeof securityMeasures.$inferInsert): number {
     return db.insert(securityMeasures).values(row).returning({ id: securityMeasures.id }).get().id;
+  },
+  update(db: Db, id: number, fields: Partial<typeof organizations.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(organizations).set(fields).where(eq(organizations.id, id)).run();
+  },
+  /** True when any organisation, archived ones included, has the slug. */
+  slugTaken(db: Db, slug: string, exceptId = 0): boolean {
+    return !!db.select({ id: organizations.id }).from(organizations).where(and(eq(organizations.slug, slug), ne(organizations.id, exceptId))).get();
+  },
+  /** How many live objects of each kind belong to the organisation. */
+  liveCounts(db: Db, id: number): { activities: number; recipients: number; storageLocations: number; securityMeasures: number } {
+    const count = (table: typeof processingActivities | typeof recipients | typeof storageLocations | typeof securityMeasures) =>
+      db.select({ n: sql<number>`count(*)` }).from(table).where(and(eq(table.organizationId, id), isNull(table.archivedAt))).get()?.n ?? 0;
+    return { activities: count(processingActivities), recipients: count(recipients), storageLocations: count(storageLocations), securityMeasures: count(securityMeasures) };
+  },
+  measureKeyTaken(db: Db, organizationId: number, key: string, exceptId = 0): boolean {
+    return !!db
+      .select({ id: securityMeasures.id })
+      .from(securityMeasures)
+      .where(and(eq(securityMeasures.organizationId, organizationId), eq(securityMeasures.key, key), ne(securityMeasures.id, exceptId)))
+      .get();
+  },
+  updateMeasure(db: Db, id: number, fields: Partial<typeof securityMeasures.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(securityMeasures).set(fields).where(eq(securityMeasures.id, id)).run();
+  },
+  /** Live activities protected by the measure. */
+  activitiesUsingMeasure(db: Db, measureId: number): { id: number; name: string }[] {
+    return db
+      .select({ id: processingActivities.id, name: processingActivities.name })
+      .from(activitySecurityMeasures)
+      .innerJoin(processingActivities, eq(processingActivities.id, activitySecurityMeasures.activityId))
+      .where(and(eq(activitySecurityMeasures.measureId, measureId), isNull(processingActivities.archivedAt)))
+      .orderBy(processingActivities.id)
+      .all();
   },
 };

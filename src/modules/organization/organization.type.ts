@@ -101,6 +101,11 @@ export class SecurityMeasure extends Node {
   description?: string | null;
   @Field(() => String, { nullable: true, description: "Matching W3C DPV measure IRI, when one exists." })
   dpvIri?: string | null;
+  // Optional only for views built elsewhere (point-in-time answers) that may not fill it yet; current rows always do.
+  @Field(() => Int, { description: "Version of the measure, starting at 1; give it as expectedVersion when changing it." })
+  version!: number;
+  @Field(() => Date, { description: "When the measure last changed." })
+  updatedAt!: Date;
 }
 
 @ObjectType({ implements: Node, description: "A controller (or processor) whose record of processing this is." })

@@ -43,6 +43,8 @@ export const measureView = (r: MeasureRow): SecurityMeasure => ({
   kind: r.kind,
   description: r.description,
   dpvIri: r.dpvIri,
+  version: r.version,
+  updatedAt: new Date(r.updatedAt),
 });
 
 export const evidenceView = (r: EvidenceRow): Evidence => ({

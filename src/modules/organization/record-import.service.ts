@@ -1,11 +1,12 @@
 import type { Db } from "../../db/connection";
 import type { EvidenceEntry, OrganizationFile } from "../../io/seed/organization-file";
 import { activityStore } from "../activity/activity.store";
-import { locationStore } from "../location/location.store";
-import { recipientStore } from "../recipient/recipient.store";
 import { activityWriteService } from "../activity/activity.write.service";
-import { recordChange } from "../history/history.service";
+import { locationWriteService } from "../location/location.write.service";
+import { recipientWriteService } from "../recipient/recipient.write.service";
 import { organizationStore } from "./organization.store";
+import { organizationWriteService } from "./organization.write.service";
+import { securityMeasureWriteService } from "./security-measure.write.service";
 
 /** The actor named in history for everything the seed files create. */
 export const SEED_ACTOR = "seed";
@@ -17,28 +18,30 @@ function must<T>(map: Map<string, T>, key: string, what: string): T {
 }
 
 /**
- * Writes one organisation's whole record, already validated, with its evidence.
+ * Writes one organisation's whole record, already validated, with its evidence, through the same
+ * write services as the API, so every object's seed state is its version 1.
  * Call inside a transaction: a failure part-way must leave nothing behind.
  */
 export function importRecord(db: Db, rec: OrganizationFile): { organizationId: number; activities: number } {
   const o = rec.organization;
-  const orgId = organizationStore.insert(db, {
-    slug: o.slug,
-    name: o.name,
-    legalName: o.legalName ?? null,
-    website: o.website ?? null,
-    contactEmail: o.contactEmail ?? null,
-    postalAddress: o.postalAddress ?? null,
-    countryCode: o.country ?? null,
-    dpoName: o.dpo?.name ?? null,
-    dpoEmail: o.dpo?.email ?? null,
-    dpoCountryCode: o.dpo?.country ?? null,
-    representativeName: o.representative?.name ?? null,
-    representativeEmail: o.representative?.email ?? null,
-    representativeCountryCode: o.representative?.country ?? null,
-    minimumAge: o.minimumAge ?? null,
-    doNotTrack: o.doNotTrack,
-  });
+  const orgId = organizationWriteService.create(
+    db,
+    {
+      slug: o.slug,
+      name: o.name,
+      legalName: o.legalName,
+      website: o.website,
+      contactEmail: o.contactEmail,
+      postalAddress: o.postalAddress,
+      country: o.country,
+      dpo: o.dpo,
+      representative: o.representative,
+      minimumAge: o.minimumAge,
+      doNotTrack: o.doNotTrack,
+    },
+    SEED_ACTOR,
+    "organization",
+  );
   const documentId = organizationStore.insertDocument(db, { organizationId: orgId, title: rec.document.title, url: rec.document.url ?? null });
   const cite = (subjectType: string, subjectId: number, entries: EvidenceEntry[]) =>
     organizationStore.insertEvidence(
@@ -57,62 +60,72 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     });
     cite("Right", id, r.evidence);
   }
-  const measures = new Map<string, number>();
-  for (const m of rec.securityMeasures) {
-    const id = organizationStore.insertMeasure(db, {
-      organizationId: orgId,
-      key: m.key,
-      name: m.name,
-      kind: m.kind,
-      description: m.description ?? null,
-      dpvIri: m.dpv ?? null,
-    });
-    measures.set(m.key, id);
-    cite("SecurityMeasure", id, m.evidence);
-  }
-  const recipients = new Map<string, number>();
-  for (const r of rec.recipients) {
-    const id = recipientStore.insert(db, {
-      organizationId: orgId,
-      key: r.key,
-      name: r.name,
-      kind: r.kind,
-      category: r.category ?? null,
-      named: r.named,
-      countryCode: r.country ?? null,
-      dpaStatus: r.dpa?.status ?? "UNKNOWN",
-      dpaDate: r.dpa?.date ?? null,
-      dpaUrl: r.dpa?.url ?? null,
-      description: r.description ?? null,
-    });
-    recipients.set(r.key, id);
-    cite("Recipient", id, r.evidence);
-  }
-  for (const r of rec.recipients) if (r.parent) recipientStore.setParent(db, recipients.get(r.key)!, must(recipients, r.parent, "recipient"));
-  const locations = new Map<string, number>();
-  for (const l of rec.storageLocations) {
-    const id = locationStore.insert(db, {
-      organizationId: orgId,
-      key: l.key,
-      name: l.name,
-      countryCode: l.country,
-      region: l.region ?? null,
-      provider: l.provider ?? null,
-    });
-    locations.set(l.key, id);
-    cite("Location", id, l.evidence);
-  }
 
   // Reported ids in errors are the file's own keys.
   const keyOf = new Map<string, string>();
-  for (const [maps, type] of [[recipients, "Recipient"], [locations, "Location"], [measures, "SecurityMeasure"]] as const) {
-    for (const [key, id] of maps) keyOf.set(`${type}:${id}`, key);
-  }
   const show = (type: string, id: number) => keyOf.get(`${type}:${id}`) ?? id;
-  recordChange(db, { type: "Organization", id: orgId, operation: "CREATE", actor: SEED_ACTOR });
-  for (const id of measures.values()) recordChange(db, { type: "SecurityMeasure", id, operation: "CREATE", actor: SEED_ACTOR });
-  for (const id of recipients.values()) recordChange(db, { type: "Recipient", id, operation: "CREATE", actor: SEED_ACTOR });
-  for (const id of locations.values()) recordChange(db, { type: "Location", id, operation: "CREATE", actor: SEED_ACTOR });
+
+  const measures = new Map<string, number>();
+  rec.securityMeasures.forEach((m, i) => {
+    const id = securityMeasureWriteService.create(
+      db,
+      orgId,
+      { key: m.key, name: m.name, kind: m.kind, description: m.description, dpvIri: m.dpv },
+      SEED_ACTOR,
+      `securityMeasures[${i}]`,
+    );
+    measures.set(m.key, id);
+    keyOf.set(`SecurityMeasure:${id}`, m.key);
+    cite("SecurityMeasure", id, m.evidence);
+  });
+
+  // A sub-processor is created after the recipient that engages it, so its version 1 already names its parent.
+  const recipients = new Map<string, number>();
+  const index = new Map(rec.recipients.map((r, i) => [r.key, i]));
+  const createRecipient = (i: number, below: string[]): number => {
+    const r = rec.recipients[i];
+    const done = recipients.get(r.key);
+    if (done !== undefined) return done;
+    if (below.includes(r.key)) throw new Error(`recipients form a sub-processor cycle: ${[...below, r.key].join(" → ")}`);
+    const parent = r.parent ? createRecipient(must(index, r.parent, "recipient"), [...below, r.key]) : undefined;
+    const id = recipientWriteService.create(
+      db,
+      orgId,
+      {
+        key: r.key,
+        name: r.name,
+        kind: r.kind,
+        category: r.category,
+        named: r.named,
+        country: r.country,
+        dpa: r.dpa ? { status: r.dpa.status, date: r.dpa.date, url: r.dpa.url } : undefined,
+        parent,
+        description: r.description,
+      },
+      SEED_ACTOR,
+      `recipients[${i}]`,
+      show,
+    );
+    recipients.set(r.key, id);
+    keyOf.set(`Recipient:${id}`, r.key);
+    cite("Recipient", id, r.evidence);
+    return id;
+  };
+  rec.recipients.forEach((_, i) => createRecipient(i, []));
+
+  const locations = new Map<string, number>();
+  rec.storageLocations.forEach((l, i) => {
+    const id = locationWriteService.create(
+      db,
+      orgId,
+      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider },
+      SEED_ACTOR,
+      `storageLocations[${i}]`,
+    );
+    locations.set(l.key, id);
+    keyOf.set(`Location:${id}`, l.key);
+    cite("Location", id, l.evidence);
+  });
 
   rec.activities.forEach((a, i) => {
     const activityId = activityWriteService.create(

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { dataCategories, disclosureCategories, disclosures, processingActivities, recipients as r } from "../../db/schema";
 
@@ -78,5 +78,21 @@ export const recipientStore = {
   },
   setParent(db: Db, id: number, parentId: number): void {
     db.update(r).set({ parentId }).where(eq(r.id, id)).run();
+  },
+  keyTaken(db: Db, organizationId: number, key: string, exceptId = 0): boolean {
+    return !!db.select({ id: r.id }).from(r).where(and(eq(r.organizationId, organizationId), eq(r.key, key), ne(r.id, exceptId))).get();
+  },
+  update(db: Db, id: number, fields: Partial<typeof r.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(r).set(fields).where(eq(r.id, id)).run();
+  },
+  /** Live activities with a disclosure to the recipient. */
+  activitiesDisclosingTo(db: Db, recipientId: number): { id: number; name: string }[] {
+    return db
+      .selectDistinct({ id: processingActivities.id, name: processingActivities.name })
+      .from(disclosures)
+      .innerJoin(processingActivities, eq(processingActivities.id, disclosures.activityId))
+      .where(and(eq(disclosures.recipientId, recipientId), isNull(processingActivities.archivedAt)))
+      .orderBy(processingActivities.id)
+      .all();
   },
 };

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../graphql/enums";
 import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
@@ -55,4 +55,9 @@ export class Recipient extends Node {
   dpa!: Dpa;
   @Field(() => String, { nullable: true, description: "What the recipient does with the data." })
   description?: string | null;
+  // Optional only for views built elsewhere (point-in-time answers) that may not fill it yet; current rows always do.
+  @Field(() => Int, { description: "Version of the recipient, starting at 1; give it as expectedVersion when changing it." })
+  version!: number;
+  @Field(() => Date, { description: "When the recipient last changed." })
+  updatedAt!: Date;
 }

@@ -16,4 +16,6 @@ export const recipientView = (r: RecipientRow): Recipient => ({
   named: r.named,
   dpa: { status: r.dpaStatus, date: r.dpaDate, url: r.dpaUrl },
   description: r.description,
+  version: r.version,
+  updatedAt: new Date(r.updatedAt),
 });

@@ -1,6 +1,20 @@
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { adequacy, categorySensitivities, countries, dataCategories, dataSubjectCategories, legalBases, purposes } from "../../db/schema";
+import {
+  activityDataCategories,
+  activityPurposes,
+  adequacy,
+  categorySensitivities,
+  countries,
+  dataCategories,
+  dataSubjectCategories,
+  disclosureCategories,
+  disclosures,
+  legalBases,
+  processingActivities,
+  purposes,
+  recipients,
+} from "../../db/schema";
 
 // SQL for the reference data: countries and adequacy, the taxonomies, legal bases, sensitivity.
 
@@ -102,5 +116,69 @@ export const referenceStore = {
   replaceSensitivities(db: Db, rows: (typeof categorySensitivities.$inferInsert)[]): void {
     db.delete(categorySensitivities).run();
     if (rows.length) db.insert(categorySensitivities).values(rows).run();
+  },
+
+  // Custom taxonomy entries, written one at a time by the taxonomy write service.
+  /** The entry with the key, archived ones included (keys are never reused). */
+  categoryByKey(db: Db, key: string): CategoryRow | undefined {
+    return db.select().from(dataCategories).where(eq(dataCategories.key, key)).get();
+  },
+  insertCategory(db: Db, row: typeof dataCategories.$inferInsert): number {
+    return db.insert(dataCategories).values(row).returning({ id: dataCategories.id }).get().id;
+  },
+  updateCategory(db: Db, id: number, fields: Partial<typeof dataCategories.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(dataCategories).set(fields).where(eq(dataCategories.id, id)).run();
+  },
+  liveChildCategories(db: Db, id: number): { key: string }[] {
+    return db
+      .select({ key: dataCategories.key })
+      .from(dataCategories)
+      .where(and(eq(dataCategories.parentId, id), isNull(dataCategories.archivedAt)))
+      .orderBy(dataCategories.key)
+      .all();
+  },
+  /** Live activities that process the category. */
+  activitiesUsingCategory(db: Db, id: number): { id: number; name: string }[] {
+    return db
+      .select({ id: processingActivities.id, name: processingActivities.name })
+      .from(activityDataCategories)
+      .innerJoin(processingActivities, eq(processingActivities.id, activityDataCategories.activityId))
+      .where(and(eq(activityDataCategories.categoryId, id), isNull(processingActivities.archivedAt)))
+      .orderBy(processingActivities.id)
+      .all();
+  },
+  /** Disclosures of live activities that include the category, by activity and recipient name. */
+  disclosuresOfCategory(db: Db, id: number): { activity: string; recipient: string }[] {
+    return db
+      .select({ activity: processingActivities.name, recipient: recipients.name })
+      .from(disclosureCategories)
+      .innerJoin(disclosures, eq(disclosures.id, disclosureCategories.disclosureId))
+      .innerJoin(processingActivities, eq(processingActivities.id, disclosures.activityId))
+      .innerJoin(recipients, eq(recipients.id, disclosures.recipientId))
+      .where(and(eq(disclosureCategories.categoryId, id), isNull(processingActivities.archivedAt)))
+      .orderBy(disclosures.id)
+      .all();
+  },
+  purposeByKey(db: Db, key: string): PurposeRow | undefined {
+    return db.select().from(purposes).where(eq(purposes.key, key)).get();
+  },
+  insertPurpose(db: Db, row: typeof purposes.$inferInsert): number {
+    return db.insert(purposes).values(row).returning({ id: purposes.id }).get().id;
+  },
+  updatePurpose(db: Db, id: number, fields: Partial<typeof purposes.$inferInsert>): void {
+    if (Object.keys(fields).length) db.update(purposes).set(fields).where(eq(purposes.id, id)).run();
+  },
+  liveChildPurposes(db: Db, id: number): { key: string }[] {
+    return db.select({ key: purposes.key }).from(purposes).where(and(eq(purposes.parentId, id), isNull(purposes.archivedAt))).orderBy(purposes.key).all();
+  },
+  /** Live activities that serve the purpose. */
+  activitiesUsingPurpose(db: Db, id: number): { id: number; name: string }[] {
+    return db
+      .select({ id: processingActivities.id, name: processingActivities.name })
+      .from(activityPurposes)
+      .innerJoin(processingActivities, eq(processingActivities.id, activityPurposes.activityId))
+      .where(and(eq(activityPurposes.purposeId, id), isNull(processingActivities.archivedAt)))
+      .orderBy(processingActivities.id)
+      .all();
   },
 };

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../graphql/enums";
 import { ADEQUACY_STATUSES, LEGAL_BASIS_KINDS, REGIMES } from "../../domain/regimes";
 import { Node } from "../node/node.type";
@@ -61,6 +61,8 @@ export class DataCategory extends Node {
   __typename = "DataCategory";
   rowId!: number;
   parentId!: number | null;
+  /** Deleted: left out of the taxonomy lists, still found by id and key so old versions can name it. */
+  archived!: boolean;
   @Field(() => String, { description: "Dotted key, e.g. user.contact.email." })
   key!: string;
   @Field(() => String, { description: "Human name." })
@@ -73,6 +75,8 @@ export class DataCategory extends Node {
   origin!: string;
   @Field(() => Boolean, { description: "True when the taxonomy has retired the key." })
   deprecated!: boolean;
+  @Field(() => Int, { description: "Version of the entry, starting at 1; give it as expectedVersion when changing an entry of origin datamap." })
+  version!: number;
 }
 
 @ObjectType({ implements: Node, description: "A purpose of processing (keys follow fideslang data uses)." })
@@ -80,6 +84,8 @@ export class Purpose extends Node {
   __typename = "Purpose";
   rowId!: number;
   parentId!: number | null;
+  /** Deleted: left out of the taxonomy lists, still found by id and key so old versions can name it. */
+  archived!: boolean;
   @Field(() => String, { description: "Dotted key, e.g. essential.service.payment_processing." })
   key!: string;
   @Field(() => String, { description: "Human name." })
@@ -88,6 +94,10 @@ export class Purpose extends Node {
   description?: string | null;
   @Field(() => String, { nullable: true, description: "Matching W3C DPV purpose IRI, when one exists." })
   dpvIri?: string | null;
+  @Field(() => String, { description: "Where the key comes from: fideslang, or datamap for keys this project adds." })
+  origin!: string;
+  @Field(() => Int, { description: "Version of the entry, starting at 1; give it as expectedVersion when changing an entry of origin datamap." })
+  version!: number;
 }
 
 @ObjectType({ implements: Node, description: "A legal basis, condition, transfer tool or principle of one regime." })

@@ -29,11 +29,25 @@ export function categoryView(r: CategoryRow): DataCategory {
     dpvIri: r.dpvIri,
     origin: r.origin,
     deprecated: r.deprecated,
+    version: r.version,
+    archived: r.archivedAt !== null,
   };
 }
 
 export function purposeView(r: PurposeRow): Purpose {
-  return { __typename: "Purpose", id: toGlobalId("Purpose", r.id), rowId: r.id, parentId: r.parentId, key: r.key, name: r.name, description: r.description, dpvIri: r.dpvIri };
+  return {
+    __typename: "Purpose",
+    id: toGlobalId("Purpose", r.id),
+    rowId: r.id,
+    parentId: r.parentId,
+    key: r.key,
+    name: r.name,
+    description: r.description,
+    dpvIri: r.dpvIri,
+    origin: r.origin,
+    version: r.version,
+    archived: r.archivedAt !== null,
+  };
 }
 
 export function legalBasisView(r: LegalBasisRow): LegalBasis {
@@ -55,18 +69,24 @@ export function subjectView(r: SubjectRow): DataSubjectCategory {
   return { __typename: "DataSubjectCategory", id: toGlobalId("DataSubjectCategory", r.id), rowId: r.id, key: r.key, name: r.name, description: r.description, dpvIri: r.dpvIri };
 }
 
-/** A taxonomy held in memory for one request: lookups by id and key, children, inherited sensitivity. */
-export class Taxonomy<T extends { rowId: number; parentId: number | null; key: string }> {
+/**
+ * A taxonomy held in memory for one request: lookups by id and key, children, inherited sensitivity.
+ * Deleted (archived) entries resolve by id and key, for old versions that name them, but are not listed.
+ */
+export class Taxonomy<T extends { rowId: number; parentId: number | null; key: string; archived: boolean }> {
   readonly byId = new Map<number, T>();
   readonly byKey = new Map<string, T>();
+  /** The live entries, ordered as given. */
+  readonly items: T[];
   private readonly childrenOf = new Map<number, T[]>();
 
-  constructor(readonly items: T[]) {
-    for (const item of items) {
+  constructor(all: T[]) {
+    for (const item of all) {
       this.byId.set(item.rowId, item);
       this.byKey.set(item.key, item);
     }
-    for (const item of items) {
+    this.items = all.filter((item) => !item.archived);
+    for (const item of this.items) {
       if (item.parentId === null) continue;
       const list = this.childrenOf.get(item.parentId) ?? [];
       list.push(item);

@@ -1,0 +1,32 @@
+import { Field, InputType, ObjectType } from "type-graphql";
+import { Location } from "./location.type";
+
+@InputType({ description: "Fields of a storage location; fields left out stay as they are, null clears an optional one." })
+export class StorageLocationChangesInput {
+  @Field(() => String, { nullable: true, description: "Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out." })
+  key?: string | null;
+  @Field(() => String, { nullable: true, description: "Name of the place (at most 200 characters)." })
+  name?: string;
+  @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code of the country where the data sits, e.g. HK; cannot be cleared." })
+  country?: string;
+  @Field(() => String, { nullable: true, description: "Region or city within the country, or a cloud region (at most 200 characters)." })
+  region?: string | null;
+  @Field(() => String, { nullable: true, description: "Whose servers or cloud (at most 200 characters)." })
+  provider?: string | null;
+}
+
+@InputType({ description: "A new place where an organisation stores personal data." })
+export class CreateStorageLocationInput extends StorageLocationChangesInput {
+  @Field(() => String, { description: "Slug of the organisation that stores data there." })
+  organization!: string;
+  @Field(() => String, { description: "Name of the place (at most 200 characters)." })
+  declare name: string;
+  @Field(() => String, { description: "ISO 3166-1 alpha-2 code of the country where the data sits, e.g. HK." })
+  declare country: string;
+}
+
+@ObjectType({ description: "The storage location as it stands after the change." })
+export class StorageLocationPayload {
+  @Field(() => Location, { description: "The created, changed or archived storage location." })
+  storageLocation!: Location;
+}
