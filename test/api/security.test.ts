@@ -325,6 +325,24 @@ describe("the edges of the server", () => {
     }
   });
 
+  it("34. an unexpected failure is masked: the caller gets a request id, the log gets the cause", async () => {
+    const log: string[] = [];
+    const broken = await startTestServer({ seed: false, log });
+    try {
+      broken.conn.sqlite.close();
+      const res = await fetch(broken.url, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query":"{ organizations { slug } }"}' });
+      const text = await res.text();
+      const requestId = res.headers.get("x-request-id")!;
+      expect(JSON.parse(text).errors[0]).toMatchObject({ message: `internal error; quote request id ${requestId} when reporting it`, extensions: { code: "INTERNAL_SERVER_ERROR" } });
+      expect(text).not.toMatch(/database connection is not open|\.ts:|node_modules/);
+      const entries = log.map((l) => JSON.parse(l)).filter((e) => e.requestId === requestId);
+      expect(entries.some((e) => e.msg === "unexpected error" && /not open/.test(JSON.stringify(e.err)))).toBe(true);
+      expect(entries.some((e) => e.msg === "request")).toBe(true);
+    } finally {
+      await broken.close().catch(() => undefined);
+    }
+  });
+
   it("33. every response names its request id, and errors carry no stack or SQL", async () => {
     const r = await jsonPost(JSON.stringify({ query: `{ processingActivities(filter: { dataCategory: "user'" }) { totalCount } }` }));
     expect(r.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);

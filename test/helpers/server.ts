@@ -27,7 +27,13 @@ export function tempDir(prefix = "datamap-test-"): string {
 
 /** A real server on a random loopback port over a fresh temporary database, seeded unless told otherwise. */
 export async function startTestServer(
-  opts: { seed?: boolean; prepare?: (conn: Connection) => void; security?: Partial<Omit<ServerOptions, "host" | "port" | "logger">> } = {},
+  opts: {
+    seed?: boolean;
+    prepare?: (conn: Connection) => void;
+    security?: Partial<Omit<ServerOptions, "host" | "port" | "logger">>;
+    /** Collects the server's JSON log lines when given. */
+    log?: string[];
+  } = {},
 ): Promise<TestServer> {
   const dir = tempDir();
   const conn = openDatabase(path.join(dir, "test.db"));
@@ -41,7 +47,7 @@ export async function startTestServer(
     ...opts.security,
     host: "127.0.0.1",
     port: 0,
-    logger: pino({ level: "silent" }),
+    logger: opts.log ? pino({ level: "info" }, { write: (line: string) => void opts.log!.push(line) }) : pino({ level: "silent" }),
   });
   return {
     url: server.url,
