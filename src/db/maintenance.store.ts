@@ -5,6 +5,8 @@ import type { Db } from "./connection";
 
 /** Children before parents, so foreign keys hold while rows are removed. */
 const TABLES_IN_DELETE_ORDER = [
+  "finding_acceptances",
+  "transfer_mechanisms",
   "api_key_organizations",
   "api_keys",
   "audit_log",

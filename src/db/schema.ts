@@ -121,6 +121,8 @@ export const organizations = sqliteTable(
     representativeCountryCode: text("representative_country_code").references(() => countries.code),
     minimumAge: integer("minimum_age"),
     doNotTrack: text("do_not_track").notNull().default("NOT_STATED"),
+    /** JSON array of where the people whose data is processed are: "EEA" or ISO country codes. */
+    subjectJurisdictions: text("subject_jurisdictions").notNull().default("[]"),
     ...versioned,
   },
   (t) => [
@@ -248,6 +250,10 @@ export const processingActivities = sqliteTable(
     retentionPeriod: text("retention_period"),
     retentionTrigger: text("retention_trigger"),
     retentionDescription: text("retention_description"),
+    /** JSON array like organizations.subject_jurisdictions; NULL means the organisation's. */
+    subjectJurisdictions: text("subject_jurisdictions"),
+    /** The record states that the activity discloses data to no one (GDPR Art 30(1)(d) answered "none"). */
+    noRecipients: integer("no_recipients", { mode: "boolean" }).notNull().default(false),
     ...versioned,
   },
   (t) => [uniqueIndex("processing_activities_org_key_uq").on(t.organizationId, t.key)],
@@ -270,6 +276,8 @@ export const activityLegalBases = sqliteTable(
     legalBasisId: integer("legal_basis_id").notNull().references(() => legalBases.id),
     consentMechanism: text("consent_mechanism"),
     note: text("note"),
+    /** Where the supporting assessment is (legitimate-interests balancing test, PIPL impact assessment). */
+    assessment: text("assessment"),
   },
   (t) => [
     uniqueIndex("activity_legal_bases_uq").on(t.activityId, t.legalBasisId),
@@ -403,4 +411,36 @@ export const apiKeyOrganizations = sqliteTable(
     organizationId: integer("organization_id").notNull().references(() => organizations.id),
   },
   (t) => [primaryKey({ columns: [t.keyId, t.organizationId] }), index("api_key_organizations_org_idx").on(t.organizationId)],
+);
+
+/** A recorded legal tool for transfers to a recipient or a storage location (adequacy, SCCs, CAC contract, …). */
+export const transferMechanisms = sqliteTable(
+  "transfer_mechanisms",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    recipientId: integer("recipient_id").references(() => recipients.id),
+    locationId: integer("location_id").references(() => storageLocations.id),
+    legalBasisId: integer("legal_basis_id").notNull().references(() => legalBases.id),
+    note: text("note"),
+  },
+  (t) => [
+    index("transfer_mechanisms_recipient_idx").on(t.recipientId),
+    index("transfer_mechanisms_location_idx").on(t.locationId),
+    index("transfer_mechanisms_basis_idx").on(t.legalBasisId),
+  ],
+);
+
+/** A finding someone has accepted, with why and until when; findings are recomputed, acceptances kept. */
+export const findingAcceptances = sqliteTable(
+  "finding_acceptances",
+  {
+    findingId: text("finding_id").primaryKey(),
+    organizationId: integer("organization_id").notNull().references(() => organizations.id),
+    rule: text("rule").notNull(),
+    justification: text("justification").notNull(),
+    until: text("until").notNull(),
+    acceptedBy: text("accepted_by").notNull(),
+    acceptedAt: text("accepted_at").notNull(),
+  },
+  (t) => [index("finding_acceptances_org_idx").on(t.organizationId)],
 );

@@ -20,6 +20,9 @@ import {
   subjectView,
 } from "../modules/reference/reference.views";
 import { manyLoader, oneLoader, snapshotLoader } from "./loader-kit";
+import { mechanismStore } from "../modules/compliance/mechanism.store";
+
+const mechanismView = (r: { regime: string; code: string; note: string | null }) => ({ regime: r.regime, code: r.code, note: r.note });
 import DataLoader from "dataloader";
 import { recordAt, type RecordAt } from "../modules/history/record-at";
 
@@ -79,6 +82,8 @@ export function createLoaders(db: Db) {
     subProcessorsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.byParentIds(db, ids), (r) => r.parentId!, recipientView),
     categoryIdsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.categoryLinks(db, ids), (r) => r.recipientId, (r) => r.categoryId),
 
+    mechanismsByRecipientIdLoader: manyLoader((ids: readonly number[]) => mechanismStore.byRecipientIds(db, ids), (r) => r.recipientId!, mechanismView),
+    mechanismsByLocationIdLoader: manyLoader((ids: readonly number[]) => mechanismStore.byLocationIds(db, ids), (r) => r.locationId!, mechanismView),
     locationByIdLoader: oneLoader((ids: readonly number[]) => locationStore.byIds(db, ids).map(locationView), (l) => l.rowId),
     categoryIdsByLocationIdLoader: manyLoader((ids: readonly number[]) => locationStore.categoryLinks(db, ids), (r) => r.locationId, (r) => r.categoryId),
 

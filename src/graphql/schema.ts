@@ -11,6 +11,8 @@ import {
 import { ProcessingActivityMutationResolver } from "../modules/activity/activity.mutation.resolver";
 import { HistoryResolver } from "../modules/history/history.resolver";
 import { ApiKeyResolver } from "../modules/auth/auth.resolver";
+import { TransferMechanismResolver } from "../modules/compliance/mechanism.resolver";
+import { FindingResolver, TransferResolver } from "../modules/compliance/compliance.resolver";
 import { DataMapResolver } from "../modules/datamap/datamap.resolver";
 import { LocationResolver } from "../modules/location/location.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
@@ -57,6 +59,9 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TaxonomyMutationResolver,
       HistoryResolver,
       ApiKeyResolver,
+      TransferMechanismResolver,
+      FindingResolver,
+      TransferResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -29,6 +29,10 @@ const evidence = z
   .array(z.object({ section: z.union([z.string(), z.number()]).transform(String), basis: z.enum(EVIDENCE_BASES), note: z.string().optional() }).strict())
   .min(1, "expected at least one evidence entry");
 
+const mechanisms = z
+  .array(z.object({ regime: z.enum(REGIMES), code: z.union([z.string(), z.number()]).transform(String), note: text.optional() }).strict())
+  .optional();
+
 const contact = z.object({ name: text, email: z.email().optional(), country: countryCode.optional() }).strict();
 
 export const organizationFile = z
@@ -47,6 +51,7 @@ export const organizationFile = z
         representative: contact.optional(),
         minimumAge: z.number().int().min(0).max(25).optional(),
         doNotTrack: z.enum(DO_NOT_TRACK).default("NOT_STATED"),
+        subjectJurisdictions: z.array(jurisdiction).default([]),
         evidence,
       })
       .strict(),
@@ -77,13 +82,18 @@ export const organizationFile = z
               .optional(),
             parent: localKey.optional(),
             description: text.optional(),
+            transferMechanisms: mechanisms,
             evidence,
           })
           .strict(),
       )
       .default([]),
     storageLocations: z
-      .array(z.object({ key: localKey, name: text, country: countryCode, region: text.optional(), provider: text.optional(), evidence }).strict())
+      .array(
+        z
+          .object({ key: localKey, name: text, country: countryCode, region: text.optional(), provider: text.optional(), transferMechanisms: mechanisms, evidence })
+          .strict(),
+      )
       .default([]),
     activities: z
       .array(
@@ -101,6 +111,7 @@ export const organizationFile = z
                     code: z.union([z.string(), z.number()]).transform(String),
                     consentMechanism: z.enum(CONSENT_MECHANISMS).optional(),
                     note: text.optional(),
+                    assessment: text.optional(),
                     evidence,
                   })
                   .strict(),
@@ -118,6 +129,8 @@ export const organizationFile = z
               .strict()
               .optional(),
             securityMeasures: z.array(localKey).default([]),
+            subjectJurisdictions: z.array(jurisdiction).optional(),
+            noRecipients: z.boolean().optional(),
             evidence,
           })
           .strict(),

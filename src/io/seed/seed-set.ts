@@ -166,6 +166,12 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
   if (org.country) has(countries, org.country, "organization.country", "country code");
   if (org.representative?.country) has(countries, org.representative.country, "organization.representative.country", "country code");
   if (org.dpo?.country) has(countries, org.dpo.country, "organization.dpo.country", "country code");
+  org.subjectJurisdictions.forEach((j, i) => j === "EEA" || has(countries, j, `organization.subjectJurisdictions[${i}]`, "country code"));
+  const transferTools = new Set(ref.legalBases.filter((b) => b.kind === "TRANSFER_MECHANISM").map((b) => `${b.regime}:${b.code}`));
+  const checkTools = (list: { regime: string; code: string }[] | undefined, at: string) =>
+    list?.forEach((m, k) => transferTools.has(`${m.regime}:${m.code}`) || problems.push({ path: `${at}.transferMechanisms[${k}].code`, message: `unknown ${m.regime} transfer mechanism ${show(m.code)}` }));
+  rec.recipients.forEach((r, i) => checkTools(r.transferMechanisms, `recipients[${i}]`));
+  rec.storageLocations.forEach((l, i) => checkTools(l.transferMechanisms, `storageLocations[${i}]`));
   const recipients = unique(rec.recipients.map((r) => r.key), "recipients");
   const locations = unique(rec.storageLocations.map((l) => l.key), "storageLocations");
   const measures = unique(rec.securityMeasures.map((m) => m.key), "securityMeasures");
@@ -187,6 +193,7 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
   rec.activities.forEach((a, i) => {
     const at = `activities[${i}]`;
     a.purposes.forEach((p, k) => has(purposes, p, `${at}.purposes[${k}]`, "purpose key"));
+    a.subjectJurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `${at}.subjectJurisdictions[${k}]`, "country code"));
     a.dataSubjects.forEach((s, k) => has(subjects, s, `${at}.dataSubjects[${k}]`, "data-subject key"));
     a.dataCategories.forEach((c, k) => has(categories, c, `${at}.dataCategories[${k}]`, "data category key"));
     a.storageLocations.forEach((l, k) => has(locations, l, `${at}.storageLocations[${k}]`, "storage location key"));

@@ -12,6 +12,8 @@ export class LegalBasisClaimInput {
   consentMechanism?: string | null;
   @Field(() => String, { nullable: true, description: "Note on the claim (at most 4000 characters)." })
   note?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the supporting assessment is: legitimate-interests balancing test, PIPL impact assessment (at most 2048 characters)." })
+  assessment?: string | null;
 }
 
 @InputType({ description: "Data of the activity disclosed to one recipient." })
@@ -60,6 +62,10 @@ export class ProcessingActivityChangesInput {
   retention?: RetentionInput | null;
   @Field(() => [ID], { nullable: true, description: "Ids of security measures of the same organisation." })
   securityMeasures?: string[];
+  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA" or ISO codes); null means the organisation\'s list.' })
+  subjectJurisdictions?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none)." })
+  noRecipients?: boolean;
 }
 
 @InputType({ description: "A new processing activity." })

@@ -141,7 +141,13 @@ export const activityStore = {
   linkKeys(db: Db, id: number) {
     const purposeKeys = db.select({ key: purposes.key }).from(activityPurposes).innerJoin(purposes, eq(purposes.id, activityPurposes.purposeId)).where(eq(activityPurposes.activityId, id)).all();
     const bases = db
-      .select({ regime: legalBases.regime, code: legalBases.code, consentMechanism: activityLegalBases.consentMechanism, note: activityLegalBases.note })
+      .select({
+        regime: legalBases.regime,
+        code: legalBases.code,
+        consentMechanism: activityLegalBases.consentMechanism,
+        note: activityLegalBases.note,
+        assessment: activityLegalBases.assessment,
+      })
       .from(activityLegalBases)
       .innerJoin(legalBases, eq(legalBases.id, activityLegalBases.legalBasisId))
       .where(eq(activityLegalBases.activityId, id))

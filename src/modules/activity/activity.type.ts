@@ -30,7 +30,7 @@ export interface ActivitySnapshot {
   name: string;
   description: string | null;
   purposes: string[];
-  legalBases: { regime: string; code: string; consentMechanism: string | null; note: string | null }[];
+  legalBases: { regime: string; code: string; consentMechanism: string | null; note: string | null; assessment?: string | null }[];
   dataSubjects: string[];
   dataCategories: string[];
   sources: string[];
@@ -38,6 +38,9 @@ export interface ActivitySnapshot {
   storageLocations: string[];
   securityMeasures: string[];
   retention: { period: string | null; trigger: string | null; description: string | null } | null;
+  /** Absent from versions written before the field existed. */
+  subjectJurisdictions?: string[] | null;
+  noRecipients?: boolean;
 }
 
 @ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
@@ -60,6 +63,8 @@ export class LegalBasisClaim {
   consentMechanism?: string | null;
   @Field(() => String, { nullable: true, description: "Reviewer's note on the claim." })
   note?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the supporting assessment is (balancing test, impact assessment); null when none is recorded." })
+  assessment?: string | null;
 }
 
 @ObjectType({ description: "Data of an activity disclosed to one recipient." })
@@ -86,6 +91,10 @@ export class ProcessingActivity extends Node {
   name!: string;
   @Field(() => String, { nullable: true, description: "What the activity does." })
   description?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA" or ISO codes); null means the organisation\'s list.' })
+  subjectJurisdictions!: string[] | null;
+  @Field(() => Boolean, { description: "True when the record states that the activity discloses data to no one." })
+  noRecipients!: boolean;
   @Field(() => Int, { description: "Version of the activity, starting at 1." })
   version!: number;
   @Field(() => Date, { description: "When the activity last changed." })

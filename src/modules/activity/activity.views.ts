@@ -16,6 +16,8 @@ export function activityView(r: ActivityRow): ProcessingActivity {
     retention: hasRetention
       ? { activityRowId: r.id, period: r.retentionPeriod, trigger: r.retentionTrigger, description: r.retentionDescription }
       : null,
+    subjectJurisdictions: r.subjectJurisdictions === null ? null : (JSON.parse(r.subjectJurisdictions) as string[]),
+    noRecipients: r.noRecipients,
     version: r.version,
     updatedAt: new Date(r.updatedAt),
   };
@@ -28,4 +30,5 @@ export const claimView = (r: typeof activityLegalBases.$inferSelect): LegalBasis
   legalBasisId: r.legalBasisId,
   consentMechanism: r.consentMechanism,
   note: r.note,
+  assessment: r.assessment,
 });

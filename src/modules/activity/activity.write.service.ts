@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connection";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
 import { badInput, conflict, notFound } from "../../graphql/errors";
-import { categoryIds, legalBasisId, purposeIds, subjectIds } from "../common/references";
+import { categoryIds, checkJurisdictions, legalBasisId, purposeIds, subjectIds } from "../common/references";
 import { isoDuration, keyFromName, localKey, LIMITS, noRepeats, optionalText, requiredText } from "../common/validate";
 import { archiveRow, recordChange } from "../history/history.service";
 import { locationStore } from "../location/location.store";
@@ -16,6 +16,8 @@ export interface ClaimChange {
   code: string;
   consentMechanism?: string | null;
   note?: string | null;
+  /** Where the supporting assessment is (balancing test, impact assessment). */
+  assessment?: string | null;
 }
 
 export interface ActivityChanges {
@@ -32,6 +34,10 @@ export interface ActivityChanges {
   storageLocations?: number[];
   securityMeasures?: number[];
   retention?: { period?: string | null; trigger?: string | null; description?: string | null } | null;
+  /** Where the people are, for this activity; null means the organisation's list. */
+  subjectJurisdictions?: string[] | null;
+  /** The record states that the activity discloses data to no one. */
+  noRecipients?: boolean;
 }
 
 /** How an error shows an id: GraphQL callers see global ids, seed files their keys. */
@@ -88,7 +94,13 @@ function writeLinks(db: Db, activityId: number, organizationId: number, c: Activ
   const claims = (c.legalBases ?? []).map((b, i) => {
     const p = `${at}.legalBases[${i}]`;
     if (b.consentMechanism != null) oneOf(`${p}.consentMechanism`, b.consentMechanism, CONSENT_MECHANISMS);
-    return { activityId, legalBasisId: legalBasisId(db, p, b.regime, b.code), consentMechanism: b.consentMechanism ?? null, note: optionalText(`${p}.note`, b.note) ?? null };
+    return {
+      activityId,
+      legalBasisId: legalBasisId(db, p, b.regime, b.code),
+      consentMechanism: b.consentMechanism ?? null,
+      note: optionalText(`${p}.note`, b.note) ?? null,
+      assessment: optionalText(`${p}.assessment`, b.assessment, LIMITS.url) ?? null,
+    };
   });
   noRepeats(`${at}.legalBases`, claims, (c) => String(c.legalBasisId));
   const disclosures = (c.disclosures ?? []).map((d, i) => ({
@@ -115,6 +127,17 @@ function writeLinks(db: Db, activityId: number, organizationId: number, c: Activ
   });
   for (const claim of claims) activityStore.insertLegalBasisLink(db, claim);
   for (const d of disclosures) activityStore.insertDisclosure(db, { activityId, recipientId: d.recipientId, purpose: d.purpose }, d.categoryIds);
+}
+
+/** Columns for the activity's own scalar fields that were given. */
+function ownFields(db: Db, c: ActivityChanges, at: string) {
+  return {
+    ...retentionFields(c, at),
+    ...(c.subjectJurisdictions !== undefined
+      ? { subjectJurisdictions: c.subjectJurisdictions === null ? null : JSON.stringify(checkJurisdictions(db, `${at}.subjectJurisdictions`, c.subjectJurisdictions)) }
+      : {}),
+    ...(c.noRecipients != null ? { noRecipients: c.noRecipients } : {}),
+  };
 }
 
 function retentionFields(c: ActivityChanges, at: string) {
@@ -155,7 +178,7 @@ export const activityWriteService = {
       key,
       name,
       description: optionalText(`${at}.description`, c.description) ?? null,
-      ...retentionFields(c, at),
+      ...ownFields(db, c, at),
     });
     writeLinks(db, id, organizationId, c, at, show);
     recordChange(db, { type: "ProcessingActivity", id, operation: "CREATE", actor });
@@ -169,7 +192,7 @@ export const activityWriteService = {
       ...(c.name !== undefined ? { name: requiredText(`${at}.name`, c.name) } : {}),
       ...(c.key != null ? { key: checkKey(db, row.organizationId, c.key, `${at}.key`, id) } : {}),
       ...(c.description !== undefined ? { description: optionalText(`${at}.description`, c.description) ?? null } : {}),
-      ...retentionFields(c, at),
+      ...ownFields(db, c, at),
     };
     activityStore.update(db, id, fields);
     writeLinks(db, id, row.organizationId, c, at, show);

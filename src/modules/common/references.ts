@@ -38,3 +38,22 @@ export function legalBasisId(db: Db, path: string, regime: string, code: string)
   if (!CLAIMABLE.has(basis.kind)) throw badInput(`${path}.code`, code, `a lawful basis or condition; ${regime} ${code} is a transfer mechanism`);
   return basis.id;
 }
+
+/** Where people are: "EEA" or existing ISO country codes, each once. */
+export function checkJurisdictions(db: Db, path: string, list: string[]): string[] {
+  noRepeats(path, list);
+  list.forEach((j, i) => {
+    if (j !== "EEA") checkCountry(db, `${path}[${i}]`, j);
+  });
+  return list;
+}
+
+/** A transfer tool of the given regime (GDPR Chapter V, PIPL Art 38), by code. */
+export function transferMechanismId(db: Db, path: string, regime: string, code: string): number {
+  const basis = referenceStore.legalBasisByCode(db, regime, code);
+  if (!basis || basis.kind !== "TRANSFER_MECHANISM") {
+    const codes = referenceStore.legalBases(db, regime).filter((b) => b.kind === "TRANSFER_MECHANISM").map((b) => b.code);
+    throw badInput(`${path}.code`, code, codes.length ? `a ${regime} transfer mechanism: one of ${codes.join(", ")}` : `a regime with transfer mechanisms (GDPR, UK_GDPR or PIPL), not ${regime}`);
+  }
+  return basis.id;
+}

@@ -5,6 +5,7 @@ import { locationStore } from "../location/location.store";
 import { organizationStore } from "../organization/organization.store";
 import { recipientStore } from "../recipient/recipient.store";
 import { referenceStore } from "../reference/reference.store";
+import { mechanismKeys } from "../compliance/mechanisms";
 
 // The whole state of one editable object, with links by natural key so old versions read on their own.
 
@@ -33,6 +34,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         representative: o.representativeName ? { name: o.representativeName, email: o.representativeEmail, country: o.representativeCountryCode } : null,
         minimumAge: o.minimumAge,
         doNotTrack: o.doNotTrack,
+        subjectJurisdictions: JSON.parse(o.subjectJurisdictions) as string[],
         archived: o.archivedAt !== null,
       },
     };
@@ -48,6 +50,8 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         description: a.description,
         ...activityStore.linkKeys(db, id),
         retention: hasRetention ? { period: a.retentionPeriod, trigger: a.retentionTrigger, description: a.retentionDescription } : null,
+        subjectJurisdictions: a.subjectJurisdictions === null ? null : (JSON.parse(a.subjectJurisdictions) as string[]),
+        noRecipients: a.noRecipients,
         archived: a.archivedAt !== null,
       },
     };
@@ -67,6 +71,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         dpa: { status: r.dpaStatus, date: r.dpaDate, url: r.dpaUrl },
         parent,
         description: r.description,
+        transferMechanisms: mechanismKeys(db, { recipientId: id }),
         archived: r.archivedAt !== null,
       },
     };
@@ -75,7 +80,15 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
     const l = one(locationStore.byIds(db, [id]), "Location", id);
     return {
       organizationId: l.organizationId,
-      snapshot: { key: l.key, name: l.name, country: l.countryCode, region: l.region, provider: l.provider, archived: l.archivedAt !== null },
+      snapshot: {
+        key: l.key,
+        name: l.name,
+        country: l.countryCode,
+        region: l.region,
+        provider: l.provider,
+        transferMechanisms: mechanismKeys(db, { locationId: id }),
+        archived: l.archivedAt !== null,
+      },
     };
   },
   SecurityMeasure(db, id) {

@@ -38,6 +38,7 @@ function organizationView(v: Versioned<S>, at: string): Organization {
     representative: contact(s.representative),
     minimumAge: s.minimumAge,
     doNotTrack: s.doNotTrack,
+    subjectJurisdictions: s.subjectJurisdictions ?? [],
     version: v.version,
     updatedAt: new Date(v.validFrom),
   };
@@ -54,6 +55,8 @@ function activityView(v: Versioned<S>, organizationId: number, at: string): Proc
     name: s.name,
     description: s.description,
     retention: s.retention ? { activityRowId: v.id, ...s.retention } : null,
+    subjectJurisdictions: s.subjectJurisdictions ?? null,
+    noRecipients: s.noRecipients ?? false,
     version: v.version,
     updatedAt: new Date(v.validFrom),
     asOf: { at, snapshot: s },
@@ -78,7 +81,7 @@ function recipientView(v: Versioned<S>, organizationId: number, at: string): Rec
     description: s.description,
     version: v.version,
     updatedAt: new Date(v.validFrom),
-    asOf: { at, parent: s.parent },
+    asOf: { at, parent: s.parent, transferMechanisms: s.transferMechanisms ?? [] },
   };
 }
 
@@ -97,6 +100,7 @@ function locationView(v: Versioned<S>, organizationId: number, at: string): Loca
     version: v.version,
     updatedAt: new Date(v.validFrom),
     asOf: at,
+    asOfMechanisms: s.transferMechanisms ?? [],
   };
 }
 
@@ -172,7 +176,7 @@ export const timeTravel = {
     const bases = await ctx.loaders.legalBases();
     return a.asOf!.snapshot.legalBases.flatMap((b) => {
       const basis = bases.get(`${b.regime}:${b.code}`);
-      return basis ? [{ rowId: 0, legalBasisId: basis.rowId, consentMechanism: b.consentMechanism, note: b.note }] : [];
+      return basis ? [{ rowId: 0, legalBasisId: basis.rowId, consentMechanism: b.consentMechanism, note: b.note, assessment: b.assessment ?? null }] : [];
     });
   },
   async legalBases(ctx: Context, a: ProcessingActivity) {

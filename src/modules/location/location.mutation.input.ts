@@ -1,5 +1,6 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { Location } from "./location.type";
+import { TransferMechanismInput } from "../compliance/mechanism.type";
 
 @InputType({ description: "Fields of a storage location; fields left out stay as they are, null clears an optional one." })
 export class StorageLocationChangesInput {
@@ -13,6 +14,8 @@ export class StorageLocationChangesInput {
   region?: string | null;
   @Field(() => String, { nullable: true, description: "Whose servers or cloud (at most 200 characters)." })
   provider?: string | null;
+  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this place lawful; replaces the recorded list." })
+  transferMechanisms?: TransferMechanismInput[];
 }
 
 @InputType({ description: "A new place where an organisation stores personal data." })

@@ -3,6 +3,7 @@ import type { Context } from "../../graphql/context";
 import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";
+import { TransferMechanism } from "../compliance/mechanism.type";
 import { timeTravel } from "../history/time-travel";
 
 @Resolver(() => Location)
@@ -28,6 +29,12 @@ export class LocationResolver {
   async organization(@Root() l: Location, @Ctx() ctx: Context) {
     if (l.asOf) return timeTravel.organizationOf(ctx, l.organizationId, l.asOf);
     return ctx.loaders.organizationByIdLoader.load(l.organizationId);
+  }
+
+  @FieldResolver(() => [TransferMechanism], { description: "Tools recorded that make transfers to this place lawful." })
+  async transferMechanisms(@Root() l: Location, @Ctx() ctx: Context) {
+    if (l.asOf) return l.asOfMechanisms ?? [];
+    return ctx.loaders.mechanismsByLocationIdLoader.load(l.rowId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the location is taken from." })

@@ -9,6 +9,7 @@ export class Location extends Node {
   countryCode!: string;
   /** Set when read as of an instant. */
   asOf?: string;
+  asOfMechanisms?: { regime: string; code: string; note: string | null }[];
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Name of the place." })

@@ -5,6 +5,7 @@ import { checkCountry } from "../common/references";
 import { LIMITS, optionalText, requiredText } from "../common/validate";
 import { freeKey, givenKey, liveAtVersion, notReferenced, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
+import { writeMechanisms, type MechanismChange } from "../compliance/mechanisms";
 import { locationStore } from "./location.store";
 
 // Creating, changing and archiving storage locations: validation, version and audit in one transaction.
@@ -15,6 +16,8 @@ export interface LocationChanges {
   country?: string | null;
   region?: string | null;
   provider?: string | null;
+  /** Tools that make transfers to this place lawful; a given list replaces the old one. */
+  transferMechanisms?: MechanismChange[];
 }
 
 /** A storage location always says which country it is in: that is what transfer analysis reads. */
@@ -40,6 +43,7 @@ export const locationWriteService = {
     const name = requiredText(`${at}.name`, c.name);
     const key = c.key == null ? freeKey(name, "location", keyTaken(db, organizationId)) : givenKey(`${at}.key`, c.key, keyTaken(db, organizationId), "storage location");
     const id = locationStore.insert(db, { ...columns(db, c, at), organizationId, key, name, countryCode: country(db, `${at}.country`, c.country) });
+    writeMechanisms(db, { locationId: id }, c.transferMechanisms, at);
     recordChange(db, { type: "Location", id, operation: "CREATE", actor });
     return id;
   },
@@ -49,6 +53,7 @@ export const locationWriteService = {
     const row = this.live(db, id, expectedVersion, show);
     const key = c.key != null ? givenKey(`${at}.key`, c.key, keyTaken(db, row.organizationId, id), "storage location") : undefined;
     locationStore.update(db, id, { ...columns(db, c, at), ...(key !== undefined ? { key } : {}) });
+    writeMechanisms(db, { locationId: id }, c.transferMechanisms, at);
     recordChange(db, { type: "Location", id, operation: "UPDATE", actor });
     // Activity snapshots name locations by key: re-record the activities that store here under the new key.
     if (key !== undefined && key !== row.key) {

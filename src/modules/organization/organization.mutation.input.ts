@@ -35,6 +35,8 @@ export class OrganizationChangesInput {
   minimumAge?: number | null;
   @Field(() => DoNotTrackStance, { nullable: true, description: "What the organisation does with Do-Not-Track signals; null means NOT_STATED." })
   doNotTrack?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Where the people whose data is processed are: "EEA" or ISO country codes; decides which regimes apply.' })
+  subjectJurisdictions?: string[];
 }
 
 @InputType({ description: "A new organisation, with an empty record." })

@@ -135,6 +135,8 @@ export class Organization extends Node {
   minimumAge?: number | null;
   @Field(() => DoNotTrackStance, { description: "What the organisation does with Do-Not-Track signals." })
   doNotTrack!: string;
+  @Field(() => [String], { description: 'Where the people whose data is processed are ("EEA" or ISO codes): decides which regimes apply.' })
+  subjectJurisdictions!: string[];
   @Field(() => Int, { description: "Version of this organisation's own fields, starting at 1." })
   version!: number;
   @Field(() => Date, { description: "When this organisation's own fields last changed." })

@@ -20,6 +20,7 @@ export function organizationView(r: OrganizationRow): Organization {
       : null,
     minimumAge: r.minimumAge,
     doNotTrack: r.doNotTrack,
+    subjectJurisdictions: JSON.parse(r.subjectJurisdictions) as string[],
     version: r.version,
     updatedAt: new Date(r.updatedAt),
   };

@@ -2,7 +2,7 @@ import type { Db } from "../../db/connection";
 import { DO_NOT_TRACK } from "../../domain/regimes";
 import { badInput, conflict } from "../../graphql/errors";
 import type { ShowId } from "../activity/activity.write.service";
-import { checkCountry } from "../common/references";
+import { checkCountry, checkJurisdictions } from "../common/references";
 import { email, LIMITS, optionalText, requiredText, url } from "../common/validate";
 import { liveAtVersion, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
@@ -30,6 +30,8 @@ export interface OrganizationChanges {
   minimumAge?: number | null;
   /** null means NOT_STATED. */
   doNotTrack?: string | null;
+  /** Where the people whose data is processed are: "EEA" or ISO country codes. */
+  subjectJurisdictions?: string[];
 }
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
@@ -83,6 +85,7 @@ function columns(db: Db, c: OrganizationChanges, at: string, id = 0) {
     ...(rep ? { representativeName: rep.name, representativeEmail: rep.email, representativeCountryCode: rep.country } : {}),
     ...(given("minimumAge") ? { minimumAge: minimumAge(`${at}.minimumAge`, c.minimumAge) ?? null } : {}),
     ...(given("doNotTrack") ? { doNotTrack: doNotTrack(`${at}.doNotTrack`, c.doNotTrack) } : {}),
+    ...(given("subjectJurisdictions") ? { subjectJurisdictions: JSON.stringify(checkJurisdictions(db, `${at}.subjectJurisdictions`, c.subjectJurisdictions!)) } : {}),
   };
 }
 

@@ -38,6 +38,7 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
       representative: o.representative,
       minimumAge: o.minimumAge,
       doNotTrack: o.doNotTrack,
+      subjectJurisdictions: o.subjectJurisdictions,
     },
     SEED_ACTOR,
     "organization",
@@ -101,6 +102,7 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
         dpa: r.dpa ? { status: r.dpa.status, date: r.dpa.date, url: r.dpa.url } : undefined,
         parent,
         description: r.description,
+        transferMechanisms: r.transferMechanisms,
       },
       SEED_ACTOR,
       `recipients[${i}]`,
@@ -118,7 +120,7 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     const id = locationWriteService.create(
       db,
       orgId,
-      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider },
+      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: l.transferMechanisms },
       SEED_ACTOR,
       `storageLocations[${i}]`,
     );
@@ -144,6 +146,8 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
         storageLocations: a.storageLocations.map((k) => must(locations, k, "storage location")),
         securityMeasures: a.securityMeasures.map((k) => must(measures, k, "security measure")),
         retention: a.retention ? { period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description } : undefined,
+        subjectJurisdictions: a.subjectJurisdictions,
+        noRecipients: a.noRecipients,
       },
       SEED_ACTOR,
       `activities[${i}]`,

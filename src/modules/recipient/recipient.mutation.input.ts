@@ -1,4 +1,5 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { TransferMechanismInput } from "../compliance/mechanism.type";
 import { DpaStatus, Recipient, RecipientKind } from "./recipient.type";
 
 @InputType({ description: "The data-processing agreement with a recipient; replaces the old one whole." })
@@ -34,6 +35,8 @@ export class RecipientChangesInput {
   parent?: string | null;
   @Field(() => String, { nullable: true, description: "What the recipient does with the data (at most 4000 characters)." })
   description?: string | null;
+  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this recipient lawful; replaces the recorded list." })
+  transferMechanisms?: TransferMechanismInput[];
 }
 
 @InputType({ description: "A new recipient of an organisation's data." })

@@ -6,6 +6,7 @@ import { Country, DataCategory } from "../reference/reference.type";
 import { RecipientFilter } from "./recipient.input";
 import { recipientService } from "./recipient.service";
 import { Recipient } from "./recipient.type";
+import { TransferMechanism } from "../compliance/mechanism.type";
 import { timeTravel } from "../history/time-travel";
 
 export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
@@ -51,6 +52,12 @@ export class RecipientResolver {
   async organization(@Root() r: Recipient, @Ctx() ctx: Context) {
     if (r.asOf) return timeTravel.organizationOf(ctx, r.organizationId, r.asOf.at);
     return ctx.loaders.organizationByIdLoader.load(r.organizationId);
+  }
+
+  @FieldResolver(() => [TransferMechanism], { description: "Tools recorded that make transfers to this recipient lawful." })
+  async transferMechanisms(@Root() r: Recipient, @Ctx() ctx: Context) {
+    if (r.asOf) return r.asOf.transferMechanisms;
+    return ctx.loaders.mechanismsByRecipientIdLoader.load(r.rowId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the recipient is taken from." })

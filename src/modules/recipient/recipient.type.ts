@@ -40,7 +40,7 @@ export class Recipient extends Node {
   countryCode!: string | null;
   parentId!: number | null;
   /** Set when read as of an instant: the instant and the parent's key then. */
-  asOf?: { at: string; parent: string | null };
+  asOf?: { at: string; parent: string | null; transferMechanisms: { regime: string; code: string; note: string | null }[] };
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Company name, or the name of the category (e.g. Ad networks)." })

@@ -6,6 +6,7 @@ import { checkCountry } from "../common/references";
 import { isoDate, LIMITS, optionalText, requiredText, url } from "../common/validate";
 import { freeKey, givenKey, liveAtVersion, notReferenced, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
+import { writeMechanisms, type MechanismChange } from "../compliance/mechanisms";
 import { recipientStore, type RecipientRow } from "./recipient.store";
 
 // Creating, changing and archiving recipients and their sub-processor chains: validation, version and audit in one transaction.
@@ -22,6 +23,8 @@ export interface RecipientChanges {
   /** Row id of a recipient of the same organisation that engages this one as a sub-processor; null clears it. */
   parent?: number | null;
   description?: string | null;
+  /** Tools that make transfers to this recipient lawful; a given list replaces the old one. */
+  transferMechanisms?: MechanismChange[];
 }
 
 function oneOf(path: string, value: string | null | undefined, allowed: readonly string[]): string {
@@ -101,6 +104,7 @@ export const recipientWriteService = {
       named: named(`${at}.named`, c.named),
       parentId,
     });
+    writeMechanisms(db, { recipientId: id }, c.transferMechanisms, at);
     recordChange(db, { type: "Recipient", id, operation: "CREATE", actor });
     return id;
   },
@@ -112,6 +116,7 @@ export const recipientWriteService = {
     const fields = columns(db, c, at);
     const parentId = c.parent == null ? c.parent : checkParent(db, `${at}.parent`, row.organizationId, { id, name: fields.name ?? row.name }, c.parent, show);
     recipientStore.update(db, id, { ...fields, ...(key !== undefined ? { key } : {}), ...(parentId !== undefined ? { parentId } : {}) });
+    writeMechanisms(db, { recipientId: id }, c.transferMechanisms, at);
     recordChange(db, { type: "Recipient", id, operation: "UPDATE", actor });
     // Activities and sub-processors name a recipient by key in their snapshots: re-record them under the new key.
     if (key !== undefined && key !== row.key) {

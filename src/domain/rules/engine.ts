@@ -1,0 +1,47 @@
+import { createHash } from "node:crypto";
+import { analyseTransfers } from "../transfers";
+import type { RecordInput, ReferenceFacts } from "../record";
+import type { Regime } from "../regimes";
+import { RULES } from "./catalogue";
+import { SEVERITIES, type Severity } from "./rule";
+
+export interface Finding {
+  /** Stable across runs: derived from the rule and the subject, so a finding can be accepted. */
+  id: string;
+  rule: string;
+  severity: Severity;
+  regime: Regime | null;
+  reference: string;
+  message: string;
+  remediation: string;
+  subjectType: string;
+  subjectId: string;
+}
+
+export function findingId(rule: string, subjectId: string, detail = ""): string {
+  return "f_" + createHash("sha256").update(`${rule}|${subjectId}|${detail}`).digest("base64url").slice(0, 22);
+}
+
+export const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
+
+/** Runs every rule on one record. A rule that throws on odd data is a bug in the rule, so it is not swallowed. */
+export function evaluate(record: RecordInput, facts: ReferenceFacts): Finding[] {
+  const transfers = analyseTransfers(record, facts);
+  const findings: Finding[] = [];
+  for (const rule of RULES) {
+    for (const hit of rule.evaluate({ record, facts, transfers })) {
+      findings.push({
+        id: findingId(rule.id, hit.subjectId, hit.detail),
+        rule: rule.id,
+        severity: rule.severity,
+        regime: rule.regime,
+        reference: rule.reference,
+        message: hit.message,
+        remediation: rule.remediation,
+        subjectType: hit.subjectType,
+        subjectId: hit.subjectId,
+      });
+    }
+  }
+  return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id));
+}

@@ -1,0 +1,150 @@
+import type { ActivityRecord, ClaimInput } from "../record";
+import type { Regime } from "../regimes";
+import { isWithin } from "../taxonomy";
+import { activityHit, categoriesOf, claimsOf, label, quoted, reached, sensitiveUnder } from "./helpers";
+import type { Rule, RuleInput } from "./rule";
+
+// Lawful bases and conditions: GDPR Art 6, 9 and 10, valid consent, legitimate interests; PIPL Art 13 and 14.
+
+/** Activities a regime reaches, with a message when something is wrong with them. */
+const perActivity = (regime: Regime, problem: (a: ActivityRecord, input: RuleInput) => string | null) => (input: RuleInput) =>
+  reached(input, regime).flatMap((a) => {
+    const message = problem(a, input);
+    return message === null ? [] : [activityHit(a, message)];
+  });
+
+/** A rule that fires when a consent claim of `regime` relies on one of `mechanisms`. */
+const consentRule = (
+  rule: Omit<Rule, "evaluate" | "regime"> & { regime: Regime },
+  isConsent: (c: ClaimInput) => boolean,
+  mechanism: string,
+  how: string,
+): Rule => ({
+  ...rule,
+  evaluate: perActivity(rule.regime, (a) => {
+    const codes = claimsOf(a, rule.regime)
+      .filter((c) => isConsent(c) && c.consentMechanism === mechanism)
+      .map((c) => c.code);
+    return codes.length ? `Processing activity ${label(a)} claims ${rule.regime} consent (${quoted([...new Set(codes)])}) ${how}, which is not valid consent.` : null;
+  }),
+});
+
+const gdprConsent = (c: ClaimInput) => c.code === "A6-1-a" || c.code === "A9-2-a";
+const piplConsent = (c: ClaimInput) => c.code === "13-1" || c.kind === "SEPARATE_CONSENT";
+
+export const lawfulBasisRules: Rule[] = [
+  {
+    id: "gdpr-art6-no-basis",
+    severity: "HIGH",
+    regime: "GDPR",
+    reference: "GDPR Art 6(1)",
+    checks: "Every processing activity that GDPR reaches claims an Art 6(1) lawful basis.",
+    remediation: "Record the Art 6(1) lawful basis the activity relies on.",
+    evaluate: perActivity("GDPR", (a) =>
+      claimsOf(a, "GDPR").some((c) => c.kind === "LAWFUL_BASIS") ? null : `Processing activity ${label(a)} has no GDPR Art 6(1) lawful basis recorded.`,
+    ),
+  },
+  {
+    id: "gdpr-art9-no-condition",
+    severity: "HIGH",
+    regime: "GDPR",
+    reference: "GDPR Art 9(2)",
+    checks: "A processing activity with special-category data claims an Art 9(2) condition.",
+    remediation: "Record the Art 9(2) condition that allows the special-category processing, or stop collecting that data.",
+    evaluate: perActivity("GDPR", (a, { facts }) => {
+      const special = sensitiveUnder(categoriesOf(a), facts, "GDPR", "SPECIAL_CATEGORY");
+      if (!special.length || claimsOf(a, "GDPR").some((c) => c.kind === "SPECIAL_CONDITION" && c.code.startsWith("A9-2-"))) return null;
+      return `Processing activity ${label(a)} processes special-category data (${quoted(special)}) with no Art 9(2) condition recorded.`;
+    }),
+  },
+  {
+    id: "gdpr-art10-no-basis",
+    severity: "HIGH",
+    regime: "GDPR",
+    reference: "GDPR Art 10",
+    checks: "A processing activity with criminal-offence data records the Art 10 authority or law that allows it.",
+    remediation: "Record the official authority or the EU or member-state law that authorises the criminal-offence processing (A10), or stop it.",
+    evaluate: perActivity("GDPR", (a, { facts }) => {
+      const criminal = sensitiveUnder(categoriesOf(a), facts, "GDPR", "CRIMINAL_OFFENCE");
+      if (!criminal.length || claimsOf(a, "GDPR").some((c) => c.code === "A10")) return null;
+      return `Processing activity ${label(a)} processes criminal-offence data (${quoted(criminal)}) with no Art 10 authorisation recorded.`;
+    }),
+  },
+  consentRule(
+    {
+      id: "gdpr-consent-by-continued-use",
+      severity: "HIGH",
+      regime: "GDPR",
+      reference: "GDPR Art 4(11), Art 7",
+      checks: "No GDPR consent is obtained by the person merely continuing to use the service.",
+      remediation: "Obtain consent by a clear affirmative act, or rely on another lawful basis that fits.",
+    },
+    gdprConsent,
+    "CONTINUED_USE",
+    "obtained by continued use of the service",
+  ),
+  consentRule(
+    {
+      id: "gdpr-consent-opt-out",
+      severity: "HIGH",
+      regime: "GDPR",
+      reference: "GDPR Art 4(11), Art 7; Recital 32",
+      checks: "No GDPR consent is obtained by opt-out (silence, pre-ticked boxes or inactivity).",
+      remediation: "Obtain consent by a clear affirmative opt-in, or rely on another lawful basis that fits.",
+    },
+    gdprConsent,
+    "OPT_OUT",
+    "obtained by opt-out",
+  ),
+  consentRule(
+    {
+      id: "pipl-consent-by-continued-use",
+      severity: "HIGH",
+      regime: "PIPL",
+      reference: "PIPL Art 14",
+      checks: "No PIPL consent is obtained by the person merely continuing to use the service.",
+      remediation: "Obtain voluntary and explicit consent by an affirmative act, or rely on another PIPL Art 13 basis that fits.",
+    },
+    piplConsent,
+    "CONTINUED_USE",
+    "obtained by continued use of the service",
+  ),
+  consentRule(
+    {
+      id: "pipl-consent-opt-out",
+      severity: "HIGH",
+      regime: "PIPL",
+      reference: "PIPL Art 14",
+      checks: "No PIPL consent is obtained by opt-out.",
+      remediation: "Obtain voluntary and explicit consent by an affirmative act, or rely on another PIPL Art 13 basis that fits.",
+    },
+    piplConsent,
+    "OPT_OUT",
+    "obtained by opt-out",
+  ),
+  {
+    id: "gdpr-legitimate-interests-marketing",
+    severity: "MEDIUM",
+    regime: "GDPR",
+    reference: "GDPR Art 6(1)(f), Recital 47",
+    checks: "Marketing that relies on legitimate interests records a legitimate-interests assessment.",
+    remediation: "Record the legitimate-interests (balancing) assessment for the marketing, or obtain consent instead.",
+    evaluate: perActivity("GDPR", (a) => {
+      const li = claimsOf(a, "GDPR").filter((c) => c.code === "A6-1-f");
+      const marketing = a.purposes.filter((p) => isWithin(p, "marketing"));
+      if (!li.length || !marketing.length || li.some((c) => c.assessment)) return null;
+      return `Processing activity ${label(a)} relies on legitimate interests for marketing (${quoted(marketing)}) with no legitimate-interests assessment recorded.`;
+    }),
+  },
+  {
+    id: "pipl-no-basis",
+    severity: "HIGH",
+    regime: "PIPL",
+    reference: "PIPL Art 13",
+    checks: "Every processing activity that PIPL reaches claims a PIPL Art 13 basis.",
+    remediation: "Record the PIPL Art 13 basis the activity relies on (PIPL has no legitimate-interests basis).",
+    evaluate: perActivity("PIPL", (a) =>
+      claimsOf(a, "PIPL").some((c) => c.kind === "LAWFUL_BASIS") ? null : `Processing activity ${label(a)} has no PIPL Art 13 basis recorded.`,
+    ),
+  },
+];

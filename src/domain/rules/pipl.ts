@@ -1,0 +1,108 @@
+import type { ActivityRecord } from "../record";
+import { isWithin } from "../taxonomy";
+import { activityHit, categoriesOf, claimsOf, destinationId, destinationLabel, label, quoted, reached, sensitiveUnder, unique } from "./helpers";
+import type { Rule, RuleHit, RuleInput } from "./rule";
+
+// PIPL: sensitive personal information (Art 28-29, 55), minors (Art 31), cross-border provision (Art 38-39, 55).
+
+const sensitive = (a: ActivityRecord, input: RuleInput) => sensitiveUnder(categoriesOf(a), input.facts, "PIPL", "SENSITIVE");
+const hasCode = (a: ActivityRecord, code: string) => claimsOf(a, "PIPL").some((c) => c.code === code);
+const hasAssessment = (a: ActivityRecord) => claimsOf(a, "PIPL").some((c) => !!c.assessment);
+const piplTransfersOf = (input: RuleInput, a: ActivityRecord) => input.transfers.filter((t) => t.regime === "PIPL" && t.activityId === a.id);
+
+/** Names the destinations of an activity's PIPL transfers. */
+function destinationsOf(input: RuleInput, a: ActivityRecord): string {
+  return [...new Set(piplTransfersOf(input, a).map((t) => destinationLabel(input.record, t)))].join(", ");
+}
+
+export const piplRules: Rule[] = [
+  {
+    id: "pipl-sensitive-no-separate-consent",
+    severity: "HIGH",
+    regime: "PIPL",
+    reference: "PIPL Art 29",
+    checks: "A processing activity with sensitive personal information records the person's separate consent.",
+    remediation: "Obtain and record separate consent (PIPL 29) for the sensitive personal information, or stop processing it.",
+    evaluate: (input) =>
+      reached(input, "PIPL").flatMap((a) => {
+        const s = sensitive(a, input);
+        if (!s.length || hasCode(a, "29")) return [];
+        return [activityHit(a, `Processing activity ${label(a)} processes sensitive personal information (${quoted(s)}) with no separate consent (PIPL Art 29) recorded.`)];
+      }),
+  },
+  {
+    id: "pipl-sensitive-no-impact-assessment",
+    severity: "MEDIUM",
+    regime: "PIPL",
+    reference: "PIPL Art 55",
+    checks: "A processing activity with sensitive personal information records a personal-information protection impact assessment.",
+    remediation: "Carry out the impact assessment required by PIPL Art 55 and record where it is kept.",
+    evaluate: (input) =>
+      reached(input, "PIPL").flatMap((a) => {
+        const s = sensitive(a, input);
+        if (!s.length || hasAssessment(a)) return [];
+        return [activityHit(a, `Processing activity ${label(a)} processes sensitive personal information (${quoted(s)}) with no impact assessment (PIPL Art 55) recorded.`)];
+      }),
+  },
+  {
+    id: "pipl-cross-border-no-mechanism",
+    severity: "HIGH",
+    regime: "PIPL",
+    reference: "PIPL Art 38",
+    checks: "Every provision of personal information outside mainland China rests on a PIPL Art 38 mechanism.",
+    remediation: "Pass the CAC security assessment, obtain certification, or sign and file the CAC standard contract, and record it on the destination.",
+    evaluate: (input) =>
+      unique(
+        input.transfers
+          .filter((t) => t.regime === "PIPL" && t.status === "NOT_COVERED")
+          .flatMap((t): RuleHit[] => {
+            const a = input.record.activities.find((x) => x.id === t.activityId);
+            if (!a) return [];
+            const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} in "${t.toCountry}", outside mainland China, with no PIPL Art 38 mechanism recorded.`;
+            return [activityHit(a, message, destinationId(t))];
+          }),
+      ),
+  },
+  {
+    id: "pipl-cross-border-no-separate-consent",
+    severity: "HIGH",
+    regime: "PIPL",
+    reference: "PIPL Art 39",
+    checks: "A processing activity that provides personal information outside mainland China records the person's separate consent to it.",
+    remediation: "Tell people who the overseas recipient is and obtain and record their separate consent (PIPL 39).",
+    evaluate: (input) =>
+      reached(input, "PIPL").flatMap((a) => {
+        if (!piplTransfersOf(input, a).length || hasCode(a, "39")) return [];
+        return [activityHit(a, `Processing activity ${label(a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no separate consent (PIPL Art 39) recorded.`)];
+      }),
+  },
+  {
+    id: "pipl-cross-border-no-impact-assessment",
+    severity: "MEDIUM",
+    regime: "PIPL",
+    reference: "PIPL Art 55(4)",
+    checks: "A processing activity that provides personal information outside mainland China records an impact assessment.",
+    remediation: "Carry out the impact assessment required by PIPL Art 55 before the cross-border provision and record where it is kept.",
+    evaluate: (input) =>
+      reached(input, "PIPL").flatMap((a) => {
+        if (!piplTransfersOf(input, a).length || hasAssessment(a)) return [];
+        return [activityHit(a, `Processing activity ${label(a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no impact assessment (PIPL Art 55) recorded.`)];
+      }),
+  },
+  {
+    id: "pipl-minors-no-parental-consent",
+    severity: "HIGH",
+    regime: "PIPL",
+    reference: "PIPL Art 31",
+    checks: "A processing activity with children's personal information records the consent of a parent or guardian.",
+    remediation: "Obtain and record the consent of a parent or guardian (PIPL 31) and adopt dedicated rules for children's data.",
+    evaluate: (input) =>
+      reached(input, "PIPL").flatMap((a) => {
+        const categories = categoriesOf(a).filter((c) => isWithin(c, "user.childrens"));
+        const child = a.dataSubjects.includes("child");
+        if ((!child && !categories.length) || hasCode(a, "31")) return [];
+        const what = [child ? `data subject "child"` : "", categories.length ? `categories ${quoted(categories)}` : ""].filter(Boolean).join("; ");
+        return [activityHit(a, `Processing activity ${label(a)} processes children's personal information (${what}) with no parental consent (PIPL Art 31) recorded.`)];
+      }),
+  },
+];

@@ -1,0 +1,28 @@
+import { activityHit, label } from "./helpers";
+import type { Rule } from "./rule";
+
+// Storage limitation: a retention rule that has no end.
+
+const TRIGGERS: Record<string, string> = {
+  ACCOUNT_CLOSURE: "until the account is closed",
+  END_OF_SERVICE: "until the service ends",
+  PURPOSE_FULFILLED: "until its purpose is fulfilled",
+  LEGAL_HOLD_END: "until a legal hold ends",
+};
+
+export const retentionRules: Rule[] = [
+  {
+    id: "any-retention-open-ended",
+    severity: "LOW",
+    regime: null,
+    reference: "GDPR Art 5(1)(e); PIPL Art 19",
+    checks: "Every retention rule sets a maximum period, not only an open-ended condition.",
+    remediation: "Record a maximum retention period (e.g. P2Y after the trigger) alongside the condition.",
+    evaluate: ({ record }) =>
+      record.activities.flatMap((a) => {
+        if (!a.retention || a.retention.period) return [];
+        const how = (a.retention.trigger && TRIGGERS[a.retention.trigger]) || (a.retention.description ? `"${a.retention.description}"` : "for an unstated time");
+        return [activityHit(a, `Processing activity ${label(a)} keeps data ${how} with no maximum period.`)];
+      }),
+  },
+];

@@ -1,0 +1,38 @@
+import type { Regime } from "../regimes";
+import type { RecordInput, ReferenceFacts } from "../record";
+import type { TransferResult } from "../transfers";
+
+export const SEVERITIES = ["INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** What a rule reads: the record, the reference facts, and the transfers already derived from them. */
+export interface RuleInput {
+  record: RecordInput;
+  facts: ReferenceFacts;
+  transfers: TransferResult[];
+}
+
+/** One problem a rule found, about one object of the record. */
+export interface RuleHit {
+  subjectType: "Organization" | "ProcessingActivity" | "Recipient" | "Location";
+  subjectId: string;
+  /** Names the object and says what is wrong. */
+  message: string;
+  /** Distinguishes several hits of one rule on one subject (e.g. the destination of a transfer). */
+  detail?: string;
+}
+
+export interface Rule {
+  /** Stable id, e.g. "gdpr-art30-retention". Never reuse or rename: accepted findings refer to it. */
+  id: string;
+  severity: Severity;
+  /** The regime the rule belongs to; null for rules that hold under every regime. */
+  regime: Regime | null;
+  /** The article it rests on, e.g. "GDPR Art 30(1)(f)". */
+  reference: string;
+  /** What the rule checks, in one sentence (for the rule table). */
+  checks: string;
+  /** What to do about a finding, in one sentence. */
+  remediation: string;
+  evaluate(input: RuleInput): RuleHit[];
+}

@@ -1,0 +1,108 @@
+import { regimesOf } from "./jurisdictions";
+import { PIPL_TERRITORY } from "./jurisdictions";
+import type { ActivityRecord, MechanismInput, RecordInput, ReferenceFacts, RecipientRecord } from "./record";
+import type { Regime } from "./regimes";
+
+// Derives every cross-border transfer of a record and judges each one. Pure: no database, no clock.
+
+export type TransferStatus = "COVERED" | "NOT_COVERED" | "UNDETERMINED";
+
+export interface TransferResult {
+  activityId: string;
+  dataCategories: string[];
+  /** The exporter's country: the controller's establishment (null when unknown). */
+  fromCountry: string | null;
+  /** The importer's country; null when the record does not say (an undetermined transfer). */
+  toCountry: string | null;
+  recipientId: string | null;
+  locationId: string | null;
+  /** The recipient that engaged this one, for transfers down a sub-processor chain. */
+  viaRecipientId: string | null;
+  regime: Regime;
+  /** The code of the mechanism that covers it: "A45-3" for adequacy, a recorded tool otherwise. */
+  mechanism: string | null;
+  mechanismKind: string | null;
+  status: TransferStatus;
+}
+
+/** Regimes whose transfer rules this analysis applies. UK GDPR transfers are not analysed yet. */
+const TRANSFER_REGIMES: Regime[] = ["GDPR", "PIPL"];
+
+interface Destination {
+  country: string | null;
+  recipientId: string | null;
+  locationId: string | null;
+  viaRecipientId: string | null;
+  mechanisms: MechanismInput[];
+  dataCategories: string[];
+}
+
+/** Where an activity's data goes: its storage locations, its recipients, and their sub-processors. */
+function destinations(record: RecordInput, activity: ActivityRecord): Destination[] {
+  const out: Destination[] = [];
+  const recipients = new Map(record.recipients.map((r) => [r.id, r]));
+  for (const id of activity.storageLocationIds) {
+    const l = record.storageLocations.find((x) => x.id === id);
+    if (l) out.push({ country: l.country, recipientId: null, locationId: l.id, viaRecipientId: null, mechanisms: l.mechanisms, dataCategories: activity.dataCategories });
+  }
+  for (const d of activity.disclosures) {
+    const r = recipients.get(d.recipientId);
+    if (!r) continue;
+    const categories = d.dataCategories.length ? d.dataCategories : activity.dataCategories;
+    out.push({ country: r.country, recipientId: r.id, locationId: null, viaRecipientId: null, mechanisms: r.mechanisms, dataCategories: categories });
+    // Sub-processors receive what their parent receives; a visited set guards against bad data.
+    const seen = new Set([r.id]);
+    const walk = (parent: RecipientRecord) => {
+      for (const child of record.recipients.filter((x) => x.parentId === parent.id && !seen.has(x.id))) {
+        seen.add(child.id);
+        out.push({ country: child.country, recipientId: child.id, locationId: null, viaRecipientId: parent.id, mechanisms: child.mechanisms, dataCategories: categories });
+        walk(child);
+      }
+    };
+    walk(r);
+  }
+  return out;
+}
+
+function judge(regime: Regime, to: string, mechanisms: MechanismInput[], facts: ReferenceFacts): { status: TransferStatus; mechanism: MechanismInput | null } | null {
+  const recorded = mechanisms.find((m) => m.regime === regime) ?? null;
+  if (regime === "GDPR") {
+    const adequacy = facts.euAdequacy(to);
+    if (adequacy === "EEA") return null;
+    if (adequacy === "ADEQUATE") return { status: "COVERED", mechanism: recorded ?? { regime, code: "A45-3", kind: "TRANSFER_MECHANISM" } };
+    // PARTIAL adequacy (e.g. the US) covers only certified importers: that must be recorded like any tool.
+    return { status: recorded ? "COVERED" : "NOT_COVERED", mechanism: recorded };
+  }
+  if (to === PIPL_TERRITORY) return null;
+  return { status: recorded ? "COVERED" : "NOT_COVERED", mechanism: recorded };
+}
+
+/** Every transfer of every activity under every regime that reaches it, judged. */
+export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): TransferResult[] {
+  const results: TransferResult[] = [];
+  for (const activity of record.activities) {
+    const regimes = regimesOf(record.organization, activity, facts).filter((r) => TRANSFER_REGIMES.includes(r));
+    if (!regimes.length) continue;
+    for (const dest of destinations(record, activity)) {
+      for (const regime of regimes) {
+        const base = {
+          activityId: activity.id,
+          dataCategories: [...dest.dataCategories].sort(),
+          fromCountry: record.organization.country,
+          recipientId: dest.recipientId,
+          locationId: dest.locationId,
+          viaRecipientId: dest.viaRecipientId,
+          regime,
+        };
+        if (dest.country === null) {
+          results.push({ ...base, toCountry: null, mechanism: null, mechanismKind: null, status: "UNDETERMINED" });
+          continue;
+        }
+        const verdict = judge(regime, dest.country, dest.mechanisms, facts);
+        if (!verdict) continue;
+        results.push({ ...base, toCountry: dest.country, mechanism: verdict.mechanism?.code ?? null, mechanismKind: verdict.mechanism?.kind ?? null, status: verdict.status });
+      }
+    }
+  }
+  return results;
+}

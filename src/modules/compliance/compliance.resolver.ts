@@ -1,0 +1,89 @@
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../../graphql/context";
+import { ProcessingActivity } from "../activity/activity.type";
+import { assertCanEdit, inTransaction } from "../common/mutation";
+import { Location } from "../location/location.type";
+import { Node } from "../node/node.type";
+import { resolveNode } from "../node/node.service";
+import { Recipient } from "../recipient/recipient.type";
+import { Country, DataCategory } from "../reference/reference.type";
+import { complianceService } from "./compliance.service";
+import { AcceptFindingPayload, Finding, Severity, Transfer } from "./compliance.type";
+
+/** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
+const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
+
+@Resolver(() => Finding)
+export class FindingResolver {
+  @Query(() => [Finding], { description: "What is missing or unlawful in the record, most severe first, each with the article it rests on." })
+  findings(
+    @Ctx() ctx: Context,
+    @Arg("organization", () => String, { nullable: true, description: "Organisation slug; every organisation the key may see when left out." }) organization?: string,
+    @Arg("minSeverity", () => Severity, { nullable: true, description: "Leave out findings below this severity." }) minSeverity?: string,
+    @Arg("includeAccepted", () => Boolean, { nullable: true, description: "Also list findings accepted until a later date (with the acceptance)." }) includeAccepted?: boolean,
+  ) {
+    return complianceService.findings(ctx.db, ctx.principal, { organization, minSeverity: minSeverity as never, includeAccepted });
+  }
+
+  @FieldResolver(() => Node, { nullable: true, description: "The object the finding is about." })
+  subject(@Root() f: Finding, @Ctx() ctx: Context) {
+    return resolveNode(ctx, f.subjectId);
+  }
+
+  @Mutation(() => AcceptFindingPayload, { description: "Accepts a finding: it leaves `findings` until the date given, unless `includeAccepted` is set." })
+  acceptFinding(
+    @Ctx() ctx: Context,
+    @Arg("id", () => ID, { description: "The finding's id." }) id: string,
+    @Arg("justification", () => String, { description: "Why it is acceptable (at most 4000 characters)." }) justification: string,
+    @Arg("until", () => Date, { description: "When the finding should show again." }) until: Date,
+  ) {
+    const finding = inTransaction(ctx, (db) =>
+      complianceService.accept(db, ctx.principal, { id, justification, until }, (orgId) => assertCanEdit(ctx, orgId, "id", id, "current finding")),
+    );
+    return { finding };
+  }
+}
+
+@Resolver(() => Transfer)
+export class TransferResolver {
+  @Query(() => [Transfer], { description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation." })
+  transfers(@Ctx() ctx: Context, @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string) {
+    return complianceService.transfers(ctx.db, ctx.principal, organization);
+  }
+
+  @FieldResolver(() => ProcessingActivity, { description: "The activity whose data moves." })
+  activity(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return resolveNode(ctx, t.activityId);
+  }
+
+  @FieldResolver(() => [DataCategory], { description: "The categories that move." })
+  async dataCategories(@Root() t: Transfer, @Ctx() ctx: Context) {
+    const taxonomy = await ctx.loaders.taxonomy();
+    return t.categoryKeys.map((k) => taxonomy.byKey.get(k)).filter(Boolean);
+  }
+
+  @FieldResolver(() => Country, { description: 'Where the exporter (the controller) is; "ZZ" (Unknown) when the record does not say.' })
+  async fromCountry(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return (t.fromCode && (await ctx.loaders.countryByCodeLoader.load(t.fromCode))) || UNKNOWN_COUNTRY;
+  }
+
+  @FieldResolver(() => Country, { description: 'Where the importer is; "ZZ" (Unknown) for an undetermined transfer.' })
+  async toCountry(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return (t.toCode && (await ctx.loaders.countryByCodeLoader.load(t.toCode))) || UNKNOWN_COUNTRY;
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: "The importer, when it is a recipient." })
+  recipient(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return t.recipientId ? resolveNode(ctx, t.recipientId) : null;
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: "For a sub-processor: the recipient that engaged it." })
+  via(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return t.viaRecipientId ? resolveNode(ctx, t.viaRecipientId) : null;
+  }
+
+  @FieldResolver(() => Location, { nullable: true, description: "The importer, when it is a storage location." })
+  location(@Root() t: Transfer, @Ctx() ctx: Context) {
+    return t.locationId ? resolveNode(ctx, t.locationId) : null;
+  }
+}

@@ -1,0 +1,27 @@
+import { and, eq, gt } from "drizzle-orm";
+import type { Db } from "../../db/connection";
+import { adequacy, findingAcceptances } from "../../db/schema";
+
+// SQL for the compliance engine's own data: EU adequacy as a map, and accepted findings.
+
+export type AcceptanceRow = typeof findingAcceptances.$inferSelect;
+
+export const complianceStore = {
+  adequacy(db: Db): { countryCode: string; status: string }[] {
+    return db.select({ countryCode: adequacy.countryCode, status: adequacy.status }).from(adequacy).all();
+  },
+  /** Acceptances of the organisation still in force at `now`. */
+  acceptances(db: Db, organizationId: number, now: string): AcceptanceRow[] {
+    return db
+      .select()
+      .from(findingAcceptances)
+      .where(and(eq(findingAcceptances.organizationId, organizationId), gt(findingAcceptances.until, now)))
+      .all();
+  },
+  accept(db: Db, row: AcceptanceRow): void {
+    db.insert(findingAcceptances)
+      .values(row)
+      .onConflictDoUpdate({ target: findingAcceptances.findingId, set: { justification: row.justification, until: row.until, acceptedBy: row.acceptedBy, acceptedAt: row.acceptedAt } })
+      .run();
+  },
+};

@@ -1,0 +1,77 @@
+import { Field, ID, ObjectType } from "type-graphql";
+import { SEVERITIES } from "../../domain/rules/rule";
+import { graphqlEnum } from "../../graphql/enums";
+import { Regime } from "../reference/reference.type";
+
+export const Severity = graphqlEnum(SEVERITIES, "Severity", "How much a finding matters, lowest first.", {
+  INFO: "Worth knowing; nothing is wrong as such.",
+  LOW: "A gap in the record to fill when convenient.",
+  MEDIUM: "A gap a regulator would ask about.",
+  HIGH: "Processing that is likely unlawful as recorded.",
+  CRITICAL: "Unlawful processing that needs action now.",
+});
+
+export const TransferStatus = graphqlEnum(["COVERED", "NOT_COVERED", "UNDETERMINED"] as const, "TransferStatus", "The judgement on one transfer.", {
+  COVERED: "A lawful mechanism covers it (adequacy or a recorded tool).",
+  NOT_COVERED: "No lawful mechanism is recorded.",
+  UNDETERMINED: "The importer's country is not recorded, so the transfer cannot be judged.",
+});
+
+@ObjectType({ description: "Why a finding is hidden: who accepted it, why, and until when." })
+export class FindingAcceptance {
+  @Field(() => String, { description: "The reason given." })
+  justification!: string;
+  @Field(() => Date, { description: "The finding shows again from this instant." })
+  until!: Date;
+  @Field(() => String, { description: "The key that accepted it." })
+  acceptedBy!: string;
+  @Field(() => Date, { description: "When it was accepted." })
+  acceptedAt!: Date;
+}
+
+@ObjectType({ description: "Something missing or unlawful in the record, with the article it rests on." })
+export class Finding {
+  subjectType!: string;
+  subjectId!: string;
+  @Field(() => ID, { description: "Stable id, derived from the rule and the subject: the same problem keeps the same id across runs." })
+  id!: string;
+  @Field(() => String, { description: "Id of the rule that found it (see docs/rules.md)." })
+  rule!: string;
+  @Field(() => Severity, { description: "How much it matters." })
+  severity!: string;
+  @Field(() => Regime, { nullable: true, description: "The regime whose rule it is; null for rules that hold under every regime." })
+  regime!: string | null;
+  @Field(() => String, { description: 'The article it rests on, e.g. "GDPR Art 30(1)(f)".' })
+  reference!: string;
+  @Field(() => String, { description: "What is wrong, naming the object." })
+  message!: string;
+  @Field(() => String, { description: "What to do about it." })
+  remediation!: string;
+  @Field(() => FindingAcceptance, { nullable: true, description: "Set when someone accepted the finding and the acceptance is still in force." })
+  acceptance!: FindingAcceptance | null;
+}
+
+@ObjectType({ description: "Personal data leaving a jurisdiction, and whether something makes that lawful." })
+export class Transfer {
+  activityId!: string;
+  fromCode!: string | null;
+  toCode!: string | null;
+  recipientId!: string | null;
+  locationId!: string | null;
+  viaRecipientId!: string | null;
+  categoryKeys!: string[];
+  @Field(() => Regime, { description: "The regime whose transfer rules apply (GDPR Chapter V or PIPL Art 38)." })
+  regime!: string;
+  @Field(() => String, { nullable: true, description: 'The code of the mechanism that covers it, e.g. "A45-3" (adequacy) or "A46-2-c" (SCCs); null when none.' })
+  mechanism!: string | null;
+  @Field(() => Boolean, { description: "False when no lawful mechanism covers the transfer (or it cannot be judged)." })
+  covered!: boolean;
+  @Field(() => TransferStatus, { description: "Covered, not covered, or undetermined." })
+  status!: string;
+}
+
+@ObjectType({ description: "The finding after acceptance." })
+export class AcceptFindingPayload {
+  @Field(() => Finding, { description: "The accepted finding." })
+  finding!: Finding;
+}
