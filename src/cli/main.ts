@@ -6,6 +6,9 @@ import pino from "pino";
 import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
 import { historyOf, recordDiff } from "../modules/history/history.query.service";
 import { printDiff, printHistory } from "./print";
+import { checkCommands } from "./check";
+
+const PACKAGE_VERSION: string = require("../../package.json").version;
 import { SeedError } from "../io/seed/errors";
 import { defaultSeedDir, needsSeed, seedDatabase } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
@@ -220,6 +223,7 @@ export function program(): Command {
       }),
     );
   keysCommand(cli);
+  checkCommands(cli, dbOption, PACKAGE_VERSION);
   cli
     .command("schema")
     .description("print the GraphQL schema (SDL), or write it to a file")

@@ -30,22 +30,41 @@ export interface FindingQuery {
   includeAccepted?: boolean | null;
 }
 
+/** What a report says about the object a finding is about. */
+export interface SubjectInfo {
+  slug: string;
+  type: string;
+  key: string;
+  name: string;
+}
+
 export const complianceService = {
   /** Findings, most severe first; accepted ones only when asked for. */
   findings(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): Finding[] {
+    return this.report(db, principal, q, now).findings;
+  },
+
+  /** Findings with a description of every subject, for reports outside GraphQL (CLI, SARIF). */
+  report(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): { findings: Finding[]; subjects: Map<string, SubjectInfo> } {
     const facts = referenceFacts(db);
     const min = q.minSeverity ? severityRank(q.minSeverity) : 0;
     const out: Finding[] = [];
+    const subjects = new Map<string, SubjectInfo>();
     for (const org of organizationsOf(db, principal, q.organization)) {
       const accepted = new Map(complianceStore.acceptances(db, org.id, now.toISOString()).map((a) => [a.findingId, a]));
-      for (const f of evaluate(recordInput(db, org), facts)) {
+      const record = recordInput(db, org);
+      subjects.set(record.organization.id, { slug: org.slug, type: "Organization", key: org.slug, name: org.name });
+      for (const [type, list] of [["ProcessingActivity", record.activities], ["Recipient", record.recipients], ["Location", record.storageLocations]] as const) {
+        for (const o of list) subjects.set(o.id, { slug: org.slug, type, key: o.key, name: o.name });
+      }
+      for (const f of evaluate(record, facts)) {
         if (severityRank(f.severity) < min) continue;
         const acceptance = accepted.get(f.id);
         if (acceptance && !q.includeAccepted) continue;
         out.push(view(f, acceptance));
       }
     }
-    return out;
+    return { findings: out, subjects };
   },
 
   transfers(db: Db, principal: Principal, slug: string): Transfer[] {

@@ -1,0 +1,87 @@
+import type { Command } from "commander";
+import { DatabaseOpenError, openDatabase } from "../db/connection";
+import { RULES } from "../domain/rules/catalogue";
+import { severityRank } from "../domain/rules/engine";
+import { SEVERITIES, type Severity } from "../domain/rules/rule";
+import { SYSTEM } from "../graphql/context";
+import { complianceService } from "../modules/compliance/compliance.service";
+import type { Finding } from "../modules/compliance/compliance.type";
+import { organizationStore } from "../modules/organization/organization.store";
+import { rulesMarkdown } from "../io/report/rules-table";
+import { toSarif } from "../io/report/sarif";
+import fs from "node:fs";
+
+// `datamap check` and `datamap rules`: the compliance engine for pipelines and for people.
+
+const FORMATS = ["text", "json", "sarif"] as const;
+const TYPE_PATH: Record<string, string> = { Organization: "", ProcessingActivity: "processing-activities", Recipient: "recipients", Location: "storage-locations" };
+
+function usage(message: string): never {
+  console.error(`datamap: ${message}`);
+  process.exit(2);
+}
+
+function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
+  return value as T;
+}
+
+function printText(findings: Finding[], subjects: Map<string, { slug: string; key: string }>): void {
+  if (!findings.length) return void console.log("no findings");
+  const counts = SEVERITIES.slice()
+    .reverse()
+    .map((s) => `${s} ${findings.filter((f) => f.severity === s).length}`)
+    .join("  ");
+  console.log(`${findings.length} findings: ${counts}`);
+  console.log("");
+  const rows = findings.map((f) => [f.severity, f.rule, `${subjects.get(f.subjectId)?.slug ?? ""}/${subjects.get(f.subjectId)?.key ?? ""}`, f.message]);
+  const width = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const r of rows) console.log(`${r[0].padEnd(width[0])}  ${r[1].padEnd(width[1])}  ${r[2].padEnd(width[2])}  ${r[3]}`);
+}
+
+export function checkCommands(cli: Command, dbOption: () => string, version: string): void {
+  cli
+    .command("check")
+    .description("judge the record: print its findings, and exit 1 when any is at or above --fail-on")
+    .option("--org <slug>", "only this organisation")
+    .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
+    .option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${SEVERITIES.join(", ")})`)
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action((opts: { org?: string; format: string; failOn?: string; db: string }) => {
+      const format = oneOf("--format", opts.format, FORMATS);
+      const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
+      let conn;
+      try {
+        conn = openDatabase(opts.db);
+      } catch (err) {
+        if (err instanceof DatabaseOpenError) usage(err.message);
+        throw err;
+      }
+      try {
+        if (opts.org !== undefined && !organizationStore.bySlug(conn.db, opts.org)) {
+          usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${organizationStore.all(conn.db).map((o) => o.slug).join(", ")}`);
+        }
+        const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org });
+        if (format === "json") console.log(JSON.stringify({ findings: findings.map((f) => ({ ...f, subject: subjects.get(f.subjectId) })) }, null, 2));
+        else if (format === "sarif") {
+          const subjectOf = (f: Finding) => {
+            const s = subjects.get(f.subjectId)!;
+            return { slug: s.slug, name: s.name, path: [s.slug, TYPE_PATH[s.type], s.type === "Organization" ? "" : s.key].filter(Boolean).join("/") };
+          };
+          console.log(JSON.stringify(toSarif(findings, RULES, subjectOf, version), null, 2));
+        } else printText(findings, subjects);
+        if (failOn && findings.some((f) => severityRank(f.severity as Severity) >= severityRank(failOn))) process.exitCode = 1;
+      } finally {
+        conn.close();
+      }
+    });
+  cli
+    .command("rules")
+    .description("print the rule table (Markdown), or write it to a file")
+    .option("--out <file>", "write to this file")
+    .action((opts: { out?: string }) => {
+      const md = rulesMarkdown(RULES);
+      if (opts.out) fs.writeFileSync(opts.out, md);
+      else process.stdout.write(md);
+    });
+}
