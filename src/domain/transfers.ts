@@ -1,5 +1,4 @@
-import { regimesOf } from "./jurisdictions";
-import { PIPL_TERRITORY } from "./jurisdictions";
+import { PIPL_TERRITORY, regimesOf } from "./jurisdictions";
 import type { ActivityRecord, MechanismInput, RecordInput, ReferenceFacts, RecipientRecord } from "./record";
 import type { Regime } from "./regimes";
 
@@ -64,8 +63,22 @@ function destinations(record: RecordInput, activity: ActivityRecord): Destinatio
   return out;
 }
 
+/**
+ * The recorded tool that really covers a transfer to `to`, best first: an Art 46/47 safeguard,
+ * then adequacy (A45-3) where the country has a decision, then an Art 49 derogation.
+ */
+function bestMechanism(regime: Regime, to: string, mechanisms: MechanismInput[], facts: ReferenceFacts): MechanismInput | null {
+  const mine = mechanisms.filter((m) => m.regime === regime);
+  if (regime !== "GDPR") return mine[0] ?? null;
+  const adequacy = facts.euAdequacy(to);
+  const safeguard = mine.find((m) => m.code.startsWith("A46") || m.code.startsWith("A47"));
+  const adequate = mine.find((m) => m.code.startsWith("A45") && (adequacy === "ADEQUATE" || adequacy === "PARTIAL"));
+  const derogation = mine.find((m) => m.code.startsWith("A49"));
+  return safeguard ?? adequate ?? derogation ?? null;
+}
+
 function judge(regime: Regime, to: string, mechanisms: MechanismInput[], facts: ReferenceFacts): { status: TransferStatus; mechanism: MechanismInput | null } | null {
-  const recorded = mechanisms.find((m) => m.regime === regime) ?? null;
+  const recorded = bestMechanism(regime, to, mechanisms, facts);
   if (regime === "GDPR") {
     const adequacy = facts.euAdequacy(to);
     if (adequacy === "EEA") return null;
@@ -83,7 +96,12 @@ export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): Tr
   for (const activity of record.activities) {
     const regimes = regimesOf(record.organization, activity, facts).filter((r) => TRANSFER_REGIMES.includes(r));
     if (!regimes.length) continue;
+    // One destination once per activity, however many paths lead to it.
+    const seen = new Set<string>();
     for (const dest of destinations(record, activity)) {
+      const id = dest.locationId ?? dest.recipientId ?? "";
+      if (seen.has(id)) continue;
+      seen.add(id);
       for (const regime of regimes) {
         const base = {
           activityId: activity.id,
@@ -94,7 +112,7 @@ export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): Tr
           viaRecipientId: dest.viaRecipientId,
           regime,
         };
-        if (dest.country === null) {
+        if (!dest.country) {
           results.push({ ...base, toCountry: null, mechanism: null, mechanismKind: null, status: "UNDETERMINED" });
           continue;
         }

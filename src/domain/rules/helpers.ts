@@ -12,6 +12,11 @@ export function label(o: { name?: string | null; key?: string | null; id: string
   return `"${o.name || o.key || o.id}"`;
 }
 
+/** `in "US"`, or `in an unknown country` when the record does not say (null or blank). */
+export function inCountry(country: string | null | undefined): string {
+  return country ? `in "${country}"` : "in an unknown country";
+}
+
 /** `"a", "b" and "c"`. */
 export function quoted(items: string[]): string {
   const q = items.map((i) => `"${i}"`);

@@ -1,6 +1,6 @@
 import type { ActivityRecord } from "../record";
 import { isWithin } from "../taxonomy";
-import { activityHit, categoriesOf, claimsOf, destinationId, destinationLabel, label, quoted, reached, sensitiveUnder, unique } from "./helpers";
+import { activityHit, categoriesOf, inCountry, claimsOf, destinationId, destinationLabel, label, quoted, reached, sensitiveUnder, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // PIPL: sensitive personal information (Art 28-29, 55), minors (Art 31), cross-border provision (Art 38-39, 55).
@@ -58,7 +58,7 @@ export const piplRules: Rule[] = [
           .flatMap((t): RuleHit[] => {
             const a = input.record.activities.find((x) => x.id === t.activityId);
             if (!a) return [];
-            const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} in "${t.toCountry}", outside mainland China, with no PIPL Art 38 mechanism recorded.`;
+            const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
             return [activityHit(a, message, destinationId(t))];
           }),
       ),

@@ -1,5 +1,5 @@
 import type { RecipientRecord } from "../record";
-import { activityById, label, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
+import { activityById, inCountry, label, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Recipients: processor contracts (GDPR Art 28), sub-processors, and recipients named only by category.
@@ -67,10 +67,9 @@ export const recipientRules: Rule[] = [
         hits.set(r.id, entry);
       }
       return [...hits.values()].map(({ r, via, activities, country }) => {
-        const where = country === null ? "in an unknown country" : `in "${country}"`;
         return recipientHit(
           r,
-          `Sub-processor ${label(r)} (engaged by ${quoted([...via])}) ${where} receives data from ${quoted([...activities])} with no GDPR transfer mechanism recorded.`,
+          `Sub-processor ${label(r)} (engaged by ${quoted([...via])}) ${inCountry(country)} receives data from ${quoted([...activities])} with no GDPR transfer mechanism recorded.`,
         );
       });
     },

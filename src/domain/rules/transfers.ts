@@ -1,5 +1,5 @@
 import type { TransferResult } from "../transfers";
-import { activityHit, activityById, destinationId, destinationLabel, label, quoted, recipientById, recordedMechanisms, PROCESSOR_KINDS, unique } from "./helpers";
+import { activityHit, activityById, destinationId, destinationLabel, inCountry, label, quoted, recipientById, recordedMechanisms, PROCESSOR_KINDS, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49) and the undetermined ones.
@@ -27,7 +27,7 @@ export const transferRules: Rule[] = [
       perTransfer(
         input,
         (t) => t.regime === "GDPR" && t.status === "NOT_COVERED",
-        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} in "${t.toCountry}", a third country, with no GDPR transfer mechanism recorded.`,
+        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, a third country, with no GDPR transfer mechanism recorded.`,
       ),
   },
   {
@@ -41,11 +41,11 @@ export const transferRules: Rule[] = [
       perTransfer(
         input,
         (t) => {
-          if (t.regime !== "GDPR" || t.toCountry === null || input.facts.euAdequacy(t.toCountry) !== "NOT_ADEQUATE") return false;
+          if (t.regime !== "GDPR" || !t.toCountry || input.facts.euAdequacy(t.toCountry) !== "NOT_ADEQUATE") return false;
           const codes = gdprCodes(input, t);
           return codes.includes("A45-3") && codes.every((c) => c === "A45-3");
         },
-        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} in "${t.toCountry}" relying on an adequacy decision (A45-3) that "${t.toCountry}" does not have.`,
+        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)} relying on an adequacy decision (A45-3) that "${t.toCountry}" does not have.`,
       ),
   },
   {
@@ -81,7 +81,7 @@ export const transferRules: Rule[] = [
           return t.locationId !== null || PROCESSOR_KINDS.includes(recipientById(input.record, t.recipientId)?.kind ?? "");
         },
         (who, t) =>
-          `${who} relies only on an Art 49 derogation (${quoted(gdprCodes(input, t))}) for ongoing transfers to ${destinationLabel(input.record, t)} in "${t.toCountry}".`,
+          `${who} relies only on an Art 49 derogation (${quoted(gdprCodes(input, t))}) for ongoing transfers to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}.`,
       ),
   },
   {
@@ -98,7 +98,8 @@ export const transferRules: Rule[] = [
         const codes = gdprCodes(input, t);
         if (!codes.includes("A45-3") || codes.some((c) => c.startsWith("A46"))) continue;
         const subjectType = t.locationId !== null ? "Location" : "Recipient";
-        const message = `${destinationLabel(input.record, t)} in "${t.toCountry}" receives data under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`;
+        const who = t.locationId !== null ? destinationLabel(input.record, t) : `recipient ${destinationLabel(input.record, t)}`;
+        const message = `${who} ${inCountry(t.toCountry)} receives data under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`;
         hits.push({ subjectType, subjectId: destinationId(t), message: message[0].toUpperCase() + message.slice(1) });
       }
       return unique(hits);

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest";
+import { disclosing, expectNone, expectOne, findingsOf, mechanism, organization, record, recipient } from "./fixture";
+
+const to = (rs: ReturnType<typeof recipient>[], disclosed = rs) => record({ activities: [disclosing(disclosed)], recipients: rs });
+
+describe("gdpr-processor-no-dpa", () => {
+  it("fires on a processor with no DPA", () => {
+    const f = expectOne("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "NONE" })]), "HIGH", 'Processor "PayCo"', "no data processing agreement");
+    expect(f.subjectType).toBe("Recipient");
+    expect(f.subjectId).toBe("rcp_psp");
+  });
+  it("fires when the DPA status is unknown", () => {
+    expectOne("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "UNKNOWN" })]), "HIGH", '"PayCo"', "does not say");
+  });
+  it("fires on a sub-processor reached through its parent", () => {
+    const parent = recipient();
+    const sub = recipient({ id: "rcp_sub", name: "CloudCo", kind: "SUB_PROCESSOR", parentId: parent.id, dpaStatus: "NONE" });
+    expectOne("gdpr-processor-no-dpa", to([parent, sub], [parent]), "HIGH", 'Sub-processor "CloudCo"');
+  });
+  it("does not fire once the DPA is signed", () => {
+    expectNone("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "SIGNED" })]));
+  });
+  it("does not fire for an independent controller, nor for a processor no activity discloses to", () => {
+    expectNone("gdpr-processor-no-dpa", to([recipient({ kind: "INDEPENDENT_CONTROLLER", dpaStatus: "NONE" })]));
+    expectNone("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "NONE" })], []));
+  });
+  it("does not fire when GDPR reaches none of the disclosing activities", () => {
+    const r = recipient({ dpaStatus: "NONE" });
+    expectNone("gdpr-processor-no-dpa", record({ organization: organization({ country: "CN", subjectJurisdictions: ["CN"] }), activities: [disclosing([r])], recipients: [r] }));
+  });
+});
+
+describe("gdpr-processor-dpa-unverified", () => {
+  it("fires on a DPA that is only claimed", () => {
+    expectOne("gdpr-processor-dpa-unverified", to([recipient({ dpaStatus: "CLAIMED" })]), "LOW", '"PayCo"', "not been verified");
+  });
+  it("does not fire on a signed DPA", () => {
+    expectNone("gdpr-processor-dpa-unverified", to([recipient({ dpaStatus: "SIGNED" })]));
+  });
+});
+
+describe("gdpr-subprocessor-no-mechanism", () => {
+  const parent = recipient({ id: "rcp_proc", name: "PayCo", country: "US", mechanisms: [mechanism("GDPR", "A46-2-c")] });
+  const sub = recipient({ id: "rcp_sub", name: "Offshore Support", kind: "SUB_PROCESSOR", country: "IN", parentId: "rcp_proc" });
+  it("fires on a sub-processor in a third country without a mechanism, naming it and its parent", () => {
+    const f = expectOne("gdpr-subprocessor-no-mechanism", to([parent, sub], [parent]), "HIGH", 'Sub-processor "Offshore Support"', '"PayCo"', '"IN"', '"Payments"');
+    expect(f.subjectId).toBe("rcp_sub");
+  });
+  it("fires on a sub-processor in an unknown country", () => {
+    expectOne("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, country: null }], [parent]), "HIGH", "unknown country");
+  });
+  it("does not fire once the sub-processor is covered", () => {
+    expectNone("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, mechanisms: [mechanism("GDPR", "A46-2-c")] }], [parent]));
+  });
+  it("does not fire for a directly disclosed recipient (that is gdpr-transfer-not-covered)", () => {
+    expectNone("gdpr-subprocessor-no-mechanism", to([{ ...sub, parentId: null }]));
+  });
+  it("gives one finding per sub-processor even when reached twice", () => {
+    expect(findingsOf("gdpr-subprocessor-no-mechanism", to([parent, sub], [parent, sub]))).toHaveLength(1);
+  });
+});
+
+describe("any-category-recipient-sensitive", () => {
+  const ads = recipient({ id: "rcp_ads", name: "Ad networks", kind: "THIRD_PARTY", named: false, category: "advertising" });
+  const withCategories = (r: ReturnType<typeof recipient>, categories: string[]) =>
+    record({ activities: [disclosing([r], { dataCategories: ["user.contact.email"], disclosures: [{ recipientId: r.id, dataCategories: categories }] })], recipients: [r] });
+  it("fires on an unnamed recipient that receives sensitive data", () => {
+    const f = expectOne("any-category-recipient-sensitive", withCategories(ads, ["user.financial.bank_account"]), "MEDIUM", 'Recipient "Ad networks"', '"user.financial.bank_account"');
+    expect(f.regime).toBeNull();
+    expect(f.subjectType).toBe("Recipient");
+  });
+  it("does not fire once the recipient is named", () => {
+    expectNone("any-category-recipient-sensitive", withCategories({ ...ads, named: true }, ["user.financial.bank_account"]));
+  });
+  it("does not fire when only ordinary data is disclosed", () => {
+    expectNone("any-category-recipient-sensitive", withCategories(ads, ["user.contact.email"]));
+  });
+});
