@@ -10,7 +10,7 @@ import { checkCommands } from "./check";
 
 const PACKAGE_VERSION: string = require("../../package.json").version;
 import { SeedError } from "../io/seed/errors";
-import { defaultSeedDir, needsSeed, seedDatabase } from "../io/seed/seed";
+import { defaultSeedDir, needsSeed, seedDatabase, seedSynthetic } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
 import { GraphQLError } from "graphql";
 import { authService } from "../modules/auth/auth.service";
@@ -132,6 +132,19 @@ function keysCommand(cli: Command): void {
     );
 }
 
+function seedSyntheticCommand(opts: { db: string; seeds: string; org: string; activities: string; recipients: string; seed: string }): void {
+  const count = (name: string, value: string, min: number) => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > 1_000_000) usage(`--${name} ${JSON.stringify(value)} is not valid; expected a whole number from ${min} to 1000000`);
+    return n;
+  };
+  const options = { slug: opts.org, activities: count("activities", opts.activities, 0), recipients: count("recipients", opts.recipients, 1), seed: count("seed", opts.seed, 0) };
+  withDatabase(opts.db, (conn) => {
+    const s = seedSynthetic(conn, options, opts.seeds);
+    console.log(`datamap: made synthetic organisation ${s.slug} with ${s.activities} processing activities (seed ${options.seed})`);
+  });
+}
+
 /** A usage error: message on stderr, exit 2. */
 function usage(message: string): never {
   console.error(`datamap: ${message}`);
@@ -186,7 +199,13 @@ export function program(): Command {
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .option("--seeds <dir>", "folder of seed files", defaultSeedDir())
     .option("--reset", "delete everything first, then load the seeds afresh", false)
-    .action((opts: { db: string; seeds: string; reset: boolean }) => {
+    .option("--synthetic", "instead of the seed organisations, make a synthetic one (for load tests)", false)
+    .option("--org <slug>", "with --synthetic: the organisation's slug", "synthetic")
+    .option("--activities <n>", "with --synthetic: number of processing activities", "100")
+    .option("--recipients <n>", "with --synthetic: number of recipients", "20")
+    .option("--seed <n>", "with --synthetic: random seed; the same seed gives the same record", "1")
+    .action((opts: { db: string; seeds: string; reset: boolean; synthetic: boolean; org: string; activities: string; recipients: string; seed: string }) => {
+      if (opts.synthetic) return seedSyntheticCommand(opts);
       try {
         const conn = openDatabase(opts.db);
         const s = seedDatabase(conn, opts.seeds, { reset: opts.reset });

@@ -36,12 +36,26 @@ interface Destination {
   dataCategories: string[];
 }
 
+const cache = new WeakMap<RecordInput, { recipients: Map<string, RecipientRecord>; locations: Map<string, RecordInput["storageLocations"][number]>; children: Map<string, RecipientRecord[]> }>();
+
+/** Lookups by id and by parent, built once per record. */
+function indexes(record: RecordInput) {
+  let i = cache.get(record);
+  if (!i) {
+    const children = new Map<string, RecipientRecord[]>();
+    for (const r of record.recipients) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
+    i = { recipients: new Map(record.recipients.map((r) => [r.id, r])), locations: new Map(record.storageLocations.map((l) => [l.id, l])), children };
+    cache.set(record, i);
+  }
+  return i;
+}
+
 /** Where an activity's data goes: its storage locations, its recipients, and their sub-processors. */
 function destinations(record: RecordInput, activity: ActivityRecord): Destination[] {
   const out: Destination[] = [];
-  const recipients = new Map(record.recipients.map((r) => [r.id, r]));
+  const { recipients, locations, children } = indexes(record);
   for (const id of activity.storageLocationIds) {
-    const l = record.storageLocations.find((x) => x.id === id);
+    const l = locations.get(id);
     if (l) out.push({ country: l.country, recipientId: null, locationId: l.id, viaRecipientId: null, mechanisms: l.mechanisms, dataCategories: activity.dataCategories });
   }
   for (const d of activity.disclosures) {
@@ -52,7 +66,7 @@ function destinations(record: RecordInput, activity: ActivityRecord): Destinatio
     // Sub-processors receive what their parent receives; a visited set guards against bad data.
     const seen = new Set([r.id]);
     const walk = (parent: RecipientRecord) => {
-      for (const child of record.recipients.filter((x) => x.parentId === parent.id && !seen.has(x.id))) {
+      for (const child of (children.get(parent.id) ?? []).filter((x) => !seen.has(x.id))) {
         seen.add(child.id);
         out.push({ country: child.country, recipientId: child.id, locationId: null, viaRecipientId: parent.id, mechanisms: child.mechanisms, dataCategories: categories });
         walk(child);

@@ -63,12 +63,55 @@ export function unique(hits: RuleHit[]): RuleHit[] {
   });
 }
 
+interface RecordIndex {
+  activities: Map<string, ActivityRecord>;
+  recipients: Map<string, RecipientRecord>;
+  locations: Map<string, RecordInput["storageLocations"][number]>;
+  children: Map<string, RecipientRecord[]>;
+}
+
+const indexes = new WeakMap<RecordInput, RecordIndex>();
+
+/** Lookups by id, built once per record, so rules stay linear in the size of the record. */
+export function indexOf(record: RecordInput): RecordIndex {
+  let index = indexes.get(record);
+  if (!index) {
+    const children = new Map<string, RecipientRecord[]>();
+    for (const r of record.recipients) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
+    index = {
+      activities: new Map(record.activities.map((a) => [a.id, a])),
+      recipients: new Map(record.recipients.map((r) => [r.id, r])),
+      locations: new Map(record.storageLocations.map((l) => [l.id, l])),
+      children,
+    };
+    indexes.set(record, index);
+  }
+  return index;
+}
+
+const byActivity = new WeakMap<TransferResult[], Map<string, TransferResult[]>>();
+
+/** An activity's transfers, from a per-run index of the transfer list. */
+export function transfersOf(transfers: TransferResult[], activityId: string): TransferResult[] {
+  let index = byActivity.get(transfers);
+  if (!index) {
+    index = new Map();
+    for (const t of transfers) {
+      const list = index.get(t.activityId);
+      if (list) list.push(t);
+      else index.set(t.activityId, [t]);
+    }
+    byActivity.set(transfers, index);
+  }
+  return index.get(activityId) ?? [];
+}
+
 export function activityById(record: RecordInput, id: string): ActivityRecord | undefined {
-  return record.activities.find((a) => a.id === id);
+  return indexOf(record).activities.get(id);
 }
 
 export function recipientById(record: RecordInput, id: string | null): RecipientRecord | undefined {
-  return id === null ? undefined : record.recipients.find((r) => r.id === id);
+  return id === null ? undefined : indexOf(record).recipients.get(id);
 }
 
 /** The id of a transfer's destination: the storage location or the recipient. */
@@ -79,7 +122,7 @@ export function destinationId(t: TransferResult): string {
 /** The destination's name in quotes. */
 export function destinationLabel(record: RecordInput, t: TransferResult): string {
   if (t.locationId !== null) {
-    const l = record.storageLocations.find((x) => x.id === t.locationId);
+    const l = indexOf(record).locations.get(t.locationId);
     return l ? `storage location ${label(l)}` : `storage location "${t.locationId}"`;
   }
   const r = recipientById(record, t.recipientId);
@@ -90,7 +133,7 @@ export function destinationLabel(record: RecordInput, t: TransferResult): string
 export function recordedMechanisms(record: RecordInput, t: TransferResult): MechanismInput[] {
   const own =
     t.locationId !== null
-      ? record.storageLocations.find((l) => l.id === t.locationId)?.mechanisms
+      ? indexOf(record).locations.get(t.locationId)?.mechanisms
       : recipientById(record, t.recipientId)?.mechanisms;
   return (own ?? []).filter((m) => m.regime === t.regime);
 }
@@ -126,7 +169,7 @@ export function receivedBy(record: RecordInput, activities: ActivityRecord[]): M
         if (seen.has(id)) continue;
         seen.add(id);
         add(id, a.id, categories);
-        for (const child of record.recipients) if (child.parentId === id && !seen.has(child.id)) queue.push(child.id);
+        for (const child of indexOf(record).children.get(id) ?? []) if (!seen.has(child.id)) queue.push(child.id);
       }
     }
   }

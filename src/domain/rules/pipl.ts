@@ -1,6 +1,6 @@
 import type { ActivityRecord } from "../record";
 import { isWithin } from "../taxonomy";
-import { activityHit, categoriesOf, inCountry, claimsOf, destinationId, destinationLabel, label, quoted, reached, sensitiveUnder, unique } from "./helpers";
+import { activityById, activityHit, categoriesOf, claimsOf, destinationId, destinationLabel, inCountry, label, quoted, reached, sensitiveUnder, transfersOf, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // PIPL: sensitive personal information (Art 28-29, 55), minors (Art 31), cross-border provision (Art 38-39, 55).
@@ -8,7 +8,7 @@ import type { Rule, RuleHit, RuleInput } from "./rule";
 const sensitive = (a: ActivityRecord, input: RuleInput) => sensitiveUnder(categoriesOf(a), input.facts, "PIPL", "SENSITIVE");
 const hasCode = (a: ActivityRecord, code: string) => claimsOf(a, "PIPL").some((c) => c.code === code);
 const hasAssessment = (a: ActivityRecord) => claimsOf(a, "PIPL").some((c) => !!c.assessment);
-const piplTransfersOf = (input: RuleInput, a: ActivityRecord) => input.transfers.filter((t) => t.regime === "PIPL" && t.activityId === a.id);
+const piplTransfersOf = (input: RuleInput, a: ActivityRecord) => transfersOf(input.transfers, a.id).filter((t) => t.regime === "PIPL");
 
 /** Names the destinations of an activity's PIPL transfers. */
 function destinationsOf(input: RuleInput, a: ActivityRecord): string {
@@ -56,7 +56,7 @@ export const piplRules: Rule[] = [
         input.transfers
           .filter((t) => t.regime === "PIPL" && t.status === "NOT_COVERED")
           .flatMap((t): RuleHit[] => {
-            const a = input.record.activities.find((x) => x.id === t.activityId);
+            const a = activityById(input.record, t.activityId);
             if (!a) return [];
             const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
             return [activityHit(a, message, destinationId(t))];

@@ -7,6 +7,7 @@ import { importRecord } from "../../modules/organization/record-import.service";
 import { importReference } from "../../modules/reference/reference.service";
 import { packageRoot } from "../../paths";
 import { readSeedSet } from "./seed-set";
+import { syntheticRecord, type SyntheticOptions } from "../synthetic";
 
 export const defaultSeedDir = () => path.join(packageRoot(), "seeds");
 
@@ -50,4 +51,18 @@ export function seedDatabase(conn: Connection, dir = defaultSeedDir(), opts: { r
 /** True when the database has no organisation yet: `serve` seeds it then. */
 export function needsSeed(conn: Connection): boolean {
   return maintenanceStore.organizationCount(conn.db) === 0;
+}
+
+/** Loads the reference data and one synthetic organisation (see io/synthetic.ts), in one transaction. */
+export function seedSynthetic(conn: Connection, options: SyntheticOptions, dir = defaultSeedDir()): { slug: string; activities: number } {
+  const set = readSeedSet(dir);
+  const record = syntheticRecord(options);
+  return conn.db.transaction((tx) => {
+    importReference(tx, set.reference);
+    if (maintenanceStore.organizationSlugs(tx).includes(options.slug)) {
+      throw new SeedError("--org", [{ path: "", message: `an organisation with the slug ${JSON.stringify(options.slug)} already exists` }]);
+    }
+    importRecord(tx, record);
+    return { slug: options.slug, activities: record.activities.length };
+  });
 }
