@@ -116,23 +116,24 @@ export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): Tr
       const id = dest.locationId ?? dest.recipientId ?? "";
       if (seen.has(id)) continue;
       seen.add(id);
+      const dataCategories = [...dest.dataCategories].sort();
       for (const regime of regimes) {
-        const base = {
+        const verdict = dest.country ? judge(regime, dest.country, dest.mechanisms, facts) : undefined;
+        // Not a transfer under this regime (e.g. inside the EEA, or inside mainland China).
+        if (verdict === null) continue;
+        results.push({
           activityId: activity.id,
-          dataCategories: [...dest.dataCategories].sort(),
+          dataCategories,
           fromCountry: record.organization.country,
+          toCountry: dest.country || null,
           recipientId: dest.recipientId,
           locationId: dest.locationId,
           viaRecipientId: dest.viaRecipientId,
           regime,
-        };
-        if (!dest.country) {
-          results.push({ ...base, toCountry: null, mechanism: null, mechanismKind: null, status: "UNDETERMINED" });
-          continue;
-        }
-        const verdict = judge(regime, dest.country, dest.mechanisms, facts);
-        if (!verdict) continue;
-        results.push({ ...base, toCountry: dest.country, mechanism: verdict.mechanism?.code ?? null, mechanismKind: verdict.mechanism?.kind ?? null, status: verdict.status });
+          mechanism: verdict?.mechanism?.code ?? null,
+          mechanismKind: verdict?.mechanism?.kind ?? null,
+          status: verdict ? verdict.status : "UNDETERMINED",
+        });
       }
     }
   }

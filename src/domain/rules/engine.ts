@@ -43,5 +43,8 @@ export function evaluate(record: RecordInput, facts: ReferenceFacts): Finding[] 
       });
     }
   }
-  return findings.sort((a, b) => severityRank(b.severity) - severityRank(a.severity) || a.rule.localeCompare(b.rule) || a.id.localeCompare(b.id));
+  // Plain code-unit order: ids and rule names are ASCII, and localeCompare is slow on 100,000 findings.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+  const rank = new Map(SEVERITIES.map((s, i) => [s, i]));
+  return findings.sort((a, b) => rank.get(b.severity)! - rank.get(a.severity)! || cmp(a.rule, b.rule) || cmp(a.id, b.id));
 }

@@ -37,8 +37,16 @@ export function claimsOf(activity: ActivityRecord, regime: Regime): ClaimInput[]
 }
 
 /** Every category the activity names, in itself or in its disclosures, sorted and unique. */
+const categoryCache = new WeakMap<ActivityRecord, string[]>();
+
+/** Every category the activity processes or discloses, sorted; several rules ask, so it is computed once. */
 export function categoriesOf(activity: ActivityRecord): string[] {
-  return [...new Set([...activity.dataCategories, ...activity.disclosures.flatMap((d) => d.dataCategories)])].sort();
+  let categories = categoryCache.get(activity);
+  if (!categories) {
+    categories = [...new Set([...activity.dataCategories, ...activity.disclosures.flatMap((d) => d.dataCategories)])].sort();
+    categoryCache.set(activity, categories);
+  }
+  return categories;
 }
 
 /** Categories the facts mark with `kind` under `regime` (any kind when `kind` is omitted). */

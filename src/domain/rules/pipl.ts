@@ -51,17 +51,17 @@ export const piplRules: Rule[] = [
     reference: "PIPL Art 38",
     checks: "Every provision of personal information outside mainland China rests on a PIPL Art 38 mechanism.",
     remediation: "Pass the CAC security assessment, obtain certification, or sign and file the CAC standard contract, and record it on the destination.",
-    evaluate: (input) =>
-      unique(
-        input.transfers
-          .filter((t) => t.regime === "PIPL" && t.status === "NOT_COVERED")
-          .flatMap((t): RuleHit[] => {
-            const a = activityById(input.record, t.activityId);
-            if (!a) return [];
-            const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
-            return [activityHit(a, message, destinationId(t))];
-          }),
-      ),
+    evaluate: (input) => {
+      const hits: RuleHit[] = [];
+      for (const t of input.transfers) {
+        if (t.regime !== "PIPL" || t.status !== "NOT_COVERED") continue;
+        const a = activityById(input.record, t.activityId);
+        if (!a) continue;
+        const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
+        hits.push(activityHit(a, message, destinationId(t)));
+      }
+      return unique(hits);
+    },
   },
   {
     id: "pipl-cross-border-no-separate-consent",

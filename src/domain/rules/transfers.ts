@@ -5,13 +5,16 @@ import type { Rule, RuleHit, RuleInput } from "./rule";
 // Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49) and the undetermined ones.
 
 /** One hit per transfer matching `when`, on its activity, with the destination as detail. */
-const perTransfer = (input: RuleInput, when: (t: TransferResult) => boolean, message: (activity: string, t: TransferResult) => string, detail = destinationId): RuleHit[] =>
-  unique(
-    input.transfers.filter(when).flatMap((t) => {
-      const a = activityById(input.record, t.activityId);
-      return a ? [activityHit(a, message(`Processing activity ${label(a)}`, t), detail(t))] : [];
-    }),
-  );
+const perTransfer = (input: RuleInput, when: (t: TransferResult) => boolean, message: (activity: string, t: TransferResult) => string, detail = destinationId): RuleHit[] => {
+  const hits: RuleHit[] = [];
+  // A plain loop: this runs over every transfer of the record, often 100,000 of them.
+  for (const t of input.transfers) {
+    if (!when(t)) continue;
+    const a = activityById(input.record, t.activityId);
+    if (a) hits.push(activityHit(a, message(`Processing activity ${label(a)}`, t), detail(t)));
+  }
+  return unique(hits);
+};
 
 const gdprCodes = (input: RuleInput, t: TransferResult) => recordedMechanisms(input.record, t).map((m) => m.code);
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import {
   activityDataCategories,
@@ -66,7 +66,15 @@ function conditions(q: ActivityQuery): SQL[] {
   return where;
 }
 
+/** Activity ids as a list, or as a subquery when the set is a whole organisation (no giant parameter lists). */
+export type ActivityIds = readonly number[] | SQLWrapper;
+const idsOf = (ids: ActivityIds) => (Array.isArray(ids) ? [...(ids as readonly number[])] : (ids as SQLWrapper));
+
 export const activityStore = {
+  /** The live activities of one organisation, as a subquery for the link readers below. */
+  liveIdsOf(db: Db, organizationId: number): SQLWrapper {
+    return db.select({ id: pa.id }).from(pa).where(and(eq(pa.organizationId, organizationId), isNull(pa.archivedAt)));
+  },
   page(db: Db, q: ActivityQuery, afterId: number, limit: number): ActivityRow[] {
     return db
       .select()
@@ -90,22 +98,22 @@ export const activityStore = {
       .orderBy(asc(pa.id))
       .all();
   },
-  purposeLinks(db: Db, ids: readonly number[]) {
-    return db.select().from(activityPurposes).where(inArray(activityPurposes.activityId, [...ids])).all();
+  purposeLinks(db: Db, ids: ActivityIds) {
+    return db.select().from(activityPurposes).where(inArray(activityPurposes.activityId, idsOf(ids))).all();
   },
-  legalBasisLinks(db: Db, ids: readonly number[]) {
+  legalBasisLinks(db: Db, ids: ActivityIds) {
     return db
       .select()
       .from(activityLegalBases)
-      .where(inArray(activityLegalBases.activityId, [...ids]))
+      .where(inArray(activityLegalBases.activityId, idsOf(ids)))
       .orderBy(activityLegalBases.id)
       .all();
   },
-  subjectLinks(db: Db, ids: readonly number[]) {
-    return db.select().from(activityDataSubjects).where(inArray(activityDataSubjects.activityId, [...ids])).all();
+  subjectLinks(db: Db, ids: ActivityIds) {
+    return db.select().from(activityDataSubjects).where(inArray(activityDataSubjects.activityId, idsOf(ids))).all();
   },
-  categoryLinks(db: Db, ids: readonly number[]) {
-    return db.select().from(activityDataCategories).where(inArray(activityDataCategories.activityId, [...ids])).all();
+  categoryLinks(db: Db, ids: ActivityIds) {
+    return db.select().from(activityDataCategories).where(inArray(activityDataCategories.activityId, idsOf(ids))).all();
   },
   /** Distinct (organisation, category) pairs over all activities of those organisations. */
   categoryLinksByOrgIds(db: Db, orgIds: readonly number[]): { organizationId: number; categoryId: number }[] {
@@ -116,20 +124,24 @@ export const activityStore = {
       .where(and(inArray(pa.organizationId, [...orgIds]), isNull(pa.archivedAt)))
       .all();
   },
-  sources(db: Db, ids: readonly number[]) {
-    return db.select().from(activitySources).where(inArray(activitySources.activityId, [...ids])).all();
+  sources(db: Db, ids: ActivityIds) {
+    return db.select().from(activitySources).where(inArray(activitySources.activityId, idsOf(ids))).all();
   },
-  locationLinks(db: Db, ids: readonly number[]) {
-    return db.select().from(activityStorageLocations).where(inArray(activityStorageLocations.activityId, [...ids])).all();
+  locationLinks(db: Db, ids: ActivityIds) {
+    return db.select().from(activityStorageLocations).where(inArray(activityStorageLocations.activityId, idsOf(ids))).all();
   },
-  measureLinks(db: Db, ids: readonly number[]) {
-    return db.select().from(activitySecurityMeasures).where(inArray(activitySecurityMeasures.activityId, [...ids])).all();
+  measureLinks(db: Db, ids: ActivityIds) {
+    return db.select().from(activitySecurityMeasures).where(inArray(activitySecurityMeasures.activityId, idsOf(ids))).all();
   },
-  disclosuresByActivityIds(db: Db, ids: readonly number[]): DisclosureRow[] {
-    return db.select().from(disclosures).where(inArray(disclosures.activityId, [...ids])).orderBy(disclosures.id).all();
+  disclosuresByActivityIds(db: Db, ids: ActivityIds): DisclosureRow[] {
+    return db.select().from(disclosures).where(inArray(disclosures.activityId, idsOf(ids))).orderBy(disclosures.id).all();
   },
-  disclosureCategoryLinks(db: Db, disclosureIds: readonly number[]) {
-    return db.select().from(disclosureCategories).where(inArray(disclosureCategories.disclosureId, [...disclosureIds])).all();
+  /** Categories of the given disclosures, or of every disclosure of the given activities. */
+  disclosureCategoryLinks(db: Db, disclosureIds: readonly number[], ofActivities?: ActivityIds) {
+    const where = ofActivities
+      ? inArray(disclosureCategories.disclosureId, db.select({ id: disclosures.id }).from(disclosures).where(inArray(disclosures.activityId, idsOf(ofActivities))))
+      : inArray(disclosureCategories.disclosureId, [...disclosureIds]);
+    return db.select().from(disclosureCategories).where(where).all();
   },
   /** Legal basis ids for a code, optionally within one regime. */
   legalBasisIdsByCode(db: Db, code: string, regime?: string): number[] {

@@ -17,12 +17,13 @@ function organizationsOf(db: Db, principal: Principal, slug?: string | null): Or
   return slug == null ? all : all.filter((o) => o.slug === slug);
 }
 
-const view = (f: RawFinding, acceptance: AcceptanceRow | undefined): Finding => ({
-  ...f,
-  acceptance: acceptance
-    ? { justification: acceptance.justification, until: new Date(acceptance.until), acceptedBy: acceptance.acceptedBy, acceptedAt: new Date(acceptance.acceptedAt) }
-    : null,
-});
+/** Adds the acceptance in place: findings are fresh objects of this call, and copying 100,000 of them costs. */
+const view = (f: RawFinding, acceptance: AcceptanceRow | undefined): Finding =>
+  Object.assign(f, {
+    acceptance: acceptance
+      ? { justification: acceptance.justification, until: new Date(acceptance.until), acceptedBy: acceptance.acceptedBy, acceptedAt: new Date(acceptance.acceptedAt) }
+      : null,
+  });
 
 export interface FindingQuery {
   organization?: string | null;

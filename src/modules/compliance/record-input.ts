@@ -43,7 +43,7 @@ export function recordInput(db: Db, org: OrganizationRow): RecordInput {
   const subjects = new Map(referenceStore.allSubjects(db).map((s) => [s.id, s.key]));
   const bases = new Map(referenceStore.legalBases(db).map((b) => [b.id, b]));
   const activities = activityStore.byOrgIds(db, [org.id]);
-  const ids = activities.map((a) => a.id);
+  const ids = activityStore.liveIdsOf(db, org.id);
   const links = {
     purposes: group(activityStore.purposeLinks(db, ids), (r) => r.activityId),
     claims: group(activityStore.legalBasisLinks(db, ids), (r) => r.activityId),
@@ -54,7 +54,7 @@ export function recordInput(db: Db, org: OrganizationRow): RecordInput {
     measures: group(activityStore.measureLinks(db, ids), (r) => r.activityId),
   };
   const disclosures = activityStore.disclosuresByActivityIds(db, ids);
-  const disclosed = group(activityStore.disclosureCategoryLinks(db, disclosures.map((d) => d.id)), (r) => r.disclosureId);
+  const disclosed = group(activityStore.disclosureCategoryLinks(db, [], ids), (r) => r.disclosureId);
   const disclosuresOf = group(disclosures, (d) => d.activityId);
   const recipients = recipientStore.byOrgIds(db, [org.id]);
   const locations = locationStore.byOrgIds(db, [org.id]);
