@@ -7,6 +7,7 @@ import { DatabaseOpenError, openDatabase, type Connection } from "../db/connecti
 import { historyOf, recordDiff } from "../modules/history/history.query.service";
 import { printDiff, printHistory } from "./print";
 import { checkCommands } from "./check";
+import { ioCommands } from "./io-commands";
 
 const PACKAGE_VERSION: string = require("../../package.json").version;
 import { SeedError } from "../io/seed/errors";
@@ -243,6 +244,7 @@ export function program(): Command {
     );
   keysCommand(cli);
   checkCommands(cli, dbOption, PACKAGE_VERSION);
+  ioCommands(cli, dbOption);
   cli
     .command("schema")
     .description("print the GraphQL schema (SDL), or write it to a file")
