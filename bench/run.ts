@@ -1,5 +1,6 @@
 // `npm run bench`: every workload on a fresh database, through the real stack and, where there is one,
 // through a hand-written SQL baseline in the same process; medians after a warm-up; written to bench/RESULTS.md.
+import "./production";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsForIds } from "../../db/raw";
 import {
   activityDataCategories,
   activityDataSubjects,
@@ -99,21 +100,20 @@ export const activityStore = {
       .all();
   },
   purposeLinks(db: Db, ids: ActivityIds) {
-    return db.select().from(activityPurposes).where(inArray(activityPurposes.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activityPurposes).where(inArray(activityPurposes.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activityPurposes.$inferSelect>(db, `/* activity.purposeLinks */ select activity_id as activityId, purpose_id as purposeId from activity_purposes where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   legalBasisLinks(db: Db, ids: ActivityIds) {
-    return db
-      .select()
-      .from(activityLegalBases)
-      .where(inArray(activityLegalBases.activityId, idsOf(ids)))
-      .orderBy(activityLegalBases.id)
-      .all();
+    if (!Array.isArray(ids)) return db.select().from(activityLegalBases).where(inArray(activityLegalBases.activityId, idsOf(ids))).orderBy(activityLegalBases.id).all();
+    return rowsForIds<typeof activityLegalBases.$inferSelect>(db, `/* activity.legalBasisLinks */ select id, activity_id as activityId, legal_basis_id as legalBasisId, consent_mechanism as consentMechanism, note, assessment from activity_legal_bases where activity_id in (select value from json_each(?)) order by id`, ids as readonly number[]);
   },
   subjectLinks(db: Db, ids: ActivityIds) {
-    return db.select().from(activityDataSubjects).where(inArray(activityDataSubjects.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activityDataSubjects).where(inArray(activityDataSubjects.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activityDataSubjects.$inferSelect>(db, `/* activity.subjectLinks */ select activity_id as activityId, subject_id as subjectId from activity_data_subjects where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   categoryLinks(db: Db, ids: ActivityIds) {
-    return db.select().from(activityDataCategories).where(inArray(activityDataCategories.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activityDataCategories).where(inArray(activityDataCategories.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activityDataCategories.$inferSelect>(db, `/* activity.categoryLinks */ select activity_id as activityId, category_id as categoryId from activity_data_categories where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   /** Distinct (organisation, category) pairs over all activities of those organisations. */
   categoryLinksByOrgIds(db: Db, orgIds: readonly number[]): { organizationId: number; categoryId: number }[] {
@@ -125,16 +125,24 @@ export const activityStore = {
       .all();
   },
   sources(db: Db, ids: ActivityIds) {
-    return db.select().from(activitySources).where(inArray(activitySources.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activitySources).where(inArray(activitySources.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activitySources.$inferSelect>(db, `/* activity.sources */ select activity_id as activityId, source from activity_sources where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   locationLinks(db: Db, ids: ActivityIds) {
-    return db.select().from(activityStorageLocations).where(inArray(activityStorageLocations.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activityStorageLocations).where(inArray(activityStorageLocations.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activityStorageLocations.$inferSelect>(db, `/* activity.locationLinks */ select activity_id as activityId, location_id as locationId from activity_storage_locations where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   measureLinks(db: Db, ids: ActivityIds) {
-    return db.select().from(activitySecurityMeasures).where(inArray(activitySecurityMeasures.activityId, idsOf(ids))).all();
+    if (!Array.isArray(ids)) return db.select().from(activitySecurityMeasures).where(inArray(activitySecurityMeasures.activityId, idsOf(ids))).all();
+    return rowsForIds<typeof activitySecurityMeasures.$inferSelect>(db, `/* activity.measureLinks */ select activity_id as activityId, measure_id as measureId from activity_security_measures where activity_id in (select value from json_each(?))`, ids as readonly number[]);
   },
   disclosuresByActivityIds(db: Db, ids: ActivityIds): DisclosureRow[] {
-    return db.select().from(disclosures).where(inArray(disclosures.activityId, idsOf(ids))).orderBy(disclosures.id).all();
+    if (!Array.isArray(ids)) return db.select().from(disclosures).where(inArray(disclosures.activityId, idsOf(ids))).orderBy(disclosures.id).all();
+    return rowsForIds<DisclosureRow>(
+      db,
+      `/* activity.disclosures */ select id, activity_id as activityId, recipient_id as recipientId, purpose from disclosures where activity_id in (select value from json_each(?)) order by id`,
+      ids as readonly number[],
+    );
   },
   /** Categories of the given disclosures, or of every disclosure of the given activities. */
   disclosureCategoryLinks(db: Db, disclosureIds: readonly number[], ofActivities?: ActivityIds) {
