@@ -1,5 +1,208 @@
+import fs from "node:fs";
+import path from "node:path";
 import type { Command } from "commander";
+import { GraphQLError } from "graphql";
+import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import { SYSTEM } from "../graphql/context";
+import { renderDpv } from "../io/export/dpv";
+import { renderRopaCsv } from "../io/export/ropa-csv";
+import { renderRopaHtml } from "../io/export/ropa-html";
+import { renderRopaJson } from "../io/export/ropa-json";
+import { renderRopaMarkdown } from "../io/export/ropa-md";
+import { renderRopaXlsx, xlsxSize } from "../io/export/ropa-xlsx";
+import { readRopaJson, type RopaJson } from "../io/import/ropa-json";
+import { SeedError } from "../io/seed/errors";
+import { defaultSeedDir } from "../io/seed/seed";
+import { readReference } from "../io/seed/seed-set";
+import { organizationStore } from "../modules/organization/organization.store";
+import { referenceStore } from "../modules/reference/reference.store";
+import { importReference } from "../modules/reference/reference.service";
+import { importRopaJson, importSize, type RopaImportSummary } from "../modules/ropa/ropa-import.service";
+import { ropaService } from "../modules/ropa/ropa.service";
+import { progress } from "./progress";
 
-// Placeholder until the RoPA exporter lands: registers nothing.
-export function registerExportRopa(_group: Command, _dbOption: () => string): void {}
-export function registerImportRopa(_group: Command, _dbOption: () => string): void {}
+// `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
+
+export const ROPA_FORMATS = ["xlsx", "csv", "md", "html", "json", "jsonld"] as const;
+type Format = (typeof ROPA_FORMATS)[number];
+/** Formats that cannot go to a terminal. */
+const BINARY: Format[] = ["xlsx"];
+/** Formats that carry the whole record rather than the report: there is no processor's variant of them. */
+const RECORD_FORMATS: Format[] = ["json", "jsonld"];
+
+function usage(message: string): never {
+  console.error(`datamap: ${message}`);
+  process.exit(2);
+}
+
+/** A problem with the file's content: what was rejected and where; nothing was written. */
+function rejected(err: SeedError): never {
+  console.error(`datamap: import rejected, nothing was written:\n${err.message}`);
+  process.exit(1);
+}
+
+function instant(option: string, value: string): Date {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
+  return d;
+}
+
+function open(file: string): Connection {
+  try {
+    return openDatabase(file);
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) usage(err.message);
+    throw err;
+  }
+}
+
+/** A progress bar that appears only once the work has run for a second, and only on a terminal. */
+function lazyProgress(label: string, total: number) {
+  const started = Date.now();
+  let bar: ReturnType<typeof progress> | undefined;
+  let done = 0;
+  return {
+    tick() {
+      done++;
+      if (bar) bar.tick();
+      else if (Date.now() - started > 1000) (bar = progress(label, total)).tick(done);
+    },
+    stop: () => bar?.stop(),
+  };
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+interface ExportOptions {
+  org?: string;
+  format?: string;
+  asOf?: string;
+  processor?: boolean;
+  out?: string;
+  db: string;
+}
+
+async function exportRopa(opts: ExportOptions): Promise<void> {
+  if (opts.format === undefined) usage(`--format is required; expected one of ${ROPA_FORMATS.join(", ")}`);
+  const format = opts.format as Format;
+  if (!ROPA_FORMATS.includes(format)) usage(`--format ${JSON.stringify(opts.format)} is not valid; expected one of ${ROPA_FORMATS.join(", ")}`);
+  if (opts.processor && RECORD_FORMATS.includes(format)) usage(`--processor applies to the report formats (xlsx, csv, md, html), not to --format ${format}, which carries the whole record`);
+  if (BINARY.includes(format) && !opts.out) usage(`--format ${format} writes a binary file; give --out <file>`);
+  const asOf = opts.asOf === undefined ? null : instant("--as-of", opts.asOf);
+  const conn = open(opts.db);
+  let output: string | Buffer;
+  let activities: number;
+  try {
+    const slugs = () => organizationStore.all(conn.db).map((o) => o.slug).join(", ") || "(none: the database holds no organisation)";
+    if (opts.org === undefined) usage(`--org is required; expected one of ${slugs()}`);
+    if (ropaService.organizationId(conn.db, SYSTEM, opts.org, asOf !== null) === null) usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${slugs()}`);
+    const request = { organization: opts.org, asOf, processor: opts.processor };
+    const noRecord = () => usage(`--as-of ${JSON.stringify(opts.asOf)}: the organisation ${JSON.stringify(opts.org)} had no record yet at that instant`);
+    if (RECORD_FORMATS.includes(format)) {
+      // The record formats need neither the report's rows nor the findings.
+      const source = ropaService.source(conn.db, SYSTEM, opts.org, asOf) ?? noRecord();
+      activities = source.activities.length;
+      output = format === "json" ? renderRopaJson(source) : renderDpv(source, ropaService.transfers(conn.db, source));
+    } else {
+      const { document } = ropaService.build(conn.db, SYSTEM, request) ?? noRecord();
+      activities = document.rows.length;
+      const bar = lazyProgress(`export ${format}`, format === "xlsx" ? xlsxSize(document) : activities);
+      try {
+        if (format === "csv") output = renderRopaCsv(document, bar.tick);
+        else if (format === "md") output = renderRopaMarkdown(document, bar.tick);
+        else if (format === "html") output = renderRopaHtml(document, bar.tick);
+        else output = await renderRopaXlsx(document, bar.tick);
+      } finally {
+        bar.stop();
+      }
+    }
+  } finally {
+    conn.close();
+  }
+  if (!opts.out) return void process.stdout.write(output);
+  fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
+  fs.writeFileSync(opts.out, output);
+  console.error(`datamap: wrote ${plural(activities, "activity", "activities")} to ${opts.out}`);
+}
+
+/** Thrown inside a dry run's transaction so that it rolls back after every check has run. */
+class DryRun extends Error {
+  constructor(readonly summary: RopaImportSummary) {
+    super("dry run");
+  }
+}
+
+function summaryText(s: RopaImportSummary, reference: boolean): string {
+  const parts = [
+    plural(s.activities, "activity", "activities"),
+    plural(s.recipients, "recipient"),
+    plural(s.storageLocations, "storage location"),
+    plural(s.securityMeasures, "security measure"),
+    plural(s.rights, "right"),
+    plural(s.statements, "statement"),
+    plural(s.documents, "document"),
+    plural(s.citations, "citation"),
+  ];
+  return `organisation ${s.slug} with ${parts.join(", ")}${reference ? ", after loading the reference data from the seeds" : ""}`;
+}
+
+function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
+  let rec: RopaJson;
+  try {
+    rec = readRopaJson(file);
+  } catch (err) {
+    if (err instanceof SeedError) rejected(err);
+    throw err;
+  }
+  // A dry run against a database that does not exist yet checks against a scratch one, so no file appears.
+  const scratch = opts.dryRun && !fs.existsSync(opts.db);
+  const conn = open(scratch ? ":memory:" : opts.db);
+  const bar = lazyProgress("import ropa", importSize(rec));
+  // An empty database gets the reference data from the seeds first, in the same transaction.
+  const needsReference = !referenceStore.hasReferenceData(conn.db);
+  try {
+    const reference = needsReference ? readReference(path.join(defaultSeedDir(), "reference")) : null;
+    const summary = conn.db.transaction((tx) => {
+      if (reference) importReference(tx, reference);
+      const s = importRopaJson(tx, rec, { tick: bar.tick });
+      if (opts.dryRun) throw new DryRun(s);
+      return s;
+    });
+    bar.stop();
+    console.log(`datamap: imported ${summaryText(summary, needsReference)} into ${opts.db}`);
+  } catch (err) {
+    bar.stop();
+    if (err instanceof DryRun) return void console.log(`datamap: dry run, nothing was written: would import ${summaryText(err.summary, needsReference)}`);
+    if (err instanceof SeedError) rejected(err);
+    if (err instanceof GraphQLError) {
+      const where = String(err.extensions.argumentPath ?? "");
+      rejected(new SeedError(file, [{ path: where, message: where && err.message.startsWith(`${where}: `) ? err.message.slice(where.length + 2) : err.message }]));
+    }
+    throw err;
+  } finally {
+    conn.close();
+  }
+}
+
+export function registerExportRopa(group: Command, dbOption: () => string): void {
+  group
+    .command("ropa")
+    .description("write an organisation's record of processing (GDPR Art 30) as a spreadsheet, a document, JSON or DPV JSON-LD")
+    .option("--org <slug>", "the organisation")
+    .option("--format <format>", `output: ${ROPA_FORMATS.join(", ")} (xlsx needs --out)`)
+    .option("--as-of <date>", "the record as it stood then: a date (2026-03-01, its start in UTC) or an instant (2026-03-01T09:00:00Z)")
+    .option("--processor", "the processor's record (Art 30(2)) instead of the controller's (Art 30(1))", false)
+    .option("--out <file>", "write to this file instead of standard output")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action(exportRopa);
+}
+
+export function registerImportRopa(group: Command, dbOption: () => string): void {
+  group
+    .command("ropa")
+    .description("read a record written by `datamap export ropa --format json` into the database as a new organisation (one transaction)")
+    .argument("<file>", "the JSON file")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .option("--dry-run", "check everything and report what would be created, then write nothing", false)
+    .action(importRopa);
+}

@@ -70,6 +70,8 @@ export const purposes = sqliteTable(
     dpvIri: text("dpv_iri"),
     origin: text("origin").notNull(),
     ...versioned,
+    /** True when the taxonomy the entry comes from has retired it (fideslang version_deprecated). */
+    deprecated: integer("deprecated", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [uniqueIndex("purposes_key_uq").on(t.key), index("purposes_parent_idx").on(t.parentId)],
 );
@@ -83,6 +85,8 @@ export const dataSubjectCategories = sqliteTable(
     description: text("description"),
     dpvIri: text("dpv_iri"),
     origin: text("origin").notNull(),
+    /** True when the taxonomy the entry comes from has retired it (fideslang version_deprecated). */
+    deprecated: integer("deprecated", { mode: "boolean" }).notNull().default(false),
   },
   (t) => [uniqueIndex("data_subject_categories_key_uq").on(t.key)],
 );
@@ -216,11 +220,27 @@ export const recipients = sqliteTable(
     parentId: integer("parent_id").references((): any => recipients.id),
     description: text("description"),
     ...versioned,
+    /** The recipient's published privacy notice. */
+    privacyUrl: text("privacy_url"),
+    /** Where the recipient explains the legitimate interests it claims. */
+    legitimateInterestUrl: text("legitimate_interest_url"),
+    /** Vendor id in the IAB TCF Global Vendor List; several archived rows may share one, at most one live row per organisation. */
+    gvlId: integer("gvl_id"),
+    usesCookies: integer("uses_cookies", { mode: "boolean" }),
+    cookieMaxAgeSeconds: integer("cookie_max_age_seconds"),
+    cookieRefresh: integer("cookie_refresh", { mode: "boolean" }),
+    usesNonCookieAccess: integer("uses_non_cookie_access", { mode: "boolean" }),
+    deviceStorageDisclosureUrl: text("device_storage_disclosure_url"),
+    /** How long the recipient says it keeps data, in days (the vendor list's standard retention). */
+    retentionDays: integer("retention_days"),
+    /** JSON: the vendor's TCF declarations (purpose, feature and data-declaration ids, their mapped keys, per-purpose retention). */
+    gvlFacts: text("gvl_facts"),
   },
   (t) => [
     uniqueIndex("recipients_org_key_uq").on(t.organizationId, t.key),
     index("recipients_country_idx").on(t.countryCode),
     index("recipients_parent_idx").on(t.parentId),
+    index("recipients_gvl_idx").on(t.organizationId, t.gvlId),
   ],
 );
 

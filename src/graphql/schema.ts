@@ -24,11 +24,13 @@ import {
 } from "../modules/organization/organization.resolver";
 import { RecipientResolver } from "../modules/recipient/recipient.resolver";
 import { RecipientMutationResolver } from "../modules/recipient/recipient.mutation.resolver";
+import { GvlRecipientResolver } from "../modules/recipient/gvl.resolver";
 import { StorageLocationMutationResolver } from "../modules/location/location.mutation.resolver";
 import { OrganizationMutationResolver } from "../modules/organization/organization.mutation.resolver";
 import { SecurityMeasureMutationResolver } from "../modules/organization/security-measure.mutation.resolver";
 import { TaxonomyMutationResolver } from "../modules/reference/taxonomy.mutation.resolver";
 import { DataCategoryResolver, LegalBasisResolver, PurposeResolver } from "../modules/reference/reference.resolver";
+import { RopaResolver } from "../modules/ropa/ropa.resolver";
 
 let schema: GraphQLSchema | undefined;
 
@@ -46,6 +48,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       RetentionResolver,
       LegalBasisClaimResolver,
       RecipientResolver,
+      GvlRecipientResolver,
       LocationResolver,
       DataCategoryResolver,
       PurposeResolver,
@@ -62,6 +65,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TransferMechanismResolver,
       FindingResolver,
       TransferResolver,
+      RopaResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

@@ -6,6 +6,7 @@ import { organizationStore } from "../organization/organization.store";
 import { recipientStore } from "../recipient/recipient.store";
 import { referenceStore } from "../reference/reference.store";
 import { mechanismKeys } from "../compliance/mechanisms";
+import { gvlSnapshot } from "../recipient/gvl.store";
 
 // The whole state of one editable object, with links by natural key so old versions read on their own.
 
@@ -59,6 +60,8 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
   Recipient(db, id) {
     const r = one(recipientStore.byIds(db, [id]), "Recipient", id);
     const parent = r.parentId === null ? null : one(recipientStore.byIds(db, [r.parentId]), "Recipient", r.parentId).key;
+    // Vendor-list facts only where there are some, so snapshots of other recipients keep their shape.
+    const gvl = gvlSnapshot(db, id);
     return {
       organizationId: r.organizationId,
       snapshot: {
@@ -72,6 +75,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         parent,
         description: r.description,
         transferMechanisms: mechanismKeys(db, { recipientId: id }),
+        ...(gvl ? { gvl } : {}),
         archived: r.archivedAt !== null,
       },
     };

@@ -1,0 +1,119 @@
+import YAML from "yaml";
+import type { Db } from "../../db/connection";
+import { activityStore } from "../../modules/activity/activity.store";
+import { organizationStore } from "../../modules/organization/organization.store";
+import { recipientStore, type RecipientRow } from "../../modules/recipient/recipient.store";
+import { FIDES_LEGAL_BASES, RESPONSIBILITY, type ActivityMeta } from "../import/fides-manifest";
+
+// `datamap export fides`: the organisation's record as Fides `system` manifests, one system for the organisation
+// (its activities as privacy declarations) and one per recipient, linked by egress and ingress data flows.
+
+const FIDES_ORGANIZATION = "default_organization";
+
+export interface FidesExport {
+  yaml: string;
+  systems: number;
+  declarations: number;
+  /** Activities Fides cannot hold as they are (no purpose: a declaration needs a data use). */
+  warnings: string[];
+}
+
+function recipientSystem(r: RecipientRow, parentKey: string | undefined, children: string[], orgKey: string, received: string[]) {
+  return {
+    fides_key: r.key,
+    name: r.name,
+    description: r.description ?? undefined,
+    organization_fides_key: FIDES_ORGANIZATION,
+    system_type: r.named ? "Third Party" : "Category of recipients",
+    responsibility: [RESPONSIBILITY[r.kind] ?? "Controller"],
+    vendor_id: r.gvlId !== null ? `gvl.${r.gvlId}` : undefined,
+    privacy_policy: r.privacyUrl ?? undefined,
+    legitimate_interest_disclosure_url: r.legitimateInterestUrl ?? undefined,
+    uses_cookies: r.usesCookies ?? undefined,
+    cookie_max_age_seconds: r.cookieMaxAgeSeconds ?? undefined,
+    cookie_refresh: r.cookieRefresh ?? undefined,
+    uses_non_cookie_access: r.usesNonCookieAccess ?? undefined,
+    ingress: [
+      ...(received.length ? [{ fides_key: orgKey, type: "system", data_categories: received }] : []),
+      ...(parentKey ? [{ fides_key: parentKey, type: "system" }] : []),
+    ],
+    egress: children.map((k) => ({ fides_key: k, type: "system" })),
+    privacy_declarations: [],
+    meta: { datamap: { role: "recipient", kind: r.kind, category: r.category, named: r.named, country: r.countryCode } },
+  };
+}
+
+/** Builds the manifest for a live organisation; `tick` is called once per activity and recipient. */
+export function exportFides(db: Db, slug: string, tick: () => void = () => undefined): FidesExport {
+  const org = organizationStore.bySlug(db, slug);
+  if (!org) throw new Error(`no organisation has the slug ${JSON.stringify(slug)}`);
+  const recipients = recipientStore.byOrgIds(db, [org.id]);
+  const keyOf = new Map(recipients.map((r) => [r.id, r.key]));
+  const warnings: string[] = [];
+  const declarations = [];
+  const metaActivities: ActivityMeta[] = [];
+  const received = new Map<string, Set<string>>();
+
+  for (const a of activityStore.byOrgIds(db, [org.id])) {
+    tick();
+    const links = activityStore.linkKeys(db, a.id);
+    if (!links.purposes.length) warnings.push(`activity ${JSON.stringify(a.key)} has no purpose; its declaration has no data_use, which Fides requires`);
+    const gdpr = links.legalBases.find((b) => b.regime === "GDPR" && FIDES_LEGAL_BASES[b.code]);
+    const retention = a.retentionPeriod ?? a.retentionDescription ?? a.retentionTrigger;
+    declarations.push({
+      name: a.name,
+      data_use: links.purposes[0],
+      data_categories: links.dataCategories,
+      data_subjects: links.dataSubjects,
+      egress: links.disclosures.map((d) => d.recipient),
+      legal_basis_for_processing: gdpr ? FIDES_LEGAL_BASES[gdpr.code] : undefined,
+      retention_period: retention ?? undefined,
+      dataset_references: [],
+    });
+    for (const d of links.disclosures) {
+      const set = received.get(d.recipient) ?? new Set<string>();
+      for (const c of d.dataCategories) set.add(c);
+      received.set(d.recipient, set);
+    }
+    metaActivities.push({
+      name: a.name,
+      key: a.key,
+      purposes: links.purposes,
+      legalBases: links.legalBases.map((b) => ({ regime: b.regime, code: b.code, consentMechanism: b.consentMechanism })),
+      retention: a.retentionPeriod || a.retentionTrigger || a.retentionDescription ? { period: a.retentionPeriod, trigger: a.retentionTrigger, description: a.retentionDescription } : null,
+      disclosures: Object.fromEntries(links.disclosures.map((d) => [d.recipient, { dataCategories: d.dataCategories, purpose: d.purpose }])),
+    });
+  }
+
+  const own = {
+    fides_key: org.slug,
+    name: org.name,
+    description: `The processing activities of ${org.legalName ?? org.name}, as recorded in datamap.`,
+    organization_fides_key: FIDES_ORGANIZATION,
+    system_type: "Service",
+    responsibility: ["Controller"],
+    legal_name: org.legalName ?? undefined,
+    legal_address: org.postalAddress ?? undefined,
+    dpo: org.dpoEmail ?? org.dpoName ?? undefined,
+    egress: recipients
+      .filter((r) => received.has(r.key))
+      .map((r) => ({ fides_key: r.key, type: "system", data_categories: [...received.get(r.key)!].sort() })),
+    privacy_declarations: declarations,
+    meta: { datamap: { role: "organization", activities: metaActivities } },
+  };
+  const systems: Record<string, unknown>[] = [own];
+  for (const r of recipients) {
+    tick();
+    const children = recipients.filter((c) => c.parentId === r.id).map((c) => c.key);
+    systems.push(recipientSystem(r, r.parentId === null ? undefined : keyOf.get(r.parentId), children, org.slug, [...(received.get(r.key) ?? [])].sort()));
+  }
+  const doc = new YAML.Document({ system: systems });
+  // Lists of keys read best on one line.
+  YAML.visit(doc, {
+    Seq(_, node) {
+      if (node.items.every((i) => YAML.isScalar(i))) node.flow = true;
+    },
+  });
+  doc.commentBefore = ` Fides system manifests of the organisation ${org.slug}, written by datamap export fides.\n meta.datamap keeps what Fides has no field for; datamap import fides reads it back.`;
+  return { yaml: doc.toString({ lineWidth: 0 }), systems: systems.length, declarations: declarations.length, warnings };
+}

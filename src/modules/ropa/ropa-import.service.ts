@@ -1,0 +1,206 @@
+import type { Db } from "../../db/connection";
+import type { RopaJson, RopaJsonCitation } from "../../io/import/ropa-json";
+import { badInput } from "../../graphql/errors";
+import { activityStore } from "../activity/activity.store";
+import { activityWriteService } from "../activity/activity.write.service";
+import { checkJurisdictions } from "../common/references";
+import { LIMITS, optionalText, requiredText } from "../common/validate";
+import { locationWriteService } from "../location/location.write.service";
+import { organizationStore } from "../organization/organization.store";
+import { organizationWriteService } from "../organization/organization.write.service";
+import { securityMeasureWriteService } from "../organization/security-measure.write.service";
+import { recipientWriteService } from "../recipient/recipient.write.service";
+
+// Writes a RoPA JSON record (checked by io/import/ropa-json.ts) as a new organisation, through the same write
+// services as the API, so every object starts its history at version 1 with the import as its author.
+// Call inside one transaction: any rejected value throws, and the caller's rollback leaves nothing behind.
+
+/** The actor history names for everything an import creates. */
+export const IMPORT_ACTOR = "import";
+
+export interface RopaImportSummary {
+  slug: string;
+  organizationId: number;
+  documents: number;
+  statements: number;
+  rights: number;
+  securityMeasures: number;
+  recipients: number;
+  storageLocations: number;
+  activities: number;
+  citations: number;
+}
+
+export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; tick?: () => void } = {}): RopaImportSummary {
+  const actor = opts.actor ?? IMPORT_ACTOR;
+  const tick = opts.tick ?? (() => undefined);
+  const o = rec.organization;
+  const orgId = organizationWriteService.create(
+    db,
+    {
+      slug: o.slug,
+      name: o.name,
+      legalName: o.legalName,
+      website: o.website,
+      contactEmail: o.contactEmail,
+      postalAddress: o.postalAddress,
+      country: o.country,
+      dpo: o.dpo,
+      representative: o.representative,
+      minimumAge: o.minimumAge,
+      doNotTrack: o.doNotTrack,
+      subjectJurisdictions: o.subjectJurisdictions,
+    },
+    actor,
+    "organization",
+  );
+  tick();
+  const documentIds = rec.documents.map((d) => organizationStore.insertDocument(db, { organizationId: orgId, title: d.title, url: d.url }));
+  let citations = 0;
+  const cite = (subjectType: string, subjectId: number, list: RopaJsonCitation[], at: string) => {
+    organizationStore.insertEvidence(
+      db,
+      list.map((c, i) => ({
+        documentId: documentIds[c.document],
+        subjectType,
+        subjectId,
+        section: requiredText(`${at}.evidence[${i}].section`, c.section),
+        basis: c.basis,
+        note: optionalText(`${at}.evidence[${i}].note`, c.note) ?? null,
+      })),
+    );
+    citations += list.length;
+  };
+  cite("Organization", orgId, o.evidence, "organization");
+
+  rec.statements.forEach((s, i) => {
+    const at = `statements[${i}]`;
+    cite("Statement", organizationStore.insertStatement(db, { organizationId: orgId, topic: s.topic, summary: requiredText(`${at}.summary`, s.summary, LIMITS.text) }), s.evidence, at);
+  });
+  rec.rights.forEach((r, i) => {
+    const at = `rights[${i}]`;
+    const jurisdictions = r.jurisdictions === null ? null : JSON.stringify(checkJurisdictions(db, `${at}.jurisdictions`, r.jurisdictions));
+    const id = organizationStore.insertRight(db, { organizationId: orgId, right: r.right, jurisdictions, description: optionalText(`${at}.description`, r.description) ?? null });
+    cite("Right", id, r.evidence, at);
+  });
+
+  // Errors name the file's keys rather than row ids the reader never saw.
+  const keyOf = new Map<string, string>();
+  const show = (type: string, id: number) => keyOf.get(`${type}:${id}`) ?? id;
+
+  const measures = new Map<string, number>();
+  rec.securityMeasures.forEach((m, i) => {
+    const at = `securityMeasures[${i}]`;
+    const id = securityMeasureWriteService.create(db, orgId, { key: m.key, name: m.name, kind: m.kind, description: m.description, dpvIri: m.dpvIri }, actor, at);
+    measures.set(m.key, id);
+    keyOf.set(`SecurityMeasure:${id}`, m.key);
+    cite("SecurityMeasure", id, m.evidence, at);
+    tick();
+  });
+
+  // A sub-processor is created after the recipient that engages it (the exporter lists parents first).
+  const recipients = new Map<string, number>();
+  const index = new Map(rec.recipients.map((r, i) => [r.key, i]));
+  const createRecipient = (i: number, below: string[]): number => {
+    const r = rec.recipients[i];
+    const at = `recipients[${i}]`;
+    const done = recipients.get(r.key);
+    if (done !== undefined) return done;
+    if (below.includes(r.key)) throw badInput(`${at}.parent`, r.parent, `a recipient not below this one; the parents form a cycle ${[...below, r.key].join(" → ")}`);
+    const parent = r.parent === null ? null : createRecipient(index.get(r.parent)!, [...below, r.key]);
+    const id = recipientWriteService.create(
+      db,
+      orgId,
+      {
+        key: r.key,
+        name: r.name,
+        kind: r.kind,
+        category: r.category,
+        named: r.named,
+        country: r.country,
+        dpa: r.dpa,
+        parent,
+        description: r.description,
+        transferMechanisms: r.transferMechanisms,
+      },
+      actor,
+      at,
+      show,
+    );
+    recipients.set(r.key, id);
+    keyOf.set(`Recipient:${id}`, r.key);
+    cite("Recipient", id, r.evidence, at);
+    tick();
+    return id;
+  };
+  rec.recipients.forEach((_, i) => createRecipient(i, []));
+
+  const locations = new Map<string, number>();
+  rec.storageLocations.forEach((l, i) => {
+    const at = `storageLocations[${i}]`;
+    const id = locationWriteService.create(
+      db,
+      orgId,
+      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: l.transferMechanisms },
+      actor,
+      at,
+    );
+    locations.set(l.key, id);
+    keyOf.set(`Location:${id}`, l.key);
+    cite("Location", id, l.evidence, at);
+    tick();
+  });
+
+  rec.activities.forEach((a, i) => {
+    const at = `activities[${i}]`;
+    const id = activityWriteService.create(
+      db,
+      orgId,
+      {
+        key: a.key,
+        name: a.name,
+        description: a.description,
+        purposes: a.purposes,
+        legalBases: a.legalBases.map((b) => ({ regime: b.regime, code: b.code, consentMechanism: b.consentMechanism, note: b.note, assessment: b.assessment })),
+        dataSubjects: a.dataSubjects,
+        dataCategories: a.dataCategories,
+        sources: a.sources,
+        disclosures: a.disclosures.map((d) => ({ recipient: recipients.get(d.recipient)!, dataCategories: d.dataCategories, purpose: d.purpose })),
+        storageLocations: a.storageLocations.map((k) => locations.get(k)!),
+        securityMeasures: a.securityMeasures.map((k) => measures.get(k)!),
+        retention: a.retention ? { period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description } : undefined,
+        subjectJurisdictions: a.subjectJurisdictions,
+        noRecipients: a.noRecipients,
+      },
+      actor,
+      at,
+      show,
+    );
+    cite("ProcessingActivity", id, a.evidence, at);
+    if (a.retention) cite("Retention", id, a.retention.evidence, `${at}.retention`);
+    // Claims and disclosures are written in the order given, so their rows line up with the file's lists.
+    const claims = activityStore.legalBasisLinks(db, [id]);
+    a.legalBases.forEach((b, k) => cite("ActivityLegalBasis", claims[k].id, b.evidence, `${at}.legalBases[${k}]`));
+    const disclosures = activityStore.disclosuresByActivityIds(db, [id]);
+    a.disclosures.forEach((d, k) => cite("Disclosure", disclosures[k].id, d.evidence, `${at}.disclosures[${k}]`));
+    tick();
+  });
+
+  return {
+    slug: o.slug,
+    organizationId: orgId,
+    documents: documentIds.length,
+    statements: rec.statements.length,
+    rights: rec.rights.length,
+    securityMeasures: rec.securityMeasures.length,
+    recipients: rec.recipients.length,
+    storageLocations: rec.storageLocations.length,
+    activities: rec.activities.length,
+    citations,
+  };
+}
+
+/** How many writes an import makes, for a progress bar. */
+export function importSize(rec: RopaJson): number {
+  return 1 + rec.securityMeasures.length + rec.recipients.length + rec.storageLocations.length + rec.activities.length;
+}

@@ -1,0 +1,127 @@
+import fs from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openDatabase } from "../../src/db/connection";
+import { databaseChecksum } from "../helpers/checksum";
+import { count, removeDir, ROOT, runCli, tempDir, withDb } from "./run";
+
+// `datamap import ropa`: the JSON export read back into a database, the round trip, and files it must refuse.
+const FIXTURES = path.join(ROOT, "test", "fixtures", "ropa");
+let dir: string;
+let seeded: string;
+beforeAll(async () => {
+  dir = tempDir();
+  seeded = path.join(dir, "seeded.db");
+  expect((await runCli(["seed", "--db", seeded])).code).toBe(0);
+});
+afterAll(() => removeDir(dir));
+
+const checksum = (file: string) => {
+  const conn = openDatabase(file);
+  try {
+    return databaseChecksum(conn);
+  } finally {
+    conn.close();
+  }
+};
+
+describe("round trip", () => {
+  for (const slug of ["landups", "leanplans"]) {
+    it(`${slug}: export JSON, import into an empty database, export again: the same JSON`, async () => {
+      const first = await runCli(["export", "ropa", "--org", slug, "--format", "json", "--db", seeded]);
+      expect(first.code, first.stderr).toBe(0);
+      const file = path.join(dir, `${slug}.json`);
+      fs.writeFileSync(file, first.stdout);
+      const target = path.join(dir, `${slug}-copy.db`);
+      const imported = await runCli(["import", "ropa", file, "--db", target]);
+      expect(imported.code, imported.stderr).toBe(0);
+      expect(imported.stdout).toMatch(new RegExp(`^datamap: imported organisation ${slug} with \\d+ activities, .*, after loading the reference data from the seeds into `));
+      const second = await runCli(["export", "ropa", "--org", slug, "--format", "json", "--db", target]);
+      expect(second.stdout).toBe(first.stdout);
+      // Citations came along, and every object starts its history with the import as author.
+      expect(JSON.parse(second.stdout).activities[0].evidence.length).toBeGreaterThan(0);
+      const actors = withDb(target, (db) => db.prepare("select distinct actor from audit_log where organization_id is not null").all() as { actor: string }[]);
+      expect(actors.map((a) => a.actor)).toEqual(["import"]);
+    });
+  }
+
+  it("imports a hand-written file with keys left out, next to the seeds", async () => {
+    const rec = JSON.parse(fs.readFileSync(path.join(FIXTURES, "unknown-key.json"), "utf8"));
+    rec.activities[0].dataCategories = ["user.contact.email"];
+    const file = path.join(dir, "acme.json");
+    fs.writeFileSync(file, JSON.stringify(rec));
+    const target = path.join(dir, "with-acme.db");
+    fs.copyFileSync(seeded, target);
+    const r = await runCli(["import", "ropa", file, "--db", target]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("imported organisation acme with 1 activity, 1 recipient, 0 storage locations");
+    const md = await runCli(["export", "ropa", "--org", "acme", "--format", "md", "--db", target]);
+    expect(md.stdout).toContain("| Link to contract with processor | Mailer Inc: agreement signed (2025-01-31) |");
+    expect(md.stdout).toContain("| Article 6 lawful basis | UK GDPR Art 6(1)(a) Consent (opt-in) |");
+  });
+});
+
+describe("dry run", () => {
+  it("reports what would be created and writes nothing", async () => {
+    const file = path.join(dir, "landups.json");
+    fs.writeFileSync(file, (await runCli(["export", "ropa", "--org", "landups", "--format", "json", "--db", seeded])).stdout);
+    const target = path.join(dir, "dry.db");
+    expect((await runCli(["migrate", "--db", target])).code).toBe(0);
+    const before = checksum(target);
+    const r = await runCli(["import", "ropa", file, "--db", target, "--dry-run"]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain("datamap: dry run, nothing was written: would import organisation landups with 14 activities, 7 recipients");
+    expect(checksum(target)).toBe(before);
+    const absent = path.join(dir, "absent.db");
+    expect((await runCli(["import", "ropa", file, "--db", absent, "--dry-run"])).code).toBe(0);
+    expect(fs.existsSync(absent)).toBe(false);
+  });
+});
+
+describe("files it refuses, writing nothing", () => {
+  const refused = async (fixture: string, target = seeded) => {
+    const before = checksum(target);
+    const r = await runCli(["import", "ropa", path.join(FIXTURES, fixture), "--db", target]);
+    expect(checksum(target)).toBe(before);
+    return r;
+  };
+
+  it("malformed JSON", async () => {
+    const r = await refused("malformed.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("datamap: import rejected, nothing was written:");
+    expect(r.stderr).toMatch(/malformed\.json: \(top level\): not valid JSON: /);
+  });
+
+  it("a wrong shape, naming the JSON path", async () => {
+    const r = await refused("wrong-shape.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("wrong-shape.json: activities[0].name: ");
+    expect(r.stderr).toContain("(got 42)");
+  });
+
+  it("an unknown taxonomy key, naming the path, the key and what was expected", async () => {
+    const orgs = count(seeded, "organizations");
+    const r = await refused("unknown-key.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('unknown-key.json: activities[0].dataCategories[1]: "user.favourite_colour" is not valid; expected a data-category key from the taxonomy');
+    expect(count(seeded, "organizations")).toBe(orgs);
+  });
+
+  it("references to keys the file does not define", async () => {
+    const r = await refused("unknown-recipient.json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('activities[0].disclosures[0].recipient: unknown recipient key "mailer"');
+    expect(r.stderr).toContain('activities[0].storageLocations[0]: unknown storage location key "eu-west"');
+  });
+
+  it("an organisation that is already there", async () => {
+    const file = path.join(dir, "leanplans-again.json");
+    fs.writeFileSync(file, (await runCli(["export", "ropa", "--org", "leanplans", "--format", "json", "--db", seeded])).stdout);
+    const before = checksum(seeded);
+    const r = await runCli(["import", "ropa", file, "--db", seeded]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('organization.slug: the slug "leanplans" is already taken');
+    expect(checksum(seeded)).toBe(before);
+  });
+});
