@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
@@ -11,6 +12,7 @@ import { readReference } from "../../src/io/seed/seed-set";
 import { importReference } from "../../src/modules/reference/reference.service";
 import { importRopaJson } from "../../src/modules/ropa/ropa-import.service";
 import { ropaService } from "../../src/modules/ropa/ropa.service";
+import { parentsFirst } from "../../src/modules/ropa/ropa.source";
 import { databaseChecksum } from "../helpers/checksum";
 
 // The RoPA JSON format on a record that uses every field the seeds leave empty: it reads back whole, and the
@@ -72,6 +74,12 @@ describe("RoPA JSON", () => {
     expect(databaseChecksum(conn)).toBe(before);
   });
 
+  it("lists a recipient after the one that engages it, keeping every other order", () => {
+    const r = (key: string, parent: string | null = null) => ({ key, parent });
+    expect(parentsFirst([r("a"), r("b", "a"), r("c")]).map((x) => x.key)).toEqual(["a", "b", "c"]);
+    expect(parentsFirst([r("b", "a"), r("c"), r("a"), r("d", "b")]).map((x) => x.key)).toEqual(["c", "a", "b", "d"]);
+  });
+
   it("checks references inside the file before writing", () => {
     const rec = ropaJsonFile.parse(JSON.parse(fs.readFileSync(RICH, "utf8")));
     rec.recipients[0].parent = "backupco";
@@ -85,7 +93,7 @@ describe("RoPA JSON", () => {
   });
 
   it("names the file and the JSON path of a shape problem", () => {
-    const bad = path.join(conn.file === ":memory:" ? fs.mkdtempSync(path.join(require("node:os").tmpdir(), "ropa-")) : "", "bad.json");
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ropa-json-")), "bad.json");
     fs.writeFileSync(bad, JSON.stringify({ format: "datamap-ropa", version: 2, organization: { slug: "Bad Slug", name: "" } }));
     try {
       readRopaJson(bad);
