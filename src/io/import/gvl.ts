@@ -65,8 +65,9 @@ function inFile<T>(file: string, work: () => T): T {
 /** Creates or updates one live vendor; returns its row id and whether the recipient itself changed. */
 function writeVendor(db: Db, organizationId: number, p: VendorPlan, row: RecipientRow | undefined): { id: number; changed: boolean } {
   if (!row) {
-    const id = recipientWriteService.create(db, organizationId, { name: p.name, kind: VENDOR_KIND, category: VENDOR_CATEGORY, named: true }, IMPORT_ACTOR, p.at);
-    gvlStore.setColumns(db, id, p.columns);
+    const id = recipientWriteService.create(db, organizationId, { name: p.name, kind: VENDOR_KIND, category: VENDOR_CATEGORY, named: true }, IMPORT_ACTOR, p.at, undefined, (newId) =>
+      gvlStore.setColumns(db, newId, p.columns),
+    );
     return { id, changed: true };
   }
   if (row.name === p.name && sameColumns(row, p.columns)) return { id: row.id, changed: false };

@@ -91,7 +91,8 @@ const keyTaken = (db: Db, organizationId: number, exceptId = 0) => (key: string)
 
 export const recipientWriteService = {
   /** Call inside a transaction; `c.parent` must already exist, so create parents before their sub-processors. */
-  create(db: Db, organizationId: number, c: RecipientChanges, actor: string, at = "input", show: ShowId = rowIdOnly): number {
+  /** `beforeRecord` lets another module set columns it owns, so that version 1 already holds them. */
+  create(db: Db, organizationId: number, c: RecipientChanges, actor: string, at = "input", show: ShowId = rowIdOnly, beforeRecord?: (id: number) => void): number {
     const name = requiredText(`${at}.name`, c.name);
     const key = c.key == null ? freeKey(name, "recipient", keyTaken(db, organizationId)) : givenKey(`${at}.key`, c.key, keyTaken(db, organizationId), "recipient");
     const parentId = c.parent == null ? null : checkParent(db, `${at}.parent`, organizationId, { id: 0, name }, c.parent, show);
@@ -105,6 +106,7 @@ export const recipientWriteService = {
       parentId,
     });
     writeMechanisms(db, { recipientId: id }, c.transferMechanisms, at);
+    beforeRecord?.(id);
     recordChange(db, { type: "Recipient", id, operation: "CREATE", actor });
     return id;
   },
