@@ -34,6 +34,26 @@ export interface OrganizationChanges {
   subjectJurisdictions?: string[];
 }
 
+const FIELDS = [
+  "slug",
+  "name",
+  "legalName",
+  "website",
+  "contactEmail",
+  "postalAddress",
+  "country",
+  "dpo",
+  "representative",
+  "minimumAge",
+  "doNotTrack",
+  "subjectJurisdictions",
+] as const;
+
+/** The organisation's own fields out of a larger parsed object (a seed file, a JSON export), nothing else. */
+export function organizationChangesOf(o: { [K in (typeof FIELDS)[number]]?: unknown }): OrganizationChanges {
+  return Object.fromEntries(FIELDS.filter((f) => o[f] !== undefined).map((f) => [f, o[f]])) as OrganizationChanges;
+}
+
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 function checkSlug(db: Db, path: string, slug: unknown, exceptId = 0): string {

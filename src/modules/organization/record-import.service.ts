@@ -5,7 +5,7 @@ import { activityWriteService } from "../activity/activity.write.service";
 import { locationWriteService } from "../location/location.write.service";
 import { recipientWriteService } from "../recipient/recipient.write.service";
 import { organizationStore } from "./organization.store";
-import { organizationWriteService } from "./organization.write.service";
+import { organizationChangesOf, organizationWriteService } from "./organization.write.service";
 import { securityMeasureWriteService } from "./security-measure.write.service";
 
 /** The actor named in history for everything the seed files create. */
@@ -24,25 +24,7 @@ function must<T>(map: Map<string, T>, key: string, what: string): T {
  */
 export function importRecord(db: Db, rec: OrganizationFile): { organizationId: number; activities: number } {
   const o = rec.organization;
-  const orgId = organizationWriteService.create(
-    db,
-    {
-      slug: o.slug,
-      name: o.name,
-      legalName: o.legalName,
-      website: o.website,
-      contactEmail: o.contactEmail,
-      postalAddress: o.postalAddress,
-      country: o.country,
-      dpo: o.dpo,
-      representative: o.representative,
-      minimumAge: o.minimumAge,
-      doNotTrack: o.doNotTrack,
-      subjectJurisdictions: o.subjectJurisdictions,
-    },
-    SEED_ACTOR,
-    "organization",
-  );
+  const orgId = organizationWriteService.create(db, organizationChangesOf(o), SEED_ACTOR, "organization");
   const documentId = organizationStore.insertDocument(db, { organizationId: orgId, title: rec.document.title, url: rec.document.url ?? null });
   const cite = (subjectType: string, subjectId: number, entries: EvidenceEntry[]) =>
     organizationStore.insertEvidence(

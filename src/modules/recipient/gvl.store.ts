@@ -5,26 +5,8 @@ import type { RecipientRow } from "./recipient.store";
 
 // SQL for vendor-list facts on recipients, and for the one activity through which an organisation discloses to its TCF vendors.
 
-/** Columns a vendor list (or a Fides manifest) fills in besides the recipient's own fields. */
-export type GvlColumnValues = Partial<
-  Pick<
-    typeof r.$inferInsert,
-    | "gvlId"
-    | "privacyUrl"
-    | "legitimateInterestUrl"
-    | "usesCookies"
-    | "cookieMaxAgeSeconds"
-    | "cookieRefresh"
-    | "usesNonCookieAccess"
-    | "deviceStorageDisclosureUrl"
-    | "retentionDays"
-    | "gvlFacts"
-  >
->;
-
-export type GvlRow = Pick<
-  RecipientRow,
-  | "id"
+/** The recipient columns a vendor list (or a Fides manifest) fills in besides the recipient's own fields. */
+type GvlColumn =
   | "gvlId"
   | "privacyUrl"
   | "legitimateInterestUrl"
@@ -34,8 +16,11 @@ export type GvlRow = Pick<
   | "usesNonCookieAccess"
   | "deviceStorageDisclosureUrl"
   | "retentionDays"
-  | "gvlFacts"
->;
+  | "gvlFacts";
+
+export type GvlColumnValues = Partial<Pick<typeof r.$inferInsert, GvlColumn>>;
+
+export type GvlRow = Pick<RecipientRow, "id" | GvlColumn>;
 
 /** What the recipients.gvl_facts column holds. */
 export interface GvlFacts {

@@ -7,7 +7,7 @@ import { checkJurisdictions } from "../common/references";
 import { LIMITS, optionalText, requiredText } from "../common/validate";
 import { locationWriteService } from "../location/location.write.service";
 import { organizationStore } from "../organization/organization.store";
-import { organizationWriteService } from "../organization/organization.write.service";
+import { organizationChangesOf, organizationWriteService } from "../organization/organization.write.service";
 import { securityMeasureWriteService } from "../organization/security-measure.write.service";
 import { recipientWriteService } from "../recipient/recipient.write.service";
 
@@ -35,25 +35,7 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
   const actor = opts.actor ?? IMPORT_ACTOR;
   const tick = opts.tick ?? (() => undefined);
   const o = rec.organization;
-  const orgId = organizationWriteService.create(
-    db,
-    {
-      slug: o.slug,
-      name: o.name,
-      legalName: o.legalName,
-      website: o.website,
-      contactEmail: o.contactEmail,
-      postalAddress: o.postalAddress,
-      country: o.country,
-      dpo: o.dpo,
-      representative: o.representative,
-      minimumAge: o.minimumAge,
-      doNotTrack: o.doNotTrack,
-      subjectJurisdictions: o.subjectJurisdictions,
-    },
-    actor,
-    "organization",
-  );
+  const orgId = organizationWriteService.create(db, organizationChangesOf(o), actor, "organization");
   tick();
   const documentIds = rec.documents.map((d) => organizationStore.insertDocument(db, { organizationId: orgId, title: d.title, url: d.url }));
   let citations = 0;
