@@ -1,4 +1,6 @@
 import type Database from "better-sqlite3";
+import { getTableColumns, getTableName } from "drizzle-orm";
+import type { AnySQLiteColumn, SQLiteTable } from "drizzle-orm/sqlite-core";
 import type { Db } from "./connection";
 import { countStatement } from "./statement-counter";
 
@@ -22,4 +24,41 @@ function statement(db: Db, sql: string): Database.Statement {
 export function rowsForIds<T>(db: Db, sql: string, ids: readonly (number | string)[]): T[] {
   countStatement();
   return statement(db, sql).all(JSON.stringify(ids)) as T[];
+}
+
+type AnyTable = SQLiteTable & { id: AnySQLiteColumn };
+interface SelectPlan {
+  list: string;
+  columns: [string, AnySQLiteColumn][];
+}
+const selectLists = new WeakMap<SQLiteTable, SelectPlan>();
+
+/** The column list of a table and how drizzle names and maps each column. */
+function planOf(table: SQLiteTable): SelectPlan {
+  let plan = selectLists.get(table);
+  if (!plan) {
+    const columns = Object.entries(getTableColumns(table)) as [string, AnySQLiteColumn][];
+    plan = { list: columns.map(([, c]) => `"${c.name}"`).join(", "), columns };
+    selectLists.set(table, plan);
+  }
+  return plan;
+}
+
+/** Maps raw rows exactly as drizzle would (booleans, JSON modes, property names). */
+function mapRows<T extends SQLiteTable>(table: T, raws: Record<string, unknown>[]): T["$inferSelect"][] {
+  const { columns } = planOf(table);
+  return raws.map((raw) => {
+    const row: Record<string, unknown> = {};
+    for (const [key, c] of columns) {
+      const v = raw[c.name];
+      row[key] = v === null || v === undefined ? null : c.mapFromDriverValue(v);
+    }
+    return row as T["$inferSelect"];
+  });
+}
+
+/** Whole rows of a table by id, mapped exactly as drizzle maps them, through a cached prepared statement. */
+export function rowsByIds<T extends AnyTable>(db: Db, table: T, ids: readonly number[]): T["$inferSelect"][] {
+  const sql = `/* ${getTableName(table)}.byIds */ select ${planOf(table).list} from "${getTableName(table)}" where id in (select value from json_each(?))`;
+  return mapRows(table, rowsForIds<Record<string, unknown>>(db, sql, ids));
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsByIds } from "../../db/raw";
 import { activityDataCategories, activityStorageLocations, processingActivities, storageLocations as l } from "../../db/schema";
 
 // SQL for storage locations and the data categories stored in each.
@@ -8,7 +9,7 @@ export type LocationRow = typeof l.$inferSelect;
 
 export const locationStore = {
   byIds(db: Db, ids: readonly number[]): LocationRow[] {
-    return db.select().from(l).where(inArray(l.id, [...ids])).all();
+    return rowsByIds(db, l, ids);
   },
   byOrgIds(db: Db, orgIds: readonly number[]): LocationRow[] {
     return db

@@ -1,5 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsByIds } from "../../db/raw";
 import { dataCategories, disclosureCategories, disclosures, processingActivities, recipients as r } from "../../db/schema";
 
 // SQL for recipients (vendors, processors, categories of recipients) and what they receive.
@@ -45,7 +46,7 @@ export const recipientStore = {
     return db.select({ n: sql<number>`count(*)` }).from(r).where(and(...conditions(q))).get()?.n ?? 0;
   },
   byIds(db: Db, ids: readonly number[]): RecipientRow[] {
-    return db.select().from(r).where(inArray(r.id, [...ids])).all();
+    return rowsByIds(db, r, ids);
   },
   byOrgIds(db: Db, orgIds: readonly number[]): RecipientRow[] {
     return db
