@@ -20,6 +20,12 @@ function statement(db: Db, sql: string): Database.Statement {
   return stmt;
 }
 
+/** Rows of a labelled, fixed statement with its parameters. */
+export function rowsFor<T>(db: Db, sql: string, ...params: unknown[]): T[] {
+  countStatement();
+  return statement(db, sql).all(...params) as T[];
+}
+
 /** Rows of a labelled read whose `?` is bound to the JSON of `ids` (use `in (select value from json_each(?))`). */
 export function rowsForIds<T>(db: Db, sql: string, ids: readonly (number | string)[]): T[] {
   countStatement();

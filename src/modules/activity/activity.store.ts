@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { rowsForIds } from "../../db/raw";
+import { rowsFor, rowsForIds } from "../../db/raw";
 import {
   activityDataCategories,
   activityDataSubjects,
@@ -15,10 +15,7 @@ import {
   legalBases,
   processingActivities as pa,
   purposes,
-  recipients,
-  securityMeasures,
   storageLocations,
-  dataSubjectCategories,
 } from "../../db/schema";
 
 // SQL for processing activities and their links. Filters take already-resolved ids and keys.
@@ -159,59 +156,47 @@ export const activityStore = {
 
   /** An activity's links by natural key, for its version snapshot. */
   linkKeys(db: Db, id: number) {
-    const purposeKeys = db.select({ key: purposes.key }).from(activityPurposes).innerJoin(purposes, eq(purposes.id, activityPurposes.purposeId)).where(eq(activityPurposes.activityId, id)).all();
-    const bases = db
-      .select({
-        regime: legalBases.regime,
-        code: legalBases.code,
-        consentMechanism: activityLegalBases.consentMechanism,
-        note: activityLegalBases.note,
-        assessment: activityLegalBases.assessment,
-      })
-      .from(activityLegalBases)
-      .innerJoin(legalBases, eq(legalBases.id, activityLegalBases.legalBasisId))
-      .where(eq(activityLegalBases.activityId, id))
-      .orderBy(activityLegalBases.id)
-      .all();
-    const subjects = db
-      .select({ key: dataSubjectCategories.key })
-      .from(activityDataSubjects)
-      .innerJoin(dataSubjectCategories, eq(dataSubjectCategories.id, activityDataSubjects.subjectId))
-      .where(eq(activityDataSubjects.activityId, id))
-      .all();
-    const categories = db.select({ key: dataCategories.key }).from(activityDataCategories).innerJoin(dataCategories, eq(dataCategories.id, activityDataCategories.categoryId)).where(eq(activityDataCategories.activityId, id)).all();
-    const sources = db.select({ source: activitySources.source }).from(activitySources).where(eq(activitySources.activityId, id)).all();
-    const locations = db.select({ key: storageLocations.key }).from(activityStorageLocations).innerJoin(storageLocations, eq(storageLocations.id, activityStorageLocations.locationId)).where(eq(activityStorageLocations.activityId, id)).all();
-    const measures = db.select({ key: securityMeasures.key }).from(activitySecurityMeasures).innerJoin(securityMeasures, eq(securityMeasures.id, activitySecurityMeasures.measureId)).where(eq(activitySecurityMeasures.activityId, id)).all();
-    const discl = db
-      .select({ id: disclosures.id, recipient: recipients.key, purpose: disclosures.purpose })
-      .from(disclosures)
-      .innerJoin(recipients, eq(recipients.id, disclosures.recipientId))
-      .where(eq(disclosures.activityId, id))
-      .orderBy(disclosures.id)
-      .all();
+    // Every write snapshots its activity, so these run on each edit: prepared once, by natural key.
+    const keys = (label: string, sql: string) => rowsFor<{ key: string }>(db, `/* activity.snapshot.${label} */ ${sql}`, id).map((r) => r.key);
+    const purposeKeys = keys("purposes", "select p.key from activity_purposes l join purposes p on p.id = l.purpose_id where l.activity_id = ?");
+    const bases = rowsFor<{ regime: string; code: string; consentMechanism: string | null; note: string | null; assessment: string | null }>(
+      db,
+      `/* activity.snapshot.legalBases */ select b.regime, b.code, l.consent_mechanism as consentMechanism, l.note, l.assessment
+       from activity_legal_bases l join legal_bases b on b.id = l.legal_basis_id where l.activity_id = ? order by l.id`,
+      id,
+    );
+    const subjects = keys("subjects", "select s.key from activity_data_subjects l join data_subject_categories s on s.id = l.subject_id where l.activity_id = ?");
+    const categories = keys("categories", "select c.key from activity_data_categories l join data_categories c on c.id = l.category_id where l.activity_id = ?");
+    const sources = rowsFor<{ source: string }>(db, "/* activity.snapshot.sources */ select source from activity_sources where activity_id = ?", id);
+    const locations = keys("locations", "select s.key from activity_storage_locations l join storage_locations s on s.id = l.location_id where l.activity_id = ?");
+    const measures = keys("measures", "select m.key from activity_security_measures l join security_measures m on m.id = l.measure_id where l.activity_id = ?");
+    const discl = rowsFor<{ id: number; recipient: string; purpose: string | null }>(
+      db,
+      "/* activity.snapshot.disclosures */ select d.id, r.key as recipient, d.purpose from disclosures d join recipients r on r.id = d.recipient_id where d.activity_id = ? order by d.id",
+      id,
+    );
     const disclosedKeys = discl.length
-      ? db
-          .select({ disclosureId: disclosureCategories.disclosureId, key: dataCategories.key })
-          .from(disclosureCategories)
-          .innerJoin(dataCategories, eq(dataCategories.id, disclosureCategories.categoryId))
-          .where(inArray(disclosureCategories.disclosureId, discl.map((d) => d.id)))
-          .all()
+      ? rowsFor<{ disclosureId: number; key: string }>(
+          db,
+          `/* activity.snapshot.disclosedCategories */ select dc.disclosure_id as disclosureId, c.key from disclosure_categories dc
+           join data_categories c on c.id = dc.category_id join disclosures d on d.id = dc.disclosure_id where d.activity_id = ?`,
+          id,
+        )
       : [];
     const sorted = (xs: string[]) => [...xs].sort();
     return {
-      purposes: sorted(purposeKeys.map((r) => r.key)),
+      purposes: sorted(purposeKeys),
       legalBases: bases,
-      dataSubjects: sorted(subjects.map((r) => r.key)),
-      dataCategories: sorted(categories.map((r) => r.key)),
+      dataSubjects: sorted(subjects),
+      dataCategories: sorted(categories),
       sources: sorted(sources.map((r) => r.source)),
       disclosures: discl.map((d) => ({
         recipient: d.recipient,
         dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)),
         purpose: d.purpose,
       })),
-      storageLocations: sorted(locations.map((r) => r.key)),
-      securityMeasures: sorted(measures.map((r) => r.key)),
+      storageLocations: sorted(locations),
+      securityMeasures: sorted(measures),
     };
   },
   insert(db: Db, row: typeof pa.$inferInsert): number {
