@@ -143,10 +143,16 @@ export const activityStore = {
   },
   /** Categories of the given disclosures, or of every disclosure of the given activities. */
   disclosureCategoryLinks(db: Db, disclosureIds: readonly number[], ofActivities?: ActivityIds) {
-    const where = ofActivities
-      ? inArray(disclosureCategories.disclosureId, db.select({ id: disclosures.id }).from(disclosures).where(inArray(disclosures.activityId, idsOf(ofActivities))))
-      : inArray(disclosureCategories.disclosureId, [...disclosureIds]);
-    return db.select().from(disclosureCategories).where(where).all();
+    if (!ofActivities) {
+      // One JSON parameter: a whole data map can have more disclosures than SQLite allows parameters.
+      return rowsForIds<typeof disclosureCategories.$inferSelect>(
+        db,
+        "/* activity.disclosureCategories */ select disclosure_id as disclosureId, category_id as categoryId from disclosure_categories where disclosure_id in (select value from json_each(?))",
+        disclosureIds,
+      );
+    }
+    const owned = db.select({ id: disclosures.id }).from(disclosures).where(inArray(disclosures.activityId, idsOf(ofActivities)));
+    return db.select().from(disclosureCategories).where(inArray(disclosureCategories.disclosureId, owned)).all();
   },
   /** Legal basis ids for a code, optionally within one regime. */
   legalBasisIdsByCode(db: Db, code: string, regime?: string): number[] {
