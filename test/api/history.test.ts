@@ -136,3 +136,16 @@ describe("time travel at the edges", () => {
     expect(dataOf(await s.gql(`{ history(id: "bm9wZQ") { version } }`)).history).toEqual([]);
   });
 });
+
+describe("time travel after a slug change", () => {
+  it("finds the organisation by the slug it had then, and diffs it", async () => {
+    const org = dataOf(await s.gql(`{ organization(slug: "landups") { id version updatedAt name } }`)).organization;
+    const before = new Date().toISOString();
+    dataOf(await s.gql(`mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v, input: { slug: "landups-network" }) { organization { slug } } }`, { id: org.id, v: org.version }));
+    expect(dataOf(await s.gql(`{ organization(slug: "landups") { name } }`)).organization).toBeNull();
+    const then = dataOf(await s.gql(`query($at: DateTime!) { organization(slug: "landups", asOf: $at) { id slug } }`, { at: before })).organization;
+    expect(then).toEqual({ id: org.id, slug: "landups" });
+    const diff = dataOf(await s.gql(`query($from: DateTime!) { recordDiff(organization: "landups", from: $from) { organization { field old new } } }`, { from: before })).recordDiff;
+    expect(diff.organization).toEqual([{ field: "slug", old: "landups", new: "landups-network" }]);
+  });
+});

@@ -40,7 +40,16 @@ export const historyStore = {
   },
   /** An organisation by slug, archived or not: history outlives deletion. */
   organizationIdBySlug(db: Db, slug: string): number | undefined {
-    return db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug)).get()?.id;
+    const current = db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, slug)).get()?.id;
+    if (current !== undefined) return current;
+    // A slug changed since: the organisation whose history last carried it.
+    return db
+      .select({ id: versions.entityId })
+      .from(versions)
+      .where(and(eq(versions.entityType, "Organization"), sql`json_extract(${versions.snapshot}, '$.slug') = ${slug}`))
+      .orderBy(desc(versions.validFrom))
+      .limit(1)
+      .get()?.id;
   },
   /** The version of each object of the given organisations in force at `at`: the newest one not after it. */
   versionsAt(db: Db, organizationIds: readonly number[], at: string): VersionRow[] {
