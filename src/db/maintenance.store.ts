@@ -46,6 +46,10 @@ export const maintenanceStore = {
     db.run(sql`update purposes set parent_id = null`);
     for (const t of TABLES_IN_DELETE_ORDER) db.run(sql.raw(`delete from ${t}`));
   },
+  /** The cheapest statement that proves the database answers (GET /healthz). */
+  ping(db: Db): void {
+    db.get(sql`select 1`);
+  },
   organizationCount(db: Db): number {
     return db.get<{ n: number }>(sql`select count(*) as n from organizations`)?.n ?? 0;
   },

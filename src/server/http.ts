@@ -3,6 +3,7 @@ import http from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
 import type { Connection } from "../db/connection";
+import { maintenanceStore } from "../db/maintenance.store";
 import { withStatementTally } from "../db/statement-counter";
 import { createContext } from "../graphql/context";
 import { createApollo } from "./apollo";
@@ -127,7 +128,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     res.setHeader("x-request-id", meta.requestId);
     res.setHeader("x-content-type-options", "nosniff");
     if (url.pathname === "/healthz") {
-      conn.sqlite.prepare("select 1").get();
+      maintenanceStore.ping(conn.db);
       return send(res, 200, "application/json", JSON.stringify({ status: "ok" }));
     }
     if (url.pathname.startsWith(EXPLORER_PREFIX) && req.method === "GET") {

@@ -93,8 +93,9 @@ export const complianceService = {
   accept(db: Db, principal: Principal, input: { id: string; justification: string; until: Date }, canEdit: (organizationId: number) => void, now = new Date()): Finding {
     const justification = requiredText("justification", input.justification, 4000);
     if (Number.isNaN(input.until.getTime()) || input.until <= now) throw badInput("until", input.until, `an instant after now (${now.toISOString()})`);
+    const facts = referenceFacts(db);
     for (const org of organizationsOf(db, principal)) {
-      const finding = evaluate(recordInput(db, org), referenceFacts(db)).find((f) => f.id === input.id);
+      const finding = evaluate(recordInput(db, org), facts).find((f) => f.id === input.id);
       if (!finding) continue;
       canEdit(org.id);
       const row = { findingId: finding.id, organizationId: org.id, rule: finding.rule, justification, until: input.until.toISOString(), acceptedBy: principal.name, acceptedAt: now.toISOString() };

@@ -3,7 +3,7 @@ import type { EvidenceEntry, OrganizationFile } from "../../io/seed/organization
 import { activityStore } from "../activity/activity.store";
 import { activityWriteService } from "../activity/activity.write.service";
 import { locationWriteService } from "../location/location.write.service";
-import { recipientWriteService } from "../recipient/recipient.write.service";
+import { createRecipientsParentsFirst } from "../recipient/recipient-batch";
 import { organizationStore } from "./organization.store";
 import { organizationChangesOf, organizationWriteService } from "./organization.write.service";
 import { securityMeasureWriteService } from "./security-measure.write.service";
@@ -62,40 +62,27 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     cite("SecurityMeasure", id, m.evidence);
   });
 
-  // A sub-processor is created after the recipient that engages it, so its version 1 already names its parent.
-  const recipients = new Map<string, number>();
-  const index = new Map(rec.recipients.map((r, i) => [r.key, i]));
-  const createRecipient = (i: number, below: string[]): number => {
-    const r = rec.recipients[i];
-    const done = recipients.get(r.key);
-    if (done !== undefined) return done;
-    if (below.includes(r.key)) throw new Error(`recipients form a sub-processor cycle: ${[...below, r.key].join(" → ")}`);
-    const parent = r.parent ? createRecipient(must(index, r.parent, "recipient"), [...below, r.key]) : undefined;
-    const id = recipientWriteService.create(
-      db,
-      orgId,
-      {
-        key: r.key,
-        name: r.name,
-        kind: r.kind,
-        category: r.category,
-        named: r.named,
-        country: r.country,
-        dpa: r.dpa ? { status: r.dpa.status, date: r.dpa.date, url: r.dpa.url } : undefined,
-        parent,
-        description: r.description,
-        transferMechanisms: r.transferMechanisms,
-      },
-      SEED_ACTOR,
-      `recipients[${i}]`,
-      show,
-    );
-    recipients.set(r.key, id);
-    keyOf.set(`Recipient:${id}`, r.key);
-    cite("Recipient", id, r.evidence);
-    return id;
-  };
-  rec.recipients.forEach((_, i) => createRecipient(i, []));
+  const recipients = createRecipientsParentsFirst(
+    db,
+    orgId,
+    rec.recipients,
+    (r) => ({
+      name: r.name,
+      kind: r.kind,
+      category: r.category,
+      named: r.named,
+      country: r.country,
+      dpa: r.dpa ? { status: r.dpa.status, date: r.dpa.date, url: r.dpa.url } : undefined,
+      description: r.description,
+      transferMechanisms: r.transferMechanisms,
+    }),
+    SEED_ACTOR,
+    show,
+    (r, id) => {
+      keyOf.set(`Recipient:${id}`, r.key);
+      cite("Recipient", id, r.evidence);
+    },
+  );
 
   const locations = new Map<string, number>();
   rec.storageLocations.forEach((l, i) => {

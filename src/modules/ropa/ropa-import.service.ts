@@ -1,6 +1,5 @@
 import type { Db } from "../../db/connection";
 import type { RopaJson, RopaJsonCitation } from "../../io/import/ropa-json";
-import { badInput } from "../../graphql/errors";
 import { activityStore } from "../activity/activity.store";
 import { activityWriteService } from "../activity/activity.write.service";
 import { checkJurisdictions } from "../common/references";
@@ -9,7 +8,7 @@ import { locationWriteService } from "../location/location.write.service";
 import { organizationStore } from "../organization/organization.store";
 import { organizationChangesOf, organizationWriteService } from "../organization/organization.write.service";
 import { securityMeasureWriteService } from "../organization/security-measure.write.service";
-import { recipientWriteService } from "../recipient/recipient.write.service";
+import { createRecipientsParentsFirst } from "../recipient/recipient-batch";
 
 // Writes a RoPA JSON record (checked by io/import/ropa-json.ts) as a new organisation, through the same write
 // services as the API, so every object starts its history at version 1 with the import as its author.
@@ -80,42 +79,28 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     tick();
   });
 
-  // A sub-processor is created after the recipient that engages it (the exporter lists parents first).
-  const recipients = new Map<string, number>();
-  const index = new Map(rec.recipients.map((r, i) => [r.key, i]));
-  const createRecipient = (i: number, below: string[]): number => {
-    const r = rec.recipients[i];
-    const at = `recipients[${i}]`;
-    const done = recipients.get(r.key);
-    if (done !== undefined) return done;
-    if (below.includes(r.key)) throw badInput(`${at}.parent`, r.parent, `a recipient not below this one; the parents form a cycle ${[...below, r.key].join(" → ")}`);
-    const parent = r.parent === null ? null : createRecipient(index.get(r.parent)!, [...below, r.key]);
-    const id = recipientWriteService.create(
-      db,
-      orgId,
-      {
-        key: r.key,
-        name: r.name,
-        kind: r.kind,
-        category: r.category,
-        named: r.named,
-        country: r.country,
-        dpa: r.dpa,
-        parent,
-        description: r.description,
-        transferMechanisms: r.transferMechanisms,
-      },
-      actor,
-      at,
-      show,
-    );
-    recipients.set(r.key, id);
-    keyOf.set(`Recipient:${id}`, r.key);
-    cite("Recipient", id, r.evidence, at);
-    tick();
-    return id;
-  };
-  rec.recipients.forEach((_, i) => createRecipient(i, []));
+  const recipients = createRecipientsParentsFirst(
+    db,
+    orgId,
+    rec.recipients,
+    (r) => ({
+      name: r.name,
+      kind: r.kind,
+      category: r.category,
+      named: r.named,
+      country: r.country,
+      dpa: r.dpa,
+      description: r.description,
+      transferMechanisms: r.transferMechanisms,
+    }),
+    actor,
+    show,
+    (r, id, at) => {
+      keyOf.set(`Recipient:${id}`, r.key);
+      cite("Recipient", id, r.evidence, at);
+      tick();
+    },
+  );
 
   const locations = new Map<string, number>();
   rec.storageLocations.forEach((l, i) => {

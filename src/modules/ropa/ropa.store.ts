@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, getTableColumns } from "drizzle-orm";
 import type { Db } from "../../db/connection";
 import { activityLegalBases, disclosures, documents, evidence, legalBases, processingActivities } from "../../db/schema";
 
@@ -15,15 +15,7 @@ export const ropaStore = {
   /** Every citation of every document of the organisation, in the order written. */
   citationsOf(db: Db, organizationId: number): CitationRow[] {
     return db
-      .select({
-        id: evidence.id,
-        documentId: evidence.documentId,
-        subjectType: evidence.subjectType,
-        subjectId: evidence.subjectId,
-        section: evidence.section,
-        basis: evidence.basis,
-        note: evidence.note,
-      })
+      .select(getTableColumns(evidence))
       .from(evidence)
       .innerJoin(documents, eq(documents.id, evidence.documentId))
       .where(eq(documents.organizationId, organizationId))
