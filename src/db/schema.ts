@@ -241,6 +241,8 @@ export const recipients = sqliteTable(
     index("recipients_country_idx").on(t.countryCode),
     index("recipients_parent_idx").on(t.parentId),
     index("recipients_gvl_idx").on(t.organizationId, t.gvlId),
+    // Keyset pages (organisation, id > cursor, ordered by id) read in index order instead of sorting the organisation.
+    index("recipients_org_id_idx").on(t.organizationId, t.id),
   ],
 );
 
@@ -276,7 +278,11 @@ export const processingActivities = sqliteTable(
     noRecipients: integer("no_recipients", { mode: "boolean" }).notNull().default(false),
     ...versioned,
   },
-  (t) => [uniqueIndex("processing_activities_org_key_uq").on(t.organizationId, t.key)],
+  (t) => [
+    uniqueIndex("processing_activities_org_key_uq").on(t.organizationId, t.key),
+    // Keyset pages (organisation, id > cursor, ordered by id) read in index order instead of sorting the organisation.
+    index("processing_activities_org_id_idx").on(t.organizationId, t.id),
+  ],
 );
 
 export const activityPurposes = sqliteTable(

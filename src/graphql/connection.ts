@@ -31,13 +31,17 @@ export function pageWindow(first: number | null | undefined, after: string | nul
   return { afterId, limit: size };
 }
 
-/** Builds edges and pageInfo from rows fetched with `limit + 1`. */
-export function toConnection<T extends { rowId: number }>(rows: T[], window: { afterId: number; limit: number }, totalCount: number) {
+/** Builds edges and pageInfo from rows fetched with `limit + 1`; a counting function runs only if `totalCount` is asked for. */
+export function toConnection<T extends { rowId: number }>(rows: T[], window: { afterId: number; limit: number }, count: number | (() => number)) {
   const page = rows.slice(0, window.limit);
   const edges = page.map((node) => ({ cursor: cursorOf(node.rowId), node }));
+  let total = typeof count === "number" ? count : undefined;
   return {
     edges,
-    totalCount,
+    // A getter, so a dashboard page that does not ask for the count does not pay for a count over the whole list.
+    get totalCount(): number {
+      return (total ??= (count as () => number)());
+    },
     pageInfo: {
       hasNextPage: rows.length > window.limit,
       hasPreviousPage: window.afterId > 0,

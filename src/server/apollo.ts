@@ -1,4 +1,5 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { Logger } from "pino";
 import { buildGraphQLSchema } from "../graphql/schema";
@@ -68,6 +69,7 @@ export function createApollo(opts: { introspection: boolean; logger: Logger }): 
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
-    plugins: [...protection.plugins, masking(opts.logger)],
+    // The default cache-control plugin wraps every field resolver; we set no cache hints, so it only cost time.
+    plugins: [...protection.plugins, masking(opts.logger), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -1,5 +1,8 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { selectionOf } from "../../graphql/look-ahead";
 import type { Context } from "../../graphql/context";
+import { allOf, andThen } from "../../graphql/loader-kit";
 import { connectionTypes } from "../../graphql/connection";
 import { Evidence, Organization, SecurityMeasure } from "../organization/organization.type";
 import { Location } from "../location/location.type";
@@ -25,8 +28,9 @@ export class ProcessingActivityResolver {
     @Arg("filter", () => ProcessingActivityFilter, { nullable: true, description: "Conditions every activity must meet." }) filter?: ProcessingActivityFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return activityService.list(ctx, { organization, filter, first, after });
+    return activityService.list(ctx, { organization, filter, first, after }, info && selectionOf(info).edges?.node);
   }
 
   @FieldResolver(() => Organization, { description: "The organisation whose record this activity belongs to." })
@@ -36,37 +40,35 @@ export class ProcessingActivityResolver {
   }
 
   @FieldResolver(() => [Purpose], { description: "Why the data is processed (GDPR Art 30(1)(b))." })
-  async purposes(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  purposes(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.purposes(ctx, a);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.purposeIdsByActivityIdLoader.load(a.rowId), ctx.loaders.purposes()]);
-    return taxonomy.pick(ids);
+    return andThen(ctx.loaders.purposeIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.purposes().pick(ids));
   }
 
   @FieldResolver(() => [LegalBasis], { description: "Legal bases claimed for the activity, across regimes." })
-  async legalBases(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  legalBases(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.legalBases(ctx, a);
-    const claims = await ctx.loaders.claimsByActivityIdLoader.load(a.rowId);
-    return present(await Promise.all(claims.map((c) => ctx.loaders.legalBasisByIdLoader.load(c.legalBasisId))));
+    return andThen(ctx.loaders.claimsByActivityIdLoader.get(a.rowId), (claims) =>
+      andThen(allOf(claims.map((c) => ctx.loaders.legalBasisByIdLoader.get(c.legalBasisId))), present),
+    );
   }
 
   @FieldResolver(() => [LegalBasisClaim], { description: "Legal bases with how each is claimed (e.g. consent by continued use) and its evidence." })
-  async legalBasisClaims(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  legalBasisClaims(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.claims(ctx, a);
-    return ctx.loaders.claimsByActivityIdLoader.load(a.rowId);
+    return ctx.loaders.claimsByActivityIdLoader.get(a.rowId);
   }
 
   @FieldResolver(() => [DataSubjectCategory], { description: "Categories of people whose data is processed (GDPR Art 30(1)(c))." })
-  async dataSubjects(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  dataSubjects(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.dataSubjects(ctx, a);
-    const [ids, subjects] = await Promise.all([ctx.loaders.subjectIdsByActivityIdLoader.load(a.rowId), ctx.loaders.subjects()]);
-    return subjects.filter((s) => ids.includes(s.rowId));
+    return andThen(ctx.loaders.subjectIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.subjects().filter((s) => ids.includes(s.rowId)));
   }
 
   @FieldResolver(() => [DataCategory], { description: "Categories of personal data processed (GDPR Art 30(1)(c))." })
-  async dataCategories(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  dataCategories(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.dataCategories(ctx, a);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByActivityIdLoader.load(a.rowId), ctx.loaders.taxonomy()]);
-    return taxonomy.pick(ids);
+    return andThen(ctx.loaders.categoryIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [DataSource], { description: "Where the data comes from." })
@@ -76,16 +78,17 @@ export class ProcessingActivityResolver {
   }
 
   @FieldResolver(() => [Disclosure], { description: "Recipients and the categories each receives (GDPR Art 30(1)(d))." })
-  async disclosures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  disclosures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.disclosures(a);
-    return ctx.loaders.disclosuresByActivityIdLoader.load(a.rowId);
+    return ctx.loaders.disclosuresByActivityIdLoader.get(a.rowId);
   }
 
   @FieldResolver(() => [Location], { description: "Where the activity stores data." })
-  async storageLocations(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  storageLocations(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.storageLocationsOf(ctx, a);
-    const ids = await ctx.loaders.locationIdsByActivityIdLoader.load(a.rowId);
-    return byKey(present(await Promise.all(ids.map((id) => ctx.loaders.locationByIdLoader.load(id)))));
+    return andThen(ctx.loaders.locationIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => ctx.loaders.locationByIdLoader.get(id))), (ls) => byKey(present(ls))),
+    );
   }
 
   @FieldResolver(() => Retention, { nullable: true, description: "How long data is kept (GDPR Art 30(1)(f)); null when the record states nothing." })
@@ -94,10 +97,11 @@ export class ProcessingActivityResolver {
   }
 
   @FieldResolver(() => [SecurityMeasure], { description: "Security measures protecting the activity (GDPR Art 30(1)(g))." })
-  async securityMeasures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
+  securityMeasures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
     if (a.asOf) return timeTravel.securityMeasuresOf(ctx, a);
-    const ids = await ctx.loaders.measureIdsByActivityIdLoader.load(a.rowId);
-    return byKey(present(await Promise.all(ids.map((id) => ctx.loaders.measureByIdLoader.load(id)))));
+    return andThen(ctx.loaders.measureIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => ctx.loaders.measureByIdLoader.get(id))), (ms) => byKey(present(ms))),
+    );
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the activity is taken from." })
@@ -109,16 +113,15 @@ export class ProcessingActivityResolver {
 @Resolver(() => Disclosure)
 export class DisclosureResolver {
   @FieldResolver(() => Recipient, { description: "Who receives the data." })
-  async recipient(@Root() d: Disclosure, @Ctx() ctx: Context) {
+  recipient(@Root() d: Disclosure, @Ctx() ctx: Context) {
     if (d.asOf) return timeTravel.disclosureRecipient(ctx, d);
-    return ctx.loaders.recipientByIdLoader.load(d.recipientId);
+    return ctx.loaders.recipientByIdLoader.get(d.recipientId);
   }
 
   @FieldResolver(() => [DataCategory], { description: "The categories disclosed to this recipient." })
-  async dataCategories(@Root() d: Disclosure, @Ctx() ctx: Context) {
+  dataCategories(@Root() d: Disclosure, @Ctx() ctx: Context) {
     if (d.asOf) return timeTravel.disclosureCategories(ctx, d);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByDisclosureIdLoader.load(d.rowId), ctx.loaders.taxonomy()]);
-    return taxonomy.pick(ids);
+    return andThen(ctx.loaders.categoryIdsByDisclosureIdLoader.get(d.rowId), (ids) => ctx.loaders.taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the disclosure is taken from." })
@@ -139,8 +142,8 @@ export class RetentionResolver {
 @Resolver(() => LegalBasisClaim)
 export class LegalBasisClaimResolver {
   @FieldResolver(() => LegalBasis, { description: "The legal basis claimed." })
-  async legalBasis(@Root() c: LegalBasisClaim, @Ctx() ctx: Context) {
-    return ctx.loaders.legalBasisByIdLoader.load(c.legalBasisId);
+  legalBasis(@Root() c: LegalBasisClaim, @Ctx() ctx: Context) {
+    return ctx.loaders.legalBasisByIdLoader.get(c.legalBasisId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the claim is taken from." })

@@ -5,6 +5,8 @@ import { badInput } from "../../graphql/errors";
 import { pageWindow, toConnection } from "../../graphql/connection";
 import { activityStore, type ActivityQuery } from "./activity.store";
 import { activityView } from "./activity.views";
+import { prefetchActivities } from "./activity.prefetch";
+import type { Selection } from "../../graphql/look-ahead";
 import type { ProcessingActivityFilter } from "./activity.input";
 
 async function toQuery(ctx: Context, orgIds: number[] | undefined, f: ProcessingActivityFilter | undefined | null): Promise<ActivityQuery> {
@@ -24,7 +26,12 @@ async function toQuery(ctx: Context, orgIds: number[] | undefined, f: Processing
 }
 
 export const activityService = {
-  async list(ctx: Context, args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null }) {
+  /** A page of activities; with `selection` (what the query asks of each node) their links are fetched ahead. */
+  async list(
+    ctx: Context,
+    args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null },
+    selection?: Selection,
+  ) {
     const window = pageWindow(args.first, args.after);
     const scope = args.organizationIds ?? organizationService.scope(ctx, args.organization);
     if (scope && !scope.length) return toConnection([], window, 0);
@@ -32,6 +39,7 @@ export const activityService = {
     if (scope === null) return toConnection([], window, 0);
     const rows = activityStore.page(ctx.db, q, window.afterId, window.limit + 1).map(activityView);
     rows.forEach((a) => ctx.loaders.activityByIdLoader.prime(a.rowId, a));
-    return toConnection(rows, window, activityStore.count(ctx.db, q));
+    if (selection) prefetchActivities(ctx, rows.slice(0, window.limit).map((a) => a.rowId), selection);
+    return toConnection(rows, window, () => activityStore.count(ctx.db, q));
   },
 };

@@ -1,5 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { andThen } from "../../graphql/loader-kit";
 import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";
@@ -9,13 +10,13 @@ import { timeTravel } from "../history/time-travel";
 @Resolver(() => Location)
 export class LocationResolver {
   @FieldResolver(() => Country, { description: "Country where the data sits." })
-  async country(@Root() l: Location, @Ctx() ctx: Context) {
-    return ctx.loaders.countryByCodeLoader.load(l.countryCode);
+  country(@Root() l: Location, @Ctx() ctx: Context) {
+    return ctx.loaders.countryByCodeLoader.get(l.countryCode);
   }
 
   @FieldResolver(() => AdequacyStatus, { description: "EU adequacy of the location's country." })
-  async euAdequacy(@Root() l: Location, @Ctx() ctx: Context) {
-    return (await ctx.loaders.countryByCodeLoader.load(l.countryCode))?.euAdequacy ?? "NOT_ADEQUATE";
+  euAdequacy(@Root() l: Location, @Ctx() ctx: Context) {
+    return andThen(ctx.loaders.countryByCodeLoader.get(l.countryCode), (c) => c?.euAdequacy ?? "NOT_ADEQUATE");
   }
 
   @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })

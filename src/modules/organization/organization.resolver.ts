@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { parentIsSingleRoot, selectionOf } from "../../graphql/look-ahead";
 import type { Context } from "../../graphql/context";
 import { Int } from "type-graphql";
 import { ProcessingActivityConnection } from "../activity/activity.resolver";
@@ -37,8 +39,12 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return o.asOf ? timeTravel.activities(ctx, o, first, after) : activityService.list(ctx, { organizationIds: [o.rowId], first, after });
+    if (o.asOf) return timeTravel.activities(ctx, o, first, after);
+    // Fetching ahead per organisation would multiply statements by the organisations listed; loaders batch those.
+    const ahead = info && parentIsSingleRoot(info) ? selectionOf(info).edges?.node : undefined;
+    return activityService.list(ctx, { organizationIds: [o.rowId], first, after }, ahead);
   }
 
   @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })

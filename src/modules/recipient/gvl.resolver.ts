@@ -1,7 +1,6 @@
-import DataLoader from "dataloader";
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { oneLoader } from "../../graphql/loader-kit";
+import { oneLoader, type Loader } from "../../graphql/loader-kit";
 import { DataCategory, Purpose } from "../reference/reference.type";
 import { gvlStore, parseFacts, type GvlRow } from "./gvl.store";
 import { Recipient } from "./recipient.type";
@@ -66,10 +65,10 @@ export class GvlVendor {
   specialPurposeRetention!: TcfRetention[];
 }
 
-const loaders = new WeakMap<Context, DataLoader<number, GvlRow | null>>();
+const loaders = new WeakMap<Context, Loader<number, GvlRow | null>>();
 
 /** Per request: the loader lives exactly as long as the request's context. */
-function gvlByRecipientIdLoader(ctx: Context): DataLoader<number, GvlRow | null> {
+function gvlByRecipientIdLoader(ctx: Context): Loader<number, GvlRow | null> {
   let loader = loaders.get(ctx);
   if (!loader) loaders.set(ctx, (loader = oneLoader((ids: readonly number[]) => gvlStore.byRecipientIds(ctx.db, ids), (r) => r.id)));
   return loader;

@@ -1,4 +1,6 @@
-import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { selectionOf } from "../../graphql/look-ahead";
 import type { Context } from "../../graphql/context";
 import { connectionTypes } from "../../graphql/connection";
 import { Evidence, Organization } from "../organization/organization.type";
@@ -20,13 +22,14 @@ export class RecipientResolver {
     @Arg("filter", () => RecipientFilter, { nullable: true, description: "Conditions every recipient must meet." }) filter?: RecipientFilter,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ) {
-    return recipientService.list(ctx, { organization, filter, first, after });
+    return recipientService.list(ctx, { organization, filter, first, after }, info && selectionOf(info).edges?.node);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "Country of the recipient; null when the record does not say." })
-  async country(@Root() r: Recipient, @Ctx() ctx: Context) {
-    return r.countryCode ? ctx.loaders.countryByCodeLoader.load(r.countryCode) : null;
+  country(@Root() r: Recipient, @Ctx() ctx: Context) {
+    return r.countryCode ? ctx.loaders.countryByCodeLoader.get(r.countryCode) : null;
   }
 
   @FieldResolver(() => [DataCategory], { description: "What the recipient receives, across all activities." })

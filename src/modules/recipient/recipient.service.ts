@@ -5,9 +5,12 @@ import { organizationService } from "../organization/organization.service";
 import type { RecipientFilter } from "./recipient.input";
 import { recipientStore, type RecipientQuery } from "./recipient.store";
 import { recipientView } from "./recipient.views";
+import { prefetchRecipients } from "./recipient.prefetch";
+import type { Selection } from "../../graphql/look-ahead";
 
 export const recipientService = {
-  async list(ctx: Context, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }) {
+  /** A page of recipients; with `selection` (what the query asks of each node) their countries are fetched ahead. */
+  async list(ctx: Context, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }, selection?: Selection) {
     const window = pageWindow(args.first, args.after);
     const scope = organizationService.scope(ctx, args.organization);
     if (scope && !scope.length) return toConnection([], window, 0);
@@ -20,6 +23,7 @@ export const recipientService = {
     if (scope === null) return toConnection([], window, 0);
     const rows = recipientStore.page(ctx.db, q, window.afterId, window.limit + 1).map(recipientView);
     rows.forEach((r) => ctx.loaders.recipientByIdLoader.prime(r.rowId, r));
-    return toConnection(rows, window, recipientStore.count(ctx.db, q));
+    if (selection) prefetchRecipients(ctx, rows.map((r) => r.rowId), selection);
+    return toConnection(rows, window, () => recipientStore.count(ctx.db, q));
   },
 };

@@ -1,0 +1,2 @@
+CREATE INDEX `processing_activities_org_id_idx` ON `processing_activities` (`organization_id`,`id`);--> statement-breakpoint
+CREATE INDEX `recipients_org_id_idx` ON `recipients` (`organization_id`,`id`);

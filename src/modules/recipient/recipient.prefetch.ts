@@ -1,0 +1,12 @@
+import type { Context } from "../../graphql/context";
+import type { Selection } from "../../graphql/look-ahead";
+
+/** Fetches recipients by id, and their countries if asked for, so their fields resolve synchronously. */
+export function prefetchRecipients(ctx: Context, ids: number[], sel: Selection): void {
+  const L = ctx.loaders;
+  L.recipientByIdLoader.prefetch(ids);
+  if (sel.country) {
+    const codes = ids.map((id) => L.recipientByIdLoader.peek(id)?.countryCode).filter((c): c is string => !!c);
+    L.countryByCodeLoader.prefetch(codes);
+  }
+}
