@@ -9,10 +9,15 @@ import { countStatement } from "./statement-counter";
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-function statement(db: Db, sql: string, raw = false): Database.Statement {
+/** The better-sqlite3 connection under a drizzle handle. */
+export function clientOf(db: Db): Database.Database {
   // A transaction handle has no $client; its session holds the same connection.
   const handle = db as unknown as { $client?: Database.Database; session?: { client: Database.Database } };
-  const client = handle.$client ?? handle.session!.client;
+  return handle.$client ?? handle.session!.client;
+}
+
+function statement(db: Db, sql: string, raw = false): Database.Statement {
+  const client = clientOf(db);
   let byText = cache.get(client);
   if (!byText) cache.set(client, (byText = new Map()));
   // Raw mode belongs to the statement, so a statement read as arrays is cached apart from the one read as objects.
@@ -71,4 +76,13 @@ export function rowsByIds<T extends AnyTable>(db: Db, table: T, ids: readonly nu
   countStatement();
   // Arrays, not objects: better-sqlite3 builds a wide row object slowly, and it would be copied again here anyway.
   return mapRows(table, statement(db, sql, true).all(JSON.stringify(ids)) as unknown[][]);
+}
+
+/**
+ * Changes when anything in the database may have changed: rows written through this connection
+ * (total_changes) or a commit by any other connection, in this process or another (data_version).
+ */
+export function changeStamp(db: Db): string {
+  const r = rowsFor<{ t: number; v: number }>(db, "/* changeStamp */ select total_changes() as t, (select data_version from pragma_data_version) as v")[0];
+  return `${r.t}:${r.v}`;
 }

@@ -19,7 +19,10 @@ import {
   purposeView,
   subjectView,
 } from "../modules/reference/reference.views";
-import { manyLoader, oneLoader, snapshotLoader } from "./loader-kit";
+import { manyLoader, oneLoader } from "./loader-kit";
+import { frozen, referenceCache } from "../modules/reference/reference.cache";
+
+const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
 import { mechanismStore } from "../modules/compliance/mechanism.store";
 
 const mechanismView = (r: { regime: string; code: string; note: string | null }) => ({ regime: r.regime, code: r.code, note: r.note });
@@ -28,11 +31,12 @@ import { recordAt, type RecordAt } from "../modules/history/record-at";
 
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
 export function createLoaders(db: Db) {
-  const taxonomy = snapshotLoader(
-    () => new CategoryTaxonomy(referenceStore.allCategories(db).map(categoryView), referenceStore.allSensitivities(db)),
-  );
-  const purposes = snapshotLoader(() => new Taxonomy(referenceStore.allPurposes(db).map(purposeView)));
-  const subjects = snapshotLoader(() => referenceStore.allSubjects(db).map(subjectView));
+  const shared = referenceCache(db);
+  const taxonomy = shared("taxonomy", () => new CategoryTaxonomy(frozen(referenceStore.allCategories(db).map(categoryView)), referenceStore.allSensitivities(db)));
+  const purposes = shared("purposes", () => new Taxonomy(frozen(referenceStore.allPurposes(db).map(purposeView))));
+  const subjects = shared("subjects", () => frozen(referenceStore.allSubjects(db).map(subjectView)));
+  const countries = shared("countries", () => new Map(frozen(referenceStore.allCountries(db).map(countryView)).map((c) => [c.code, c])));
+  const basesById = shared("legalBasesById", () => new Map(frozen(referenceStore.legalBases(db).map(legalBasisView)).map((b) => [b.rowId, b])));
   const evidenceFor = (type: string) =>
     manyLoader((ids: readonly number[]) => organizationStore.evidenceBySubjects(db, type, ids), (r) => r.subjectId, evidenceView);
   return {
@@ -43,12 +47,12 @@ export function createLoaders(db: Db) {
         return recordAt(db, Number(orgId), at);
       }),
     ),
-    legalBases: snapshotLoader(() => new Map(referenceStore.legalBases(db).map((b) => [`${b.regime}:${b.code}`, legalBasisView(b)]))),
+    legalBases: shared("legalBasesByCode", () => new Map([...basesById().values()].map((b) => [`${b.regime}:${b.code}`, b]))),
     taxonomy,
     purposes,
     subjects,
-    countryByCodeLoader: oneLoader((codes: readonly string[]) => referenceStore.countriesByCodes(db, codes).map(countryView), (c) => c.code),
-    legalBasisByIdLoader: oneLoader((ids: readonly number[]) => referenceStore.legalBasesByIds(db, ids).map(legalBasisView), (b) => b.rowId),
+    countryByCodeLoader: oneLoader((codes: readonly string[]) => present(codes.map((c) => countries().get(c))), (c) => c.code),
+    legalBasisByIdLoader: oneLoader((ids: readonly number[]) => present(ids.map((id) => basesById().get(id))), (b) => b.rowId),
 
     organizationByIdLoader: oneLoader((ids: readonly number[]) => organizationStore.byIds(db, ids).map(organizationView), (o) => o.rowId),
     statementsByOrganizationIdLoader: manyLoader((ids: readonly number[]) => organizationStore.statementsByOrgIds(db, ids), (r) => r.organizationId, statementView),

@@ -88,9 +88,3 @@ export function manyLoader<K extends string | number, R, V = R>(
     return groups;
   });
 }
-
-/** A whole table read at most once per request (reference data), on first use. */
-export function snapshotLoader<T>(fetch: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => (value ??= { v: fetch() }).v;
-}

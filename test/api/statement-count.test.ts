@@ -32,6 +32,8 @@ afterAll(() => s.close());
 
 describe("statements per request", () => {
   it("is the same for a page of 10 activities and a page of 100", async () => {
+    // Reference data is cached across requests until the database changes: count both pages with it warm.
+    await s.gql(PAGE, { first: 1 });
     const ten = await s.gql(PAGE, { first: 10 });
     const hundred = await s.gql(PAGE, { first: 100 });
     expect(dataOf(ten).processingActivities.edges).toHaveLength(10);

@@ -34,6 +34,13 @@ export const referenceStore = {
       .where(inArray(countries.code, [...codes]))
       .all();
   },
+  allCountries(db: Db): CountryRow[] {
+    return db
+      .select({ code: countries.code, name: countries.name, dpvIri: countries.dpvIri, euAdequacy: adequacy.status, adequacyScope: adequacy.scope })
+      .from(countries)
+      .leftJoin(adequacy, eq(adequacy.countryCode, countries.code))
+      .all();
+  },
   allCountryCodes(db: Db): string[] {
     return db.select({ code: countries.code }).from(countries).all().map((r) => r.code);
   },
