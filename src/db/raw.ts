@@ -44,38 +44,49 @@ interface SelectPlan {
   list: string;
   columns: [string, AnySQLiteColumn][];
 }
-const selectLists = new WeakMap<SQLiteTable, SelectPlan>();
+const plans = new WeakMap<SQLiteTable, Map<string, SelectPlan>>();
 
-/** The column list of a table and how drizzle names and maps each column. */
-function planOf(table: SQLiteTable): SelectPlan {
-  let plan = selectLists.get(table);
+/** The columns read (all, or the named properties only) and how drizzle names and maps each one. */
+function planOf(table: SQLiteTable, only?: readonly string[]): SelectPlan {
+  let byColumns = plans.get(table);
+  if (!byColumns) plans.set(table, (byColumns = new Map()));
+  const cacheKey = only ? only.join(",") : "*";
+  let plan = byColumns.get(cacheKey);
   if (!plan) {
-    const columns = Object.entries(getTableColumns(table)) as [string, AnySQLiteColumn][];
+    const columns = (Object.entries(getTableColumns(table)) as [string, AnySQLiteColumn][]).filter(([key]) => !only || only.includes(key));
     plan = { list: columns.map(([, c]) => `"${c.name}"`).join(", "), columns };
-    selectLists.set(table, plan);
+    byColumns.set(cacheKey, plan);
   }
   return plan;
 }
 
 /** Maps rows read as arrays (in the plan's column order) exactly as drizzle would (booleans, JSON modes, property names). */
-function mapRows<T extends SQLiteTable>(table: T, raws: unknown[][]): T["$inferSelect"][] {
-  const { columns } = planOf(table);
+function mapRows(plan: SelectPlan, raws: unknown[][]): Record<string, unknown>[] {
+  const { columns } = plan;
   return raws.map((raw) => {
     const row: Record<string, unknown> = {};
     for (let i = 0; i < columns.length; i++) {
       const v = raw[i];
       row[columns[i][0]] = v === null || v === undefined ? null : columns[i][1].mapFromDriverValue(v);
     }
-    return row as T["$inferSelect"];
+    return row;
   });
 }
 
-/** Whole rows of a table by id, mapped exactly as drizzle maps them, through a cached prepared statement. */
-export function rowsByIds<T extends AnyTable>(db: Db, table: T, ids: readonly number[]): T["$inferSelect"][] {
-  const sql = `/* ${getTableName(table)}.byIds */ select ${planOf(table).list} from "${getTableName(table)}" where id in (select value from json_each(?))`;
+/** Rows of a table by id (whole, or only the named properties), mapped as drizzle maps them, through a cached prepared statement. */
+export function rowsByIds<T extends AnyTable>(db: Db, table: T, ids: readonly number[]): T["$inferSelect"][];
+export function rowsByIds<T extends AnyTable, K extends keyof T["$inferSelect"] & string>(
+  db: Db,
+  table: T,
+  ids: readonly number[],
+  only: readonly K[],
+): Pick<T["$inferSelect"], K>[];
+export function rowsByIds(db: Db, table: AnyTable, ids: readonly number[], only?: readonly string[]): Record<string, unknown>[] {
+  const plan = planOf(table, only);
+  const sql = `/* ${getTableName(table)}.byIds */ select ${plan.list} from "${getTableName(table)}" where id in (select value from json_each(?))`;
   countStatement();
   // Arrays, not objects: better-sqlite3 builds a wide row object slowly, and it would be copied again here anyway.
-  return mapRows(table, statement(db, sql, true).all(JSON.stringify(ids)) as unknown[][]);
+  return mapRows(plan, statement(db, sql, true).all(JSON.stringify(ids)) as unknown[][]);
 }
 
 /**

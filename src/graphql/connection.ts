@@ -4,7 +4,7 @@ import { badInput } from "./errors";
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
-@ObjectType({ description: "Where a page sits in its list (Relay cursor connections)." })
+@ObjectType({ simpleResolvers: true, description: "Where a page sits in its list (Relay cursor connections)." })
 export class PageInfo {
   @Field(() => Boolean, { description: "True when more items follow this page." })
   hasNextPage!: boolean;
@@ -53,14 +53,14 @@ export function toConnection<T extends { rowId: number }>(rows: T[], window: { a
 
 /** Declares `<Name>Edge` and `<Name>Connection` object types for a node class. */
 export function connectionTypes<T>(name: string, nodeType: new () => T, what: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${what} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this item." })
     cursor!: string;
     @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
   }
-  @ObjectType(`${name}Connection`, { description: `A page of ${what}s (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: "The items of this page." })
     edges!: Edge[];

@@ -82,7 +82,7 @@ export function createLoaders(db: Db) {
       (r) => r.categoryId,
     ),
 
-    recipientByIdLoader: oneLoader((ids: readonly number[]) => recipientStore.byIds(db, ids).map(recipientView), (r) => r.rowId),
+    recipientByIdLoader: oneLoader((ids: readonly number[]) => recipientStore.viewsByIds(db, ids).map(recipientView), (r) => r.rowId),
     subProcessorsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.byParentIds(db, ids), (r) => r.parentId!, recipientView),
     categoryIdsByRecipientIdLoader: manyLoader((ids: readonly number[]) => recipientStore.categoryLinks(db, ids), (r) => r.recipientId, (r) => r.categoryId),
 

@@ -76,7 +76,7 @@ export class CreateProcessingActivityInput extends ProcessingActivityChangesInpu
   declare name: string;
 }
 
-@ObjectType({ description: "The activity as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The activity as it stands after the change." })
 export class ProcessingActivityPayload {
   @Field(() => ProcessingActivity, { description: "The created, changed or archived activity." })
   processingActivity!: ProcessingActivity;

@@ -43,7 +43,7 @@ export interface ActivitySnapshot {
   noRecipients?: boolean;
 }
 
-@ObjectType({ description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
+@ObjectType({ simpleResolvers: true, description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
 export class Retention {
   activityRowId!: number;
   @Field(() => String, { nullable: true, description: "ISO 8601 duration, e.g. P2Y; null when no period is stated." })
@@ -54,7 +54,7 @@ export class Retention {
   description?: string | null;
 }
 
-@ObjectType({ description: "A legal basis as claimed for one activity, with how consent is obtained." })
+@ObjectType({ simpleResolvers: true, description: "A legal basis as claimed for one activity, with how consent is obtained." })
 export class LegalBasisClaim {
   /** 0 when read as of an instant: the claim row may be gone, so it has no evidence of its own. */
   rowId!: number;
@@ -67,7 +67,7 @@ export class LegalBasisClaim {
   assessment?: string | null;
 }
 
-@ObjectType({ description: "Data of an activity disclosed to one recipient." })
+@ObjectType({ simpleResolvers: true, description: "Data of an activity disclosed to one recipient." })
 export class Disclosure {
   rowId!: number;
   recipientId!: number;
@@ -77,7 +77,7 @@ export class Disclosure {
   purpose?: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A processing activity: one entry of the record of processing (GDPR Art 30)." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A processing activity: one entry of the record of processing (GDPR Art 30)." })
 export class ProcessingActivity extends Node {
   __typename = "ProcessingActivity";
   rowId!: number;

@@ -8,7 +8,7 @@ export const Role = graphqlEnum(ROLES, "Role", "What an API key may do.", {
   ADMIN: "Everything, for every organisation: also API keys and organisations.",
 });
 
-@ObjectType({ description: "An API key (never its token)." })
+@ObjectType({ simpleResolvers: true, description: "An API key (never its token)." })
 export class ApiKey {
   @Field(() => String, { description: "Unique name; recorded as the author of changes made with the key." })
   name!: string;
@@ -32,7 +32,7 @@ export class CreateApiKeyInput {
   organizations?: string[] | null;
 }
 
-@ObjectType({ description: "A new key and its token: the only time the token is ever shown." })
+@ObjectType({ simpleResolvers: true, description: "A new key and its token: the only time the token is ever shown." })
 export class CreateApiKeyPayload {
   @Field(() => ApiKey, { description: "The key." })
   apiKey!: ApiKey;
@@ -40,7 +40,7 @@ export class CreateApiKeyPayload {
   token!: string;
 }
 
-@ObjectType({ description: "A revoked key." })
+@ObjectType({ simpleResolvers: true, description: "A revoked key." })
 export class RevokeApiKeyPayload {
   @Field(() => ApiKey, { description: "The key, now revoked." })
   apiKey!: ApiKey;

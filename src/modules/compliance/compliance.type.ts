@@ -17,7 +17,7 @@ export const TransferStatus = graphqlEnum(["COVERED", "NOT_COVERED", "UNDETERMIN
   UNDETERMINED: "The importer's country is not recorded, so the transfer cannot be judged.",
 });
 
-@ObjectType({ description: "Why a finding is hidden: who accepted it, why, and until when." })
+@ObjectType({ simpleResolvers: true, description: "Why a finding is hidden: who accepted it, why, and until when." })
 export class FindingAcceptance {
   @Field(() => String, { description: "The reason given." })
   justification!: string;
@@ -29,7 +29,7 @@ export class FindingAcceptance {
   acceptedAt!: Date;
 }
 
-@ObjectType({ description: "Something missing or unlawful in the record, with the article it rests on." })
+@ObjectType({ simpleResolvers: true, description: "Something missing or unlawful in the record, with the article it rests on." })
 export class Finding {
   subjectType!: string;
   subjectId!: string;
@@ -51,7 +51,7 @@ export class Finding {
   acceptance!: FindingAcceptance | null;
 }
 
-@ObjectType({ description: "Personal data leaving a jurisdiction, and whether something makes that lawful." })
+@ObjectType({ simpleResolvers: true, description: "Personal data leaving a jurisdiction, and whether something makes that lawful." })
 export class Transfer {
   activityId!: string;
   fromCode!: string | null;
@@ -70,7 +70,7 @@ export class Transfer {
   status!: string;
 }
 
-@ObjectType({ description: "The finding after acceptance." })
+@ObjectType({ simpleResolvers: true, description: "The finding after acceptance." })
 export class AcceptFindingPayload {
   @Field(() => Finding, { description: "The accepted finding." })
   finding!: Finding;

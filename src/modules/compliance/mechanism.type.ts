@@ -11,7 +11,7 @@ export class TransferMechanismInput {
   note?: string | null;
 }
 
-@ObjectType({ description: "A legal tool recorded for transfers to a recipient or a storage location." })
+@ObjectType({ simpleResolvers: true, description: "A legal tool recorded for transfers to a recipient or a storage location." })
 export class TransferMechanism {
   regime!: string;
   code!: string;

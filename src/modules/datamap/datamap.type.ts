@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 
-@ObjectType({ description: "A node of the data map: a category, activity, purpose, recipient or storage location." })
+@ObjectType({ simpleResolvers: true, description: "A node of the data map: a category, activity, purpose, recipient or storage location." })
 export class DataMapNode {
   @Field(() => ID, { description: "Global id of the object; resolve it with `node(id:)`." })
   id!: string;
@@ -12,7 +12,7 @@ export class DataMapNode {
   detail?: string | null;
 }
 
-@ObjectType({ description: "A directed edge of the data map." })
+@ObjectType({ simpleResolvers: true, description: "A directed edge of the data map." })
 export class DataMapEdge {
   @Field(() => ID, { description: "Id of the node the edge leaves." })
   from!: string;
@@ -26,7 +26,7 @@ export class DataMapEdge {
   dataCategories!: string[];
 }
 
-@ObjectType({ description: "An organisation's record as a graph, for diagrams: data flows from categories through activities to recipients and places." })
+@ObjectType({ simpleResolvers: true, description: "An organisation's record as a graph, for diagrams: data flows from categories through activities to recipients and places." })
 export class DataMap {
   @Field(() => [DataMapNode], { description: "Every node, each once." })
   nodes!: DataMapNode[];

@@ -14,7 +14,7 @@ export const ChangeKind = graphqlEnum(["ADDED", "REMOVED", "CHANGED"] as const, 
   CHANGED: "Present at both, with different fields.",
 });
 
-@ObjectType({ description: "One field that changed, with its value before and after (links are lists of keys)." })
+@ObjectType({ simpleResolvers: true, description: "One field that changed, with its value before and after (links are lists of keys)." })
 export class FieldChange {
   @Field(() => String, { description: "Field name, as in the object's version snapshot." })
   field!: string;
@@ -24,7 +24,7 @@ export class FieldChange {
   new!: unknown;
 }
 
-@ObjectType({ description: "One change to an object: when, by whom, what it did and which fields it changed." })
+@ObjectType({ simpleResolvers: true, description: "One change to an object: when, by whom, what it did and which fields it changed." })
 export class HistoryEntry {
   @Field(() => Int, { description: "The object's version after this change, starting at 1." })
   version!: number;
@@ -38,7 +38,7 @@ export class HistoryEntry {
   changes!: FieldChange[];
 }
 
-@ObjectType({ description: "An object that differs between the two instants of a diff." })
+@ObjectType({ simpleResolvers: true, description: "An object that differs between the two instants of a diff." })
 export class ObjectChange {
   @Field(() => ID, { description: "Global id of the object (resolvable with node(id:) and history(id:))." })
   id!: string;
@@ -52,7 +52,7 @@ export class ObjectChange {
   changes!: FieldChange[];
 }
 
-@ObjectType({ description: "What changed in an organisation's record between two instants: what a compliance review reads." })
+@ObjectType({ simpleResolvers: true, description: "What changed in an organisation's record between two instants: what a compliance review reads." })
 export class RecordDiff {
   @Field(() => Date, { description: "Start of the period." })
   from!: Date;

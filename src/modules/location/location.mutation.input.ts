@@ -28,7 +28,7 @@ export class CreateStorageLocationInput extends StorageLocationChangesInput {
   declare country: string;
 }
 
-@ObjectType({ description: "The storage location as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The storage location as it stands after the change." })
 export class StorageLocationPayload {
   @Field(() => Location, { description: "The created, changed or archived storage location." })
   storageLocation!: Location;

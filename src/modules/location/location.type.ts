@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
 
-@ObjectType({ implements: Node, description: "A place where personal data is stored: a data centre, cloud region or server." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A place where personal data is stored: a data centre, cloud region or server." })
 export class Location extends Node {
   __typename = "Location";
   rowId!: number;

@@ -47,7 +47,7 @@ export class CreateOrganizationInput extends OrganizationChangesInput {
   declare name: string;
 }
 
-@ObjectType({ description: "The organisation as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The organisation as it stands after the change." })
 export class OrganizationPayload {
   @Field(() => Organization, { description: "The created, changed or archived organisation." })
   organization!: Organization;

@@ -43,7 +43,7 @@ export const DataSubjectRight = graphqlEnum(RIGHTS, "DataSubjectRight", "A right
   ACCOUNT_CLOSURE: "Close one's account.",
 });
 
-@ObjectType({ description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })
+@ObjectType({ simpleResolvers: true, description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })
 export class Evidence {
   @Field(() => String, { description: "Title of the document." })
   document!: string;
@@ -57,7 +57,7 @@ export class Evidence {
   note?: string | null;
 }
 
-@ObjectType({ description: "A named person or office with contact details (DPO, representative)." })
+@ObjectType({ simpleResolvers: true, description: "A named person or office with contact details (DPO, representative)." })
 export class Contact {
   @Field(() => String, { description: "Name of the person or office." })
   name!: string;
@@ -67,7 +67,7 @@ export class Contact {
   countryCode?: string | null;
 }
 
-@ObjectType({ description: "An organisation-level declaration, e.g. that no sensitive data is processed." })
+@ObjectType({ simpleResolvers: true, description: "An organisation-level declaration, e.g. that no sensitive data is processed." })
 export class Statement {
   rowId!: number;
   @Field(() => StatementTopic, { description: "What the declaration is about." })
@@ -76,7 +76,7 @@ export class Statement {
   summary!: string;
 }
 
-@ObjectType({ description: "A right offered to data subjects, and to whom." })
+@ObjectType({ simpleResolvers: true, description: "A right offered to data subjects, and to whom." })
 export class RightOffered {
   rowId!: number;
   @Field(() => DataSubjectRight, { description: "The right." })
@@ -87,7 +87,7 @@ export class RightOffered {
   description?: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A technical or organisational security measure (GDPR Art 32)." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A technical or organisational security measure (GDPR Art 32)." })
 export class SecurityMeasure extends Node {
   __typename = "SecurityMeasure";
   rowId!: number;
@@ -108,7 +108,7 @@ export class SecurityMeasure extends Node {
   updatedAt!: Date;
 }
 
-@ObjectType({ implements: Node, description: "A controller (or processor) whose record of processing this is." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A controller (or processor) whose record of processing this is." })
 export class Organization extends Node {
   __typename = "Organization";
   rowId!: number;

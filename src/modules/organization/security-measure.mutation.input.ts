@@ -25,7 +25,7 @@ export class CreateSecurityMeasureInput extends SecurityMeasureChangesInput {
   declare kind: string;
 }
 
-@ObjectType({ description: "The security measure as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The security measure as it stands after the change." })
 export class SecurityMeasurePayload {
   @Field(() => SecurityMeasure, { description: "The created, changed or archived measure." })
   securityMeasure!: SecurityMeasure;

@@ -7,7 +7,7 @@ import { Recipient } from "./recipient.type";
 
 // Privacy URLs and IAB TCF vendor-list facts on Recipient, batched per request.
 
-@ObjectType({ description: "How a vendor stores or reads information on people's devices, as it declares." })
+@ObjectType({ simpleResolvers: true, description: "How a vendor stores or reads information on people's devices, as it declares." })
 export class DeviceStorage {
   @Field(() => Boolean, { nullable: true, description: "Whether it uses cookies." })
   usesCookies!: boolean | null;
@@ -21,7 +21,7 @@ export class DeviceStorage {
   disclosureUrl!: string | null;
 }
 
-@ObjectType({ description: "A retention period a vendor states for one TCF purpose." })
+@ObjectType({ simpleResolvers: true, description: "A retention period a vendor states for one TCF purpose." })
 export class TcfRetention {
   @Field(() => Int, { description: "TCF purpose (or special purpose) id." })
   tcfId!: number;
@@ -29,7 +29,7 @@ export class TcfRetention {
   days!: number;
 }
 
-@ObjectType({ description: "What a vendor declares in the IAB TCF Global Vendor List, as last imported." })
+@ObjectType({ simpleResolvers: true, description: "What a vendor declares in the IAB TCF Global Vendor List, as last imported." })
 export class GvlVendor {
   @Field(() => Int, { description: "The vendor's id in the Global Vendor List." })
   gvlId!: number;

@@ -51,7 +51,7 @@ export class CreateRecipientInput extends RecipientChangesInput {
   declare named: boolean;
 }
 
-@ObjectType({ description: "The recipient as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The recipient as it stands after the change." })
 export class RecipientPayload {
   @Field(() => Recipient, { description: "The created, changed or archived recipient." })
   recipient!: Recipient;

@@ -6,6 +6,10 @@ import { dataCategories, disclosureCategories, disclosures, processingActivities
 // SQL for recipients (vendors, processors, categories of recipients) and what they receive.
 
 export type RecipientRow = typeof r.$inferSelect;
+const VIEW_COLUMNS = [
+  "id", "organizationId", "countryCode", "parentId", "key", "name", "kind", "category", "named", "dpaStatus", "dpaDate", "dpaUrl", "description", "version", "updatedAt",
+] as const;
+export type RecipientViewRow = Pick<RecipientRow, (typeof VIEW_COLUMNS)[number]>;
 
 export interface RecipientQuery {
   organizationIds?: number[];
@@ -47,6 +51,10 @@ export const recipientStore = {
   },
   byIds(db: Db, ids: readonly number[]): RecipientRow[] {
     return rowsByIds(db, r, ids);
+  },
+  /** Only what a recipient's GraphQL view shows: the vendor-list columns load separately, when asked for. */
+  viewsByIds(db: Db, ids: readonly number[]): RecipientViewRow[] {
+    return rowsByIds(db, r, ids, VIEW_COLUMNS);
   },
   byOrgIds(db: Db, orgIds: readonly number[]): RecipientRow[] {
     return db

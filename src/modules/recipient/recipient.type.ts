@@ -22,7 +22,7 @@ export const DpaStatus = graphqlEnum(DPA_STATUSES, "DpaStatus", "State of the da
   SIGNED: "A signed agreement is on record.",
 });
 
-@ObjectType({ description: "The data-processing agreement with a recipient." })
+@ObjectType({ simpleResolvers: true, description: "The data-processing agreement with a recipient." })
 export class Dpa {
   @Field(() => DpaStatus, { description: "Whether an agreement exists." })
   status!: string;
@@ -32,7 +32,7 @@ export class Dpa {
   url?: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A recipient of personal data: a named company or a category of recipients." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A recipient of personal data: a named company or a category of recipients." })
 export class Recipient extends Node {
   __typename = "Recipient";
   rowId!: number;

@@ -1,8 +1,8 @@
 import { toGlobalId } from "../../graphql/global-id";
-import type { RecipientRow } from "./recipient.store";
+import type { RecipientViewRow } from "./recipient.store";
 import type { Recipient } from "./recipient.type";
 
-export const recipientView = (r: RecipientRow): Recipient => ({
+export const recipientView = (r: RecipientViewRow): Recipient => ({
   __typename: "Recipient",
   id: toGlobalId("Recipient", r.id),
   rowId: r.id,

@@ -28,7 +28,7 @@ export const LegalBasisKind = graphqlEnum(LEGAL_BASIS_KINDS, "LegalBasisKind", "
   DISCLOSURE_TYPE: "A CCPA kind of disclosure (sale or share) with its own duties.",
 });
 
-@ObjectType({ description: "A country or territory (ISO 3166-1)." })
+@ObjectType({ simpleResolvers: true, description: "A country or territory (ISO 3166-1)." })
 export class Country {
   @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. HK." })
   code!: string;
@@ -42,7 +42,7 @@ export class Country {
   dpvIri?: string | null;
 }
 
-@ObjectType({ description: "How one regime treats a data category: special, criminal or sensitive." })
+@ObjectType({ simpleResolvers: true, description: "How one regime treats a data category: special, criminal or sensitive." })
 export class Sensitivity {
   @Field(() => Regime, { description: "The regime that treats the category this way." })
   regime!: string;
@@ -56,7 +56,7 @@ export class Sensitivity {
   inheritedFrom!: string;
 }
 
-@ObjectType({ implements: Node, description: "A category of personal data in the taxonomy (fideslang-style dotted keys)." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A category of personal data in the taxonomy (fideslang-style dotted keys)." })
 export class DataCategory extends Node {
   __typename = "DataCategory";
   rowId!: number;
@@ -79,7 +79,7 @@ export class DataCategory extends Node {
   version!: number;
 }
 
-@ObjectType({ implements: Node, description: "A purpose of processing (keys follow fideslang data uses)." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A purpose of processing (keys follow fideslang data uses)." })
 export class Purpose extends Node {
   __typename = "Purpose";
   rowId!: number;
@@ -100,7 +100,7 @@ export class Purpose extends Node {
   version!: number;
 }
 
-@ObjectType({ implements: Node, description: "A legal basis, condition, transfer tool or principle of one regime." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A legal basis, condition, transfer tool or principle of one regime." })
 export class LegalBasis extends Node {
   __typename = "LegalBasis";
   rowId!: number;
@@ -120,7 +120,7 @@ export class LegalBasis extends Node {
   dpvIri?: string | null;
 }
 
-@ObjectType({ implements: Node, description: "A category of people whose data is processed (customers, employees, …)." })
+@ObjectType({ implements: Node, simpleResolvers: true, description: "A category of people whose data is processed (customers, employees, …)." })
 export class DataSubjectCategory extends Node {
   __typename = "DataSubjectCategory";
   rowId!: number;

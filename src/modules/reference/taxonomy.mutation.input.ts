@@ -19,7 +19,7 @@ export class CreateDataCategoryInput extends DataCategoryChangesInput {
   declare name: string;
 }
 
-@ObjectType({ description: "The data category as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The data category as it stands after the change." })
 export class DataCategoryPayload {
   @Field(() => DataCategory, { description: "The created, changed or archived data category." })
   dataCategory!: DataCategory;
@@ -43,7 +43,7 @@ export class CreatePurposeInput extends PurposeChangesInput {
   declare name: string;
 }
 
-@ObjectType({ description: "The purpose as it stands after the change." })
+@ObjectType({ simpleResolvers: true, description: "The purpose as it stands after the change." })
 export class PurposePayload {
   @Field(() => Purpose, { description: "The created, changed or archived purpose." })
   purpose!: Purpose;

@@ -11,7 +11,7 @@ export const RopaKind = graphqlEnum(["CONTROLLER", "PROCESSOR"] as const, "RopaK
   PROCESSOR: "A processor's record, GDPR Art 30(2).",
 });
 
-@ObjectType({ description: "The block above the rows: who keeps the record, who represents them, and when it was read." })
+@ObjectType({ simpleResolvers: true, description: "The block above the rows: who keeps the record, who represents them, and when it was read." })
 export class RopaHeader {
   @Field(() => RopaKind, { description: "Controller's or processor's record." })
   kind!: string;
@@ -43,7 +43,7 @@ export class RopaHeader {
   generatedAt!: Date;
 }
 
-@ObjectType({ description: "One column of the report's table, in order." })
+@ObjectType({ simpleResolvers: true, description: "One column of the report's table, in order." })
 export class RopaColumn {
   @Field(() => String, { description: "The field of RopaActivity (or RopaProcessorActivity) that holds it." })
   key!: string;
@@ -51,7 +51,7 @@ export class RopaColumn {
   title!: string;
 }
 
-@ObjectType({ description: "One row of a controller's record: an activity in the UK ICO template's columns." })
+@ObjectType({ simpleResolvers: true, description: "One row of a controller's record: an activity in the UK ICO template's columns." })
 export class RopaActivity {
   @Field(() => String, { description: "The activity's key." })
   key!: string;
@@ -111,7 +111,7 @@ export class RopaActivity {
   breachRecord!: string | null;
 }
 
-@ObjectType({ description: "One row of a processor's record (GDPR Art 30(2)): an activity carried out for a controller." })
+@ObjectType({ simpleResolvers: true, description: "One row of a processor's record (GDPR Art 30(2)): an activity carried out for a controller." })
 export class RopaProcessorActivity {
   @Field(() => String, { description: "The activity's key." })
   key!: string;
@@ -131,7 +131,7 @@ export class RopaProcessorActivity {
   securityMeasures!: string | null;
 }
 
-@ObjectType({ description: "One transfer of the report's transfer list, in words." })
+@ObjectType({ simpleResolvers: true, description: "One transfer of the report's transfer list, in words." })
 export class RopaTransfer {
   @Field(() => String, { description: "Key of the activity whose data moves." })
   activityKey!: string;
@@ -155,7 +155,7 @@ export class RopaTransfer {
   status!: string;
 }
 
-@ObjectType({ description: "One finding of the report's findings list." })
+@ObjectType({ simpleResolvers: true, description: "One finding of the report's findings list." })
 export class RopaFinding {
   @Field(() => ID, { description: "The finding's stable id." })
   id!: string;
@@ -173,7 +173,7 @@ export class RopaFinding {
   remediation!: string;
 }
 
-@ObjectType({ description: "An organisation's record of processing (GDPR Art 30) as a report, now or as it stood at an instant." })
+@ObjectType({ simpleResolvers: true, description: "An organisation's record of processing (GDPR Art 30) as a report, now or as it stood at an instant." })
 export class Ropa {
   @Field(() => RopaKind, { description: "Controller's (Art 30(1)) or processor's (Art 30(2)) record." })
   kind!: string;
