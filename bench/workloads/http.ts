@@ -1,0 +1,51 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+// W7: the dashboard page over loopback against `datamap serve` in its own process, as it runs in production.
+
+/** Peak resident memory of a process, from Linux's /proc (VmHWM); null elsewhere. */
+function peakRssMb(pid: number): number | null {
+  try {
+    const m = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Math.round(Number(m[1]) / 1024) : null;
+  } catch {
+    return null;
+  }
+}
+
+export interface HttpResult {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  peakRssMb: number | null;
+}
+
+export async function httpWorkload(dbFile: string, body: string): Promise<HttpResult> {
+  const bin = path.join(__dirname, "..", "..", "bin", "datamap.js");
+  const server = spawn(process.execPath, [bin, "serve", "--db", dbFile, "--host", "127.0.0.1", "--port", "0"], {
+    env: { ...process.env, DATAMAP_AUTH: "off", DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "info", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      server.stdout.on("data", (chunk: Buffer) => {
+        seen += chunk.toString();
+        const m = /GraphQL and explorer at (\S+)/.exec(seen);
+        if (m) resolve(m[1]);
+        if (seen.length > 100_000) seen = seen.slice(-1000);
+      });
+      server.on("exit", (code) => reject(new Error(`datamap serve exited with ${code} before listening`)));
+    });
+    const request = { url, method: "POST" as const, headers: { "content-type": "application/json" }, body };
+    await autocannon({ ...request, connections: 10, duration: 2 }); // warm-up
+    const r = await autocannon({ ...request, connections: 10, duration: 10 });
+    return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, peakRssMb: peakRssMb(server.pid!) };
+  } finally {
+    server.kill("SIGTERM");
+    await new Promise((resolve) => server.once("exit", resolve));
+  }
+}
