@@ -23,10 +23,11 @@ export interface HttpResult {
   peakRssMb: number | null;
 }
 
-export async function httpWorkload(dbFile: string, body: string): Promise<HttpResult> {
+/** `env` adds to the server's environment, e.g. DATAMAP_RESPONSE_CACHE_MB=0 to execute every request. */
+export async function httpWorkload(dbFile: string, body: string, env: Record<string, string> = {}): Promise<HttpResult> {
   const bin = path.join(__dirname, "..", "..", "bin", "datamap.js");
   const server = spawn(process.execPath, [bin, "serve", "--db", dbFile, "--host", "127.0.0.1", "--port", "0"], {
-    env: { ...process.env, DATAMAP_AUTH: "off", DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "info", NODE_ENV: "production" },
+    env: { ...process.env, DATAMAP_AUTH: "off", DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "info", NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "inherit"],
   });
   try {

@@ -45,7 +45,9 @@ function securityFromEnv(host: string) {
   const introspection = env("DATAMAP_INTROSPECTION", "on");
   if (introspection !== "on" && introspection !== "off") usage(`DATAMAP_INTROSPECTION ${JSON.stringify(introspection)} is not valid; expected on or off`);
   const corsOrigins = env("DATAMAP_CORS_ORIGINS", "").split(",").map((o) => o.trim()).filter(Boolean);
-  return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on" };
+  const cacheMb = Number(env("DATAMAP_RESPONSE_CACHE_MB", String(SERVER_DEFAULTS.responseCacheBytes / 1024 / 1024)));
+  if (!Number.isInteger(cacheMb) || cacheMb < 0) usage(`DATAMAP_RESPONSE_CACHE_MB ${JSON.stringify(process.env.DATAMAP_RESPONSE_CACHE_MB)} is not valid; expected megabytes, a whole number (0 turns the response cache off)`);
+  return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on", responseCacheBytes: cacheMb * 1024 * 1024 };
 }
 
 async function serve(opts: { db: string; host: string; port: string; seeds: string }) {

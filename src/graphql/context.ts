@@ -116,6 +116,9 @@ export interface Context {
   requestId: string;
   /** Named in history as the author of changes. */
   actor: string;
+  /** Set while executing: the operation is a pure query that answered without errors, so its answer may be reused.
+   * An object, because Apollo hands plugins a shallow copy of the context. */
+  reuse: { allowed: boolean };
 }
 
 /** For code that runs outside a request (the CLI, tests of services): everything is visible. */
@@ -123,5 +126,5 @@ export const SYSTEM: Principal = { name: "system", role: "ADMIN", organizationId
 
 export function createContext(db: Db, opts: { tally?: StatementTally; principal?: Principal; requestId?: string } = {}): Context {
   const principal = opts.principal ?? SYSTEM;
-  return { db, loaders: createLoaders(db), tally: opts.tally ?? { count: 0 }, principal, requestId: opts.requestId ?? "-", actor: principal.name };
+  return { db, loaders: createLoaders(db), tally: opts.tally ?? { count: 0 }, principal, requestId: opts.requestId ?? "-", actor: principal.name, reuse: { allowed: false } };
 }

@@ -1,7 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { Kind, type FragmentDefinitionNode } from "graphql";
 import type { Logger } from "pino";
+import { isCacheableOperation } from "./response-cache";
 import { buildGraphQLSchema } from "../graphql/schema";
 import type { Context } from "../graphql/context";
 
@@ -47,6 +49,24 @@ function masking(logger: Logger): ApolloServerPlugin<Context> {
   };
 }
 
+/** Marks pure queries that answered without errors, so the HTTP layer may keep their answer (response-cache.ts). */
+function cacheability(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, document, contextValue }) {
+          const fragments: Record<string, FragmentDefinitionNode> = {};
+          for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+          contextValue.reuse.allowed = operation !== undefined && isCacheableOperation(operation, fragments);
+        },
+        async willSendResponse({ contextValue, response }) {
+          if (response.body.kind !== "single" || response.body.singleResult.errors) contextValue.reuse.allowed = false;
+        },
+      };
+    },
+  };
+}
+
 /** Every security-relevant option is set here explicitly, never left to NODE_ENV (stack.md, trap 7). */
 export function createApollo(opts: { introspection: boolean; logger: Logger }): ApolloServer<Context> {
   const armor = new ApolloArmor({
@@ -70,6 +90,6 @@ export function createApollo(opts: { introspection: boolean; logger: Logger }): 
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     // The default cache-control plugin wraps every field resolver; we set no cache hints, so it only cost time.
-    plugins: [...protection.plugins, masking(opts.logger), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, masking(opts.logger), cacheability(), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -4,10 +4,12 @@ import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
 import type { Connection } from "../db/connection";
 import { maintenanceStore } from "../db/maintenance.store";
-import { withStatementTally } from "../db/statement-counter";
+import { changeStamp } from "../db/raw";
+import { withStatementTally, type StatementTally } from "../db/statement-counter";
 import { createContext } from "../graphql/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
+import { ResponseCache, responseKey } from "./response-cache";
 import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -17,6 +19,8 @@ export interface ServerOptions extends SecurityOptions {
   port: number;
   logger: Logger;
   introspection: boolean;
+  /** Memory for answers to pure queries reused until the database changes; 0 turns the cache off. */
+  responseCacheBytes: number;
 }
 
 /** Defaults for everything but host, port and logger: secure, and documented in the README. */
@@ -25,6 +29,7 @@ export const SERVER_DEFAULTS: Omit<ServerOptions, "host" | "port" | "logger"> = 
   rateLimitPerMinute: 600,
   corsOrigins: [],
   introspection: true,
+  responseCacheBytes: 64 * 1024 * 1024,
 };
 
 class BodyTooLarge extends Error {}
@@ -65,6 +70,15 @@ function wantsExplorer(req: http.IncomingMessage, url: URL): boolean {
   return req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html");
 }
 
+/** The database's change stamp, or "" when it cannot be read: then the request runs uncached and meets the failure there. */
+function readStamp(conn: Connection, tally: StatementTally): string {
+  try {
+    return withStatementTally(tally, () => changeStamp(conn.db));
+  } catch {
+    return "";
+  }
+}
+
 export interface DatamapServer {
   server: http.Server;
   url: string;
@@ -76,6 +90,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
   const apollo = createApollo({ introspection: opts.introspection, logger });
   await apollo.start();
   const limiter = new RateLimiter(opts.rateLimitPerMinute);
+  const cache = new ResponseCache(opts.responseCacheBytes);
 
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, meta: RequestMeta, cors: Record<string, string>) => {
     const auth = authenticate(conn.db, req, opts);
@@ -97,6 +112,24 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
       }
       throw err;
     }
+    const ctx = createContext(conn.db, { principal: auth.principal, requestId: meta.requestId });
+    const method = req.method ?? "GET";
+    let key = "";
+    let stamp = "";
+    if (cache.enabled) stamp = readStamp(conn, ctx.tally);
+    if (stamp) {
+      const h = (name: string) => String(req.headers[name] ?? "");
+      key = responseKey(auth.principal, { method, search: url.search, contentType: h("content-type"), accept: h("accept"), preflight: h("apollo-require-preflight") + "|" + h("x-apollo-operation-name"), body: raw });
+      const hit = cache.get(key, stamp);
+      if (hit) {
+        res.statusCode = hit.status;
+        for (const [k, v] of hit.headers) res.setHeader(k, v);
+        for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
+        res.setHeader("x-sql-statements", String(ctx.tally.count));
+        res.setHeader("x-datamap-cache", "hit");
+        return res.end(hit.body);
+      }
+    }
     const headers = new HeaderMap();
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown = raw;
@@ -107,10 +140,9 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
         return send(res, 400, "application/json", jsonError(`request body is not valid JSON: ${(err as Error).message}`, "BAD_REQUEST"), cors);
       }
     }
-    const ctx = createContext(conn.db, { principal: auth.principal, requestId: meta.requestId });
     const result = await withStatementTally(ctx.tally, () =>
       apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+        httpGraphQLRequest: { method, headers, search: url.search, body },
         context: async () => ctx,
       }),
     );
@@ -118,7 +150,10 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     for (const [k, v] of result.headers) res.setHeader(k, v);
     for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
     res.setHeader("x-sql-statements", String(ctx.tally.count));
-    if (result.body.kind === "complete") return res.end(result.body.string);
+    if (result.body.kind === "complete") {
+      if (stamp && ctx.reuse.allowed && res.statusCode === 200) cache.set(key, stamp, { status: 200, headers: [...result.headers], body: result.body.string });
+      return res.end(result.body.string);
+    }
     for await (const chunk of result.body.asyncIterator) res.write(chunk);
     res.end();
   };
@@ -161,6 +196,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
           key: meta.key,
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
           sql: Number(res.getHeader("x-sql-statements") ?? 0),
+          cached: res.getHeader("x-datamap-cache") === "hit" || undefined,
         },
         "request",
       );

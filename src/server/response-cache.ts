@@ -1,0 +1,108 @@
+import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import type { Principal } from "../domain/principal";
+
+/**
+ * Root fields whose answer depends only on the database and the caller's scope, never on the clock:
+ * findings, transfers, ropa and recordDiff judge or stamp "now", apiKeys is for administrators.
+ */
+const PURE_ROOT_FIELDS = new Set([
+  "__typename",
+  "__schema",
+  "__type",
+  "processingActivities",
+  "history",
+  "dataMap",
+  "node",
+  "organizations",
+  "organization",
+  "recipients",
+  "dataCategories",
+  "purposes",
+  "legalBases",
+  "dataSubjectCategories",
+]);
+
+function pureRoot(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): boolean {
+  for (const node of set.selections) {
+    if (node.kind === Kind.FIELD) {
+      if (!PURE_ROOT_FIELDS.has(node.name.value)) return false;
+      // A future asOf reads as now, so an answer with asOf is not a pure function of the database.
+      if (node.name.value === "organization" && node.arguments?.some((a) => a.name.value === "asOf")) return false;
+    } else if (node.kind === Kind.INLINE_FRAGMENT) {
+      if (!pureRoot(node.selectionSet, fragments, seen)) return false;
+    } else if (!seen.has(node.name.value)) {
+      seen.add(node.name.value);
+      const fragment = fragments[node.name.value];
+      if (!fragment || !pureRoot(fragment.selectionSet, fragments, seen)) return false;
+    }
+  }
+  return true;
+}
+
+/** True for a query whose every root field answers from the database alone. */
+export function isCacheableOperation(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
+  return operation.operation === "query" && pureRoot(operation.selectionSet, fragments, new Set());
+}
+
+export interface CachedResponse {
+  status: number;
+  headers: [string, string][];
+  body: string;
+}
+
+interface Entry extends CachedResponse {
+  stamp: string;
+  bytes: number;
+}
+
+/** The parts of a request an answer can depend on: who asks (their scope), and every byte of what they ask. */
+export function responseKey(principal: Principal, parts: { method: string; search: string; contentType: string; accept: string; preflight: string; body: string }): string {
+  const scope = `${principal.role}:${principal.organizationIds === null ? "*" : [...principal.organizationIds].sort((a, b) => a - b).join(",")}`;
+  return JSON.stringify([scope, parts.method, parts.search, parts.contentType, parts.accept, parts.preflight, parts.body]);
+}
+
+/**
+ * Whole answers to pure queries, reused until the database changes (the change stamp moves on any write
+ * through this process or any other). Dashboards refresh the same queries; a hit skips execution entirely.
+ * Least recently used entries go first once the byte budget is spent.
+ */
+export class ResponseCache {
+  private readonly entries = new Map<string, Entry>();
+  private bytes = 0;
+
+  constructor(private readonly maxBytes: number) {}
+
+  get enabled(): boolean {
+    return this.maxBytes > 0;
+  }
+
+  get(key: string, stamp: string): CachedResponse | undefined {
+    const entry = this.entries.get(key);
+    if (!entry) return undefined;
+    this.entries.delete(key);
+    if (entry.stamp !== stamp) {
+      this.bytes -= entry.bytes;
+      return undefined;
+    }
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  set(key: string, stamp: string, response: CachedResponse): void {
+    // One answer may take at most a quarter of the budget, so one huge data map cannot flush everything else.
+    const bytes = key.length + response.body.length;
+    if (!this.enabled || bytes > this.maxBytes / 4) return;
+    const old = this.entries.get(key);
+    if (old) {
+      this.entries.delete(key);
+      this.bytes -= old.bytes;
+    }
+    this.entries.set(key, { ...response, stamp, bytes });
+    this.bytes += bytes;
+    for (const [k, e] of this.entries) {
+      if (this.bytes <= this.maxBytes) break;
+      this.entries.delete(k);
+      this.bytes -= e.bytes;
+    }
+  }
+}
