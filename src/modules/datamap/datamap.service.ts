@@ -34,23 +34,35 @@ export async function buildDataMap(ctx: Context, slug: string): Promise<DataMap>
   const NONE: string[] = [];
   const edge = (from: string, to: string, kind: string, dataCategories: string[] = NONE) => edges.push({ from, to, kind, dataCategories });
 
-  const activityIds = new Map(dataMapStore.activities(ctx.db, org.id).map(([id, key, name]) => [id, node("ProcessingActivity", id, "PROCESSING_ACTIVITY", name, key)]));
+  const activities = dataMapStore.activities(ctx.db, org.id).map(([id, key, name, categoryIds, purposeIds, locationIds]) => ({
+    id,
+    node: node("ProcessingActivity", id, "PROCESSING_ACTIVITY", name, key),
+    categoryIds: JSON.parse(categoryIds) as number[],
+    purposeIds: JSON.parse(purposeIds) as number[],
+    locationIds: JSON.parse(locationIds) as number[],
+  }));
+  const activityIds = new Map(activities.map((a) => [a.id, a.node]));
   const recipients = dataMapStore.recipients(ctx.db, org.id);
   const recipientIds = new Map(recipients.map(([id, name, kind]) => [id, node("Recipient", id, "RECIPIENT", name, kind)]));
   const locationIds = new Map(dataMapStore.locations(ctx.db, org.id).map(([id, name, country]) => [id, node("Location", id, "LOCATION", name, country)]));
-  for (const [activityId, categoryId] of dataMapStore.categoryLinks(ctx.db, org.id)) {
-    const c = taxonomy.byId.get(categoryId);
-    if (c) edge(categoryNode(c), activityIds.get(activityId)!, "PROCESSED_IN");
+  // Edges by kind, as diagrams draw them: categories into activities, purposes, recipients, places, sub-processors.
+  for (const a of activities) {
+    for (const categoryId of a.categoryIds) {
+      const c = taxonomy.byId.get(categoryId);
+      if (c) edge(categoryNode(c), a.node, "PROCESSED_IN");
+    }
   }
-  for (const [activityId, purposeId] of dataMapStore.purposeLinks(ctx.db, org.id)) {
-    const p = purposes.byId.get(purposeId);
-    if (p) edge(activityIds.get(activityId)!, purposeNode(p), "SERVES");
+  for (const a of activities) {
+    for (const purposeId of a.purposeIds) {
+      const p = purposes.byId.get(purposeId);
+      if (p) edge(a.node, purposeNode(p), "SERVES");
+    }
   }
   for (const [, activityId, recipientId, categoryIds] of dataMapStore.disclosures(ctx.db, org.id)) {
     const keys = categoryIds === null ? NONE : present(categoryIds.split(",").map((id) => taxonomy.byId.get(Number(id))?.key)).sort();
     edge(activityIds.get(activityId)!, recipientIds.get(recipientId)!, "DISCLOSED_TO", keys);
   }
-  for (const [activityId, locationId] of dataMapStore.locationLinks(ctx.db, org.id)) edge(activityIds.get(activityId)!, locationIds.get(locationId)!, "STORED_IN");
+  for (const a of activities) for (const locationId of a.locationIds) edge(a.node, locationIds.get(locationId)!, "STORED_IN");
   for (const [id, , , parentId] of recipients) if (parentId !== null) edge(recipientIds.get(parentId)!, recipientIds.get(id)!, "ENGAGES");
   return { nodes, edges };
 }

@@ -7,8 +7,17 @@ import { arraysFor } from "../../db/raw";
 const LIVE = "a.organization_id = ? and a.archived_at is null";
 
 export const dataMapStore = {
+  /** Each live activity with the ids of its categories, purposes and storage locations as JSON arrays: one pass, no row per link. */
   activities: (db: Db, orgId: number) =>
-    arraysFor<[id: number, key: string, name: string]>(db, `/* dataMap.activities */ select a.id, a.key, a.name from processing_activities a where ${LIVE} order by a.id`, orgId),
+    arraysFor<[id: number, key: string, name: string, categoryIds: string, purposeIds: string, locationIds: string]>(
+      db,
+      `/* dataMap.activities */ select a.id, a.key, a.name,
+         (select json_group_array(l.category_id) from activity_data_categories l where l.activity_id = a.id),
+         (select json_group_array(l.purpose_id) from activity_purposes l where l.activity_id = a.id),
+         (select json_group_array(l.location_id) from activity_storage_locations l where l.activity_id = a.id)
+       from processing_activities a where ${LIVE} order by a.id`,
+      orgId,
+    ),
   recipients: (db: Db, orgId: number) =>
     arraysFor<[id: number, name: string, kind: string, parentId: number | null]>(
       db,
@@ -19,24 +28,6 @@ export const dataMapStore = {
     arraysFor<[id: number, name: string, countryCode: string]>(
       db,
       "/* dataMap.locations */ select id, name, country_code from storage_locations where organization_id = ? and archived_at is null order by id",
-      orgId,
-    ),
-  categoryLinks: (db: Db, orgId: number) =>
-    arraysFor<[activityId: number, categoryId: number]>(
-      db,
-      `/* dataMap.categoryLinks */ select l.activity_id, l.category_id from activity_data_categories l join processing_activities a on a.id = l.activity_id where ${LIVE}`,
-      orgId,
-    ),
-  purposeLinks: (db: Db, orgId: number) =>
-    arraysFor<[activityId: number, purposeId: number]>(
-      db,
-      `/* dataMap.purposeLinks */ select l.activity_id, l.purpose_id from activity_purposes l join processing_activities a on a.id = l.activity_id where ${LIVE}`,
-      orgId,
-    ),
-  locationLinks: (db: Db, orgId: number) =>
-    arraysFor<[activityId: number, locationId: number]>(
-      db,
-      `/* dataMap.locationLinks */ select l.activity_id, l.location_id from activity_storage_locations l join processing_activities a on a.id = l.activity_id where ${LIVE}`,
       orgId,
     ),
   /** Each disclosure with the ids of the categories it discloses, comma-separated (null when none). */
