@@ -12,9 +12,9 @@ export function checkCountry(db: Db, path: string, code: string | null | undefin
   return code;
 }
 
-function keysToIds(path: string, keys: string[], rows: { key: string; id: number; archivedAt?: string | null }[], what: string, example: string): number[] {
+function keysToIds(path: string, keys: string[], rows: { key: string; id: number }[], what: string, example: string): number[] {
   noRepeats(path, keys);
-  const byKey = new Map(rows.filter((r) => !r.archivedAt).map((r) => [r.key, r.id]));
+  const byKey = new Map(rows.map((r) => [r.key, r.id]));
   return keys.map((k, i) => {
     const id = byKey.get(k);
     if (id === undefined) throw badInput(`${path}[${i}]`, k, `a ${what} key from the taxonomy, e.g. ${example}`);
@@ -22,9 +22,13 @@ function keysToIds(path: string, keys: string[], rows: { key: string; id: number
   });
 }
 
-export const categoryIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allCategories(db), "data-category", "user.contact.email");
-export const purposeIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allPurposes(db), "purpose", "marketing.communications");
-export const subjectIds = (db: Db, path: string, keys: string[]) => keysToIds(path, keys, referenceStore.allSubjects(db), "data-subject", "customer");
+// One query for just the keys given: imports resolve several key lists per activity.
+export const categoryIds = (db: Db, path: string, keys: string[]) =>
+  keysToIds(path, keys, keys.length ? referenceStore.liveIdsByKeys(db, "data_categories", keys) : [], "data-category", "user.contact.email");
+export const purposeIds = (db: Db, path: string, keys: string[]) =>
+  keysToIds(path, keys, keys.length ? referenceStore.liveIdsByKeys(db, "purposes", keys) : [], "purpose", "marketing.communications");
+export const subjectIds = (db: Db, path: string, keys: string[]) =>
+  keysToIds(path, keys, keys.length ? referenceStore.liveIdsByKeys(db, "data_subject_categories", keys) : [], "data-subject", "customer");
 
 /** Kinds of legal-basis entry that can be claimed for an activity (transfer tools belong to transfers). */
 const CLAIMABLE = new Set(["LAWFUL_BASIS", "SPECIAL_CONDITION", "SEPARATE_CONSENT", "PRINCIPLE", "BUSINESS_PURPOSE", "DISCLOSURE_TYPE"]);

@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsFor, rowsForIds } from "../../db/raw";
 import {
   activityDataCategories,
   activityPurposes,
@@ -63,8 +64,14 @@ export const referenceStore = {
   legalBasesByIds(db: Db, ids: readonly number[]): LegalBasisRow[] {
     return db.select().from(legalBases).where(inArray(legalBases.id, [...ids])).all();
   },
-  legalBasisByCode(db: Db, regime: string, code: string): LegalBasisRow | undefined {
-    return db.select().from(legalBases).where(and(eq(legalBases.regime, regime), eq(legalBases.code, code))).get();
+  legalBasisByCode(db: Db, regime: string, code: string): Pick<LegalBasisRow, "id" | "kind"> | undefined {
+    // Every claim of every imported activity looks one up: a prepared statement, not a built query.
+    return rowsFor<Pick<LegalBasisRow, "id" | "kind">>(db, "/* legalBases.byCode */ select id, kind from legal_bases where regime = ? and code = ?", regime, code)[0];
+  },
+  /** Live taxonomy entries with the given keys (the table's archived rows left out). */
+  liveIdsByKeys(db: Db, table: "data_categories" | "purposes" | "data_subject_categories", keys: readonly string[]): { id: number; key: string }[] {
+    const live = table === "data_subject_categories" ? "" : "archived_at is null and ";
+    return rowsForIds(db, `/* ${table}.idsByKeys */ select id, key from ${table} where ${live}key in (select value from json_each(?))`, keys);
   },
   categoriesByIds(db: Db, ids: readonly number[]): CategoryRow[] {
     return db.select().from(dataCategories).where(inArray(dataCategories.id, [...ids])).all();
