@@ -26,11 +26,11 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
   const o = rec.organization;
   const orgId = organizationWriteService.create(db, organizationChangesOf(o), SEED_ACTOR, "organization");
   const documentId = organizationStore.insertDocument(db, { organizationId: orgId, title: rec.document.title, url: rec.document.url ?? null });
-  const cite = (subjectType: string, subjectId: number, entries: EvidenceEntry[]) =>
-    organizationStore.insertEvidence(
-      db,
-      entries.map((e) => ({ documentId, subjectType, subjectId, section: e.section, basis: e.basis, note: e.note ?? null })),
-    );
+  // Evidence is written in one batch at the end, in the order cited: a row per citation costs an insert each.
+  const citations: Parameters<typeof organizationStore.insertEvidence>[1] = [];
+  const cite = (subjectType: string, subjectId: number, entries: EvidenceEntry[]) => {
+    for (const e of entries) citations.push({ documentId, subjectType, subjectId, section: e.section, basis: e.basis, note: e.note ?? null });
+  };
   cite("Organization", orgId, o.evidence);
 
   for (const s of rec.statements) cite("Statement", organizationStore.insertStatement(db, { organizationId: orgId, topic: s.topic, summary: s.summary }), s.evidence);
@@ -129,5 +129,6 @@ export function importRecord(db: Db, rec: OrganizationFile): { organizationId: n
     const disclosures = activityStore.disclosuresByActivityIds(db, [activityId]);
     a.disclosures.forEach((d, k) => cite("Disclosure", disclosures[k].id, d.evidence));
   });
+  organizationStore.insertEvidence(db, citations);
   return { organizationId: orgId, activities: rec.activities.length };
 }
