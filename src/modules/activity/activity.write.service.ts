@@ -70,8 +70,8 @@ function sameOrganization(
   });
 }
 
-/** Validates every given list and writes it in place of the old one. */
-function writeLinks(db: Db, activityId: number, organizationId: number, c: ActivityChanges, at: string, show: ShowId): void {
+/** Validates every given list and writes it in place of the old one (`fresh`: the activity was just made and has none). */
+function writeLinks(db: Db, activityId: number, organizationId: number, c: ActivityChanges, at: string, show: ShowId, fresh = false): void {
   const given = new Set(LISTS.filter((l) => c[l] !== undefined));
   if (!given.size) return;
   const links = {
@@ -113,10 +113,12 @@ function writeLinks(db: Db, activityId: number, organizationId: number, c: Activ
     sameOrganization(`${at}.disclosures`, ids, recipientStore.byIds(db, ids), organizationId, "Recipient", "recipient", show);
   }
 
-  const removed = activityStore.clearLinks(db, activityId, given);
-  // Evidence cited a claim or disclosure that the editor has now restated: it no longer applies.
-  organizationStore.deleteEvidence(db, "ActivityLegalBasis", removed.claimIds);
-  organizationStore.deleteEvidence(db, "Disclosure", removed.disclosureIds);
+  if (!fresh) {
+    const removed = activityStore.clearLinks(db, activityId, given);
+    // Evidence cited a claim or disclosure that the editor has now restated: it no longer applies.
+    organizationStore.deleteEvidence(db, "ActivityLegalBasis", removed.claimIds);
+    organizationStore.deleteEvidence(db, "Disclosure", removed.disclosureIds);
+  }
   activityStore.insertLinks(db, {
     purposes: given.has("purposes") ? links.purposes : [],
     subjects: given.has("dataSubjects") ? links.subjects : [],
@@ -180,7 +182,7 @@ export const activityWriteService = {
       description: optionalText(`${at}.description`, c.description) ?? null,
       ...ownFields(db, c, at),
     });
-    writeLinks(db, id, organizationId, c, at, show);
+    writeLinks(db, id, organizationId, c, at, show, true);
     recordChange(db, { type: "ProcessingActivity", id, operation: "CREATE", actor });
     return id;
   },
