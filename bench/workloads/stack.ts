@@ -1,5 +1,6 @@
 import pino from "pino";
 import type { Connection } from "../../src/db/connection";
+import { withStatementTally } from "../../src/db/statement-counter";
 import { createContext } from "../../src/graphql/context";
 import { createApollo } from "../../src/server/apollo";
 
@@ -10,7 +11,6 @@ export async function inProcessStack(conn: Connection) {
   return {
     async run(query: string, variables: Record<string, unknown>): Promise<{ json: string; statements: number }> {
       const ctx = createContext(conn.db);
-      const { withStatementTally } = await import("../../src/db/statement-counter");
       const res = await withStatementTally(ctx.tally, () => apollo.executeOperation({ query, variables }, { contextValue: ctx }));
       if (res.body.kind !== "single") throw new Error("unexpected incremental response");
       if (res.body.singleResult.errors) throw new Error(JSON.stringify(res.body.singleResult.errors));
