@@ -105,13 +105,14 @@ async function main(): Promise<void> {
     const body = JSON.stringify({ query: W1_QUERY, variables: { org: "enterprise", first: 100 } });
     for (const [label, env] of [
       ["every request executed (DATAMAP_RESPONSE_CACHE_MB=0)", { DATAMAP_RESPONSE_CACHE_MB: "0" }],
+      ["every request executed, 2 server processes (--workers 2)", { DATAMAP_RESPONSE_CACHE_MB: "0", DATAMAP_WORKERS: "2" }],
       ["as shipped: repeated answers from the response cache", {}],
     ] as const) {
       const http = await httpWorkload(dbFile, body, env);
       rows.push({
         workload: `W7 W1 over HTTP against \`datamap serve\`, 10 connections, 10 s, ${label} (target > 500 req/s, p99 < 50 ms, server RSS < 300 MB)`,
         stack: http.p50,
-        note: `${Math.round(http.requestsPerSecond)} req/s · p50 ${http.p50} ms · p99 ${http.p99} ms · ${http.non2xx} non-2xx · server peak RSS ${http.peakRssMb ?? "n/a"} MB`,
+        note: `${Math.round(http.requestsPerSecond)} req/s · p50 ${http.p50} ms · p99 ${http.p99} ms · ${http.non2xx} non-2xx · peak RSS per server process ${http.peakRssMb ?? "n/a"} MB`,
       });
     }
   } finally {

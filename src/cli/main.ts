@@ -2,97 +2,21 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
-import pino from "pino";
-import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import { openDatabase, type Connection } from "../db/connection";
 import { historyOf, recordDiff } from "../modules/history/history.query.service";
 import { printDiff, printHistory } from "./print";
 import { checkCommands } from "./check";
 import { ioCommands } from "./io-commands";
 
 const PACKAGE_VERSION: string = require("../../package.json").version;
-import { SeedError } from "../io/seed/errors";
-import { defaultSeedDir, needsSeed, seedDatabase, seedSynthetic } from "../io/seed/seed";
+import { defaultSeedDir, seedDatabase, seedSynthetic } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
-import { GraphQLError } from "graphql";
 import { authService } from "../modules/auth/auth.service";
 import { SYSTEM } from "../graphql/context";
-import { SERVER_DEFAULTS, startServer } from "../server/http";
-import { isLoopback } from "../server/security";
+import { serve } from "./serve";
+import { env, fail, usage } from "./exit";
 
-const env = (name: string, fallback: string) => process.env[name] || fallback;
 const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
-
-/** Errors people can act on are printed as one message and exit 1; anything else keeps its stack. */
-function fail(err: unknown): never {
-  if (err instanceof SeedError) console.error(`datamap: seed data rejected, nothing was written:\n${err.message}`);
-  else if (err instanceof DatabaseOpenError) console.error(`datamap: ${err.message}`);
-  else if (err instanceof GraphQLError) {
-    console.error(`datamap: ${err.message}`);
-    process.exit(err.extensions.code === "BAD_USER_INPUT" ? 2 : 1);
-  } else throw err;
-  process.exit(1);
-}
-
-/** Reads the server's security settings from the environment; a bad value is a usage error. */
-function securityFromEnv(host: string) {
-  const auth = env("DATAMAP_AUTH", "on");
-  if (auth !== "on" && auth !== "off") usage(`DATAMAP_AUTH ${JSON.stringify(auth)} is not valid; expected on or off`);
-  if (auth === "off" && !isLoopback(host)) {
-    usage(`DATAMAP_AUTH=off is refused on ${host}: without API keys anyone who reaches the port could read and change the record; listen on 127.0.0.1 or keep authentication on`);
-  }
-  const rate = Number(env("DATAMAP_RATE_LIMIT", String(SERVER_DEFAULTS.rateLimitPerMinute)));
-  if (!Number.isInteger(rate) || rate < 1) usage(`DATAMAP_RATE_LIMIT ${JSON.stringify(process.env.DATAMAP_RATE_LIMIT)} is not valid; expected requests a minute, a whole number of at least 1`);
-  const introspection = env("DATAMAP_INTROSPECTION", "on");
-  if (introspection !== "on" && introspection !== "off") usage(`DATAMAP_INTROSPECTION ${JSON.stringify(introspection)} is not valid; expected on or off`);
-  const corsOrigins = env("DATAMAP_CORS_ORIGINS", "").split(",").map((o) => o.trim()).filter(Boolean);
-  const cacheMb = Number(env("DATAMAP_RESPONSE_CACHE_MB", String(SERVER_DEFAULTS.responseCacheBytes / 1024 / 1024)));
-  if (!Number.isInteger(cacheMb) || cacheMb < 0) usage(`DATAMAP_RESPONSE_CACHE_MB ${JSON.stringify(process.env.DATAMAP_RESPONSE_CACHE_MB)} is not valid; expected megabytes, a whole number (0 turns the response cache off)`);
-  return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on", responseCacheBytes: cacheMb * 1024 * 1024 };
-}
-
-async function serve(opts: { db: string; host: string; port: string; seeds: string }) {
-  const port = Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`PORT ${JSON.stringify(opts.port)} is not valid; expected a whole number from 0 to 65535`);
-  const security = securityFromEnv(opts.host);
-  const logger = pino({ level: env("LOG_LEVEL", "info") });
-  let conn: Connection;
-  let firstToken: string | undefined;
-  try {
-    conn = openDatabase(opts.db);
-    if (needsSeed(conn)) {
-      const summary = seedDatabase(conn, opts.seeds);
-      logger.info({ loaded: summary.loaded, db: opts.db }, "seeded an empty database");
-    }
-    if (security.auth === "on" && authService.needsFirstKey(conn.db)) {
-      const preset = process.env.DATAMAP_ADMIN_TOKEN;
-      firstToken = conn.db.transaction((tx) => authService.createFirstAdmin(tx, preset || undefined));
-      if (preset) firstToken = undefined;
-    }
-  } catch (err) {
-    fail(err);
-  }
-  const running = await startServer(conn, { host: opts.host, port, logger, ...security });
-  if (firstToken) {
-    console.log(`datamap: created the first API key (ADMIN). Its token is shown this once; keep it safe:`);
-    console.log(`    ${firstToken}`);
-    console.log(`datamap: open ${running.url}#token=${firstToken} to use the explorer with it`);
-  }
-  if (security.auth === "off") console.log("datamap: authentication is OFF (loopback only): every request acts as an administrator");
-  // Last, so whoever waits for this line has already seen everything above it.
-  console.log(`datamap: GraphQL and explorer at ${running.url}`);
-  let closing = false;
-  const shutdown = (signal: string) => {
-    if (closing) return;
-    closing = true;
-    logger.info({ signal }, "shutting down");
-    running
-      .close()
-      .then(() => conn.close())
-      .then(() => process.exit(0), () => process.exit(1));
-  };
-  process.on("SIGINT", () => shutdown("SIGINT"));
-  process.on("SIGTERM", () => shutdown("SIGTERM"));
-}
 
 function keysCommand(cli: Command): void {
   const keys = cli.command("keys").description("manage API keys (roles VIEWER, EDITOR, ADMIN)");
@@ -148,12 +72,6 @@ function seedSyntheticCommand(opts: { db: string; seeds: string; org: string; ac
   });
 }
 
-/** A usage error: message on stderr, exit 2. */
-function usage(message: string): never {
-  console.error(`datamap: ${message}`);
-  process.exit(2);
-}
-
 function parseInstant(option: string, value: string): Date {
   const d = new Date(value);
   if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
@@ -183,6 +101,7 @@ export function program(): Command {
     .option("--host <host>", "address to listen on (env HOST)", env("HOST", "127.0.0.1"))
     .option("--port <port>", "port to listen on, 0 for any free port (env PORT)", env("PORT", "4000"))
     .option("--seeds <dir>", "folder of seed files", defaultSeedDir())
+    .option("--workers <n>", "server processes sharing the port, one per core to use (env DATAMAP_WORKERS)", env("DATAMAP_WORKERS", "1"))
     .action(serve);
   cli
     .command("migrate")

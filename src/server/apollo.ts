@@ -85,6 +85,9 @@ export function createApollo(opts: { introspection: boolean; logger: Logger }): 
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // `datamap serve` handles SIGINT/SIGTERM itself; Apollo's own handlers (on when NODE_ENV is not "test")
+    // raced with ours and left cluster workers waiting in stop().
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     hideSchemaDetailsFromClientErrors: !opts.introspection,
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },

@@ -67,6 +67,8 @@ export interface Served {
   /** The first ADMIN token, printed only when the server had to create it. */
   token?: string;
   stderr: () => string;
+  /** Everything printed so far, the request log lines included when LOG_LEVEL lets them through. */
+  stdout: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 }
 
@@ -87,7 +89,7 @@ export function startServe(args: string[], env: Record<string, string> = {}): Pr
     child.stdout!.setEncoding("utf8").on("data", (c: string) => {
       stdout += c;
       const m = /^datamap: GraphQL and explorer at (http:\/\/127\.0\.0\.1:(\d+)\/graphql)$/m.exec(stdout);
-      if (m) resolve({ child, url: m[1], token: /^ {4}(dmk_\S+)$/m.exec(stdout)?.[1], stderr: () => stderr, exited });
+      if (m) resolve({ child, url: m[1], token: /^ {4}(dmk_\S+)$/m.exec(stdout)?.[1], stderr: () => stderr, stdout: () => stdout, exited });
     });
     child.on("error", reject);
     void exited.then(({ code, signal }) =>
