@@ -57,8 +57,6 @@ export async function serve(opts: ServeOptions): Promise<void> {
   const workers = Number(opts.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) usage(`--workers ${JSON.stringify(opts.workers)} is not valid; expected a whole number from 1 to ${MAX_WORKERS}`);
   const security = securityFromEnv(opts.host);
-  // Requests are spread over the workers, so each enforces its share of the per-key limit.
-  const perProcess = { ...security, rateLimitPerMinute: Math.ceil(security.rateLimitPerMinute / workers) };
   const logger = pino({ level: env("LOG_LEVEL", "info") });
 
   if (isWorker()) {
@@ -68,7 +66,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
     } catch (err) {
       fail(err);
     }
-    const running = await startServer(conn, { host: opts.host, port, logger, ...perProcess });
+    const running = await startServer(conn, { host: opts.host, port, logger, ...security });
     reportListening(running.url);
     return onSignals(logger, () => running.close().then(() => conn.close()));
   }
@@ -91,7 +89,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   }
   let url: string;
   if (workers === 1) {
-    const running = await startServer(conn, { host: opts.host, port, logger, ...perProcess });
+    const running = await startServer(conn, { host: opts.host, port, logger, ...security });
     url = running.url;
     onSignals(logger, () => running.close().then(() => conn.close()));
   } else {
