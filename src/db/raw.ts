@@ -33,6 +33,12 @@ export function rowsFor<T>(db: Db, sql: string, ...params: unknown[]): T[] {
   return statement(db, sql).all(...params) as T[];
 }
 
+/** Runs a labelled write through a statement prepared once per connection: for writes on every edit's path. */
+export function runStatement(db: Db, sql: string, ...params: unknown[]): void {
+  countStatement();
+  statement(db, sql).run(...params);
+}
+
 /** Rows as arrays, in the order of the select list: for reads of many thousands of narrow rows. */
 export function arraysFor<T extends unknown[]>(db: Db, sql: string, ...params: unknown[]): T[] {
   countStatement();

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { rowsFor, rowsForIds } from "../../db/raw";
+import { rowsByIds, rowsFor, rowsForIds } from "../../db/raw";
 import {
   activityDataCategories,
   activityDataSubjects,
@@ -86,7 +86,7 @@ export const activityStore = {
     return db.select({ n: sql<number>`count(*)` }).from(pa).where(and(...conditions(q))).get()?.n ?? 0;
   },
   byIds(db: Db, ids: readonly number[]): ActivityRow[] {
-    return db.select().from(pa).where(inArray(pa.id, [...ids])).all();
+    return rowsByIds(db, pa, ids);
   },
   byOrgIds(db: Db, orgIds: readonly number[]): ActivityRow[] {
     return db

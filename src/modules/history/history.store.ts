@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsFor, runStatement } from "../../db/raw";
 import { auditLog, organizations, versions } from "../../db/schema";
 
 // SQL for version snapshots and the audit log.
@@ -8,27 +9,48 @@ export type VersionRow = typeof versions.$inferSelect;
 export type AuditRow = typeof auditLog.$inferSelect;
 
 export const historyStore = {
+  // Every write stamps its row, reads the last version and adds a version and an audit entry: prepared once, not built each time.
   /** Sets an editable row's version and update time; `table` comes from a fixed map, never from input. */
   stamp(db: Db, table: string, id: number, version: number, at: string): void {
-    db.run(sql`update ${sql.identifier(table)} set version = ${version}, updated_at = ${at} where id = ${id}`);
+    runStatement(db, `/* history.stamp */ update "${table}" set version = ?, updated_at = ? where id = ?`, version, at, id);
   },
   archive(db: Db, table: string, id: number, at: string): void {
     db.run(sql`update ${sql.identifier(table)} set archived_at = ${at} where id = ${id}`);
   },
-  insertVersion(db: Db, row: typeof versions.$inferInsert): void {
-    db.insert(versions).values(row).run();
+  insertVersion(db: Db, row: Omit<typeof versions.$inferInsert, "id">): void {
+    runStatement(
+      db,
+      "/* history.insertVersion */ insert into versions (entity_type, entity_id, organization_id, version, valid_from, snapshot) values (?, ?, ?, ?, ?, ?)",
+      row.entityType,
+      row.entityId,
+      row.organizationId ?? null,
+      row.version,
+      row.validFrom,
+      row.snapshot,
+    );
   },
-  insertAudit(db: Db, row: typeof auditLog.$inferInsert): void {
-    db.insert(auditLog).values(row).run();
+  insertAudit(db: Db, row: Omit<typeof auditLog.$inferInsert, "id">): void {
+    runStatement(
+      db,
+      "/* history.insertAudit */ insert into audit_log (at, actor, operation, entity_type, entity_id, organization_id, version, changes) values (?, ?, ?, ?, ?, ?, ?, ?)",
+      row.at,
+      row.actor,
+      row.operation,
+      row.entityType,
+      row.entityId,
+      row.organizationId ?? null,
+      row.version,
+      row.changes,
+    );
   },
   latestVersion(db: Db, entityType: string, entityId: number): VersionRow | undefined {
-    return db
-      .select()
-      .from(versions)
-      .where(and(eq(versions.entityType, entityType), eq(versions.entityId, entityId)))
-      .orderBy(desc(versions.version))
-      .limit(1)
-      .get();
+    return rowsFor<VersionRow>(
+      db,
+      `/* history.latestVersion */ select id, entity_type as entityType, entity_id as entityId, organization_id as organizationId, version,
+       valid_from as validFrom, snapshot from versions where entity_type = ? and entity_id = ? order by version desc limit 1`,
+      entityType,
+      entityId,
+    )[0];
   },
   auditByEntity(db: Db, entityType: string, entityId: number): AuditRow[] {
     return db
