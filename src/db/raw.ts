@@ -39,6 +39,12 @@ export function runStatement(db: Db, sql: string, ...params: unknown[]): void {
   statement(db, sql).run(...params);
 }
 
+/** Runs a labelled insert through a statement prepared once per connection and returns the new row's id. */
+export function insertReturningId(db: Db, sql: string, ...params: unknown[]): number {
+  countStatement();
+  return Number(statement(db, sql).run(...params).lastInsertRowid);
+}
+
 /** Rows as arrays, in the order of the select list: for reads of many thousands of narrow rows. */
 export function arraysFor<T extends unknown[]>(db: Db, sql: string, ...params: unknown[]): T[] {
   countStatement();

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL, type SQLWrapper } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { rowsByIds, rowsFor, rowsForIds } from "../../db/raw";
+import { insertReturningId, rowsByIds, rowsFor, rowsForIds, runStatement } from "../../db/raw";
 import {
   activityDataCategories,
   activityDataSubjects,
@@ -209,7 +209,7 @@ export const activityStore = {
     return db.insert(pa).values(row).returning({ id: pa.id }).get().id;
   },
   keyTaken(db: Db, organizationId: number, key: string, exceptId = 0): boolean {
-    return !!db.select({ id: pa.id }).from(pa).where(and(eq(pa.organizationId, organizationId), eq(pa.key, key), sql`${pa.id} <> ${exceptId}`)).get();
+    return rowsFor(db, "/* activity.keyTaken */ select 1 from processing_activities where organization_id = ? and key = ? and id <> ?", organizationId, key, exceptId).length > 0;
   },
   update(db: Db, id: number, fields: Partial<typeof pa.$inferInsert>): void {
     if (Object.keys(fields).length) db.update(pa).set(fields).where(eq(pa.id, id)).run();
@@ -245,19 +245,39 @@ export const activityStore = {
       measures: (typeof activitySecurityMeasures.$inferInsert)[];
     },
   ): void {
-    if (links.purposes.length) db.insert(activityPurposes).values(links.purposes).run();
-    if (links.subjects.length) db.insert(activityDataSubjects).values(links.subjects).run();
-    if (links.categories.length) db.insert(activityDataCategories).values(links.categories).run();
-    if (links.sources.length) db.insert(activitySources).values(links.sources).run();
-    if (links.locations.length) db.insert(activityStorageLocations).values(links.locations).run();
-    if (links.measures.length) db.insert(activitySecurityMeasures).values(links.measures).run();
+    // A prepared single-row insert per link: an activity is written link by link on every import and edit.
+    const each = (label: string, sql: string, rows: unknown[][]) => {
+      for (const r of rows) runStatement(db, `/* activity.insert${label} */ ${sql}`, ...r);
+    };
+    each("Purpose", "insert into activity_purposes (activity_id, purpose_id) values (?, ?)", links.purposes.map((l) => [l.activityId, l.purposeId]));
+    each("Subject", "insert into activity_data_subjects (activity_id, subject_id) values (?, ?)", links.subjects.map((l) => [l.activityId, l.subjectId]));
+    each("Category", "insert into activity_data_categories (activity_id, category_id) values (?, ?)", links.categories.map((l) => [l.activityId, l.categoryId]));
+    each("Source", "insert into activity_sources (activity_id, source) values (?, ?)", links.sources.map((l) => [l.activityId, l.source]));
+    each("Location", "insert into activity_storage_locations (activity_id, location_id) values (?, ?)", links.locations.map((l) => [l.activityId, l.locationId]));
+    each("Measure", "insert into activity_security_measures (activity_id, measure_id) values (?, ?)", links.measures.map((l) => [l.activityId, l.measureId]));
   },
-  insertLegalBasisLink(db: Db, row: typeof activityLegalBases.$inferInsert): number {
-    return db.insert(activityLegalBases).values(row).returning({ id: activityLegalBases.id }).get().id;
+  insertLegalBasisLink(db: Db, row: Omit<typeof activityLegalBases.$inferInsert, "id">): number {
+    return insertReturningId(
+      db,
+      "/* activity.insertClaim */ insert into activity_legal_bases (activity_id, legal_basis_id, consent_mechanism, note, assessment) values (?, ?, ?, ?, ?)",
+      row.activityId,
+      row.legalBasisId,
+      row.consentMechanism ?? null,
+      row.note ?? null,
+      row.assessment ?? null,
+    );
   },
-  insertDisclosure(db: Db, row: typeof disclosures.$inferInsert, categoryIds: number[]): number {
-    const id = db.insert(disclosures).values(row).returning({ id: disclosures.id }).get().id;
-    if (categoryIds.length) db.insert(disclosureCategories).values(categoryIds.map((categoryId) => ({ disclosureId: id, categoryId }))).run();
+  insertDisclosure(db: Db, row: Omit<typeof disclosures.$inferInsert, "id">, categoryIds: number[]): number {
+    const id = insertReturningId(
+      db,
+      "/* activity.insertDisclosure */ insert into disclosures (activity_id, recipient_id, purpose) values (?, ?, ?)",
+      row.activityId,
+      row.recipientId,
+      row.purpose ?? null,
+    );
+    for (const categoryId of categoryIds) {
+      runStatement(db, "/* activity.insertDisclosureCategory */ insert into disclosure_categories (disclosure_id, category_id) values (?, ?)", id, categoryId);
+    }
     return id;
   },
 };

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray, isNull, ne, sql } from "drizzle-orm";
 import type { Db } from "../../db/connection";
+import { rowsByIds } from "../../db/raw";
 import {
   activitySecurityMeasures,
   documents,
@@ -46,7 +47,7 @@ export const organizationStore = {
       .all();
   },
   measuresByIds(db: Db, ids: readonly number[]): MeasureRow[] {
-    return db.select().from(securityMeasures).where(inArray(securityMeasures.id, [...ids])).all();
+    return rowsByIds(db, securityMeasures, ids);
   },
   /** Evidence for many subjects of one type at once. */
   evidenceBySubjects(db: Db, subjectType: string, ids: readonly number[]): EvidenceRow[] {
