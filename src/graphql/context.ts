@@ -1,4 +1,5 @@
 import type { Db } from "../db/connection";
+import { changeStamp } from "../db/raw";
 import type { StatementTally } from "../db/statement-counter";
 import type { Principal } from "../domain/principal";
 import { activityStore } from "../modules/activity/activity.store";
@@ -30,8 +31,8 @@ import DataLoader from "dataloader";
 import { recordAt, type RecordAt } from "../modules/history/record-at";
 
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
-export function createLoaders(db: Db) {
-  const shared = referenceCache(db);
+export function createLoaders(db: Db, stampOf: () => string) {
+  const shared = referenceCache(db, stampOf);
   const taxonomy = shared("taxonomy", () => new CategoryTaxonomy(frozen(referenceStore.allCategories(db).map(categoryView)), referenceStore.allSensitivities(db)));
   const purposes = shared("purposes", () => new Taxonomy(frozen(referenceStore.allPurposes(db).map(purposeView))));
   const subjects = shared("subjects", () => frozen(referenceStore.allSubjects(db).map(subjectView)));
@@ -119,12 +120,30 @@ export interface Context {
   /** Set while executing: the operation is a pure query that answered without errors, so its answer may be reused.
    * An object, because Apollo hands plugins a shallow copy of the context. */
   reuse: { allowed: boolean };
+  /** The database's change stamp as this request first saw it (db/raw.ts changeStamp), read at most once. */
+  changeStamp: () => string;
 }
 
 /** For code that runs outside a request (the CLI, tests of services): everything is visible. */
 export const SYSTEM: Principal = { name: "system", role: "ADMIN", organizationIds: null };
 
+/** Reads the database's change stamp on first call and returns that same stamp after. */
+export function stampReader(db: Db): () => string {
+  let stamp: string | undefined;
+  return () => (stamp ??= changeStamp(db));
+}
+
 export function createContext(db: Db, opts: { tally?: StatementTally; principal?: Principal; requestId?: string } = {}): Context {
   const principal = opts.principal ?? SYSTEM;
-  return { db, loaders: createLoaders(db), tally: opts.tally ?? { count: 0 }, principal, requestId: opts.requestId ?? "-", actor: principal.name, reuse: { allowed: false } };
+  const stampOf = stampReader(db);
+  return {
+    db,
+    loaders: createLoaders(db, stampOf),
+    tally: opts.tally ?? { count: 0 },
+    principal,
+    requestId: opts.requestId ?? "-",
+    actor: principal.name,
+    reuse: { allowed: false },
+    changeStamp: stampOf,
+  };
 }

@@ -4,9 +4,8 @@ import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
 import type { Connection } from "../db/connection";
 import { maintenanceStore } from "../db/maintenance.store";
-import { changeStamp } from "../db/raw";
-import { withStatementTally, type StatementTally } from "../db/statement-counter";
-import { createContext } from "../graphql/context";
+import { withStatementTally } from "../db/statement-counter";
+import { createContext, type Context } from "../graphql/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { ResponseCache, responseKey } from "./response-cache";
@@ -70,10 +69,10 @@ function wantsExplorer(req: http.IncomingMessage, url: URL): boolean {
   return req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html");
 }
 
-/** The database's change stamp, or "" when it cannot be read: then the request runs uncached and meets the failure there. */
-function readStamp(conn: Connection, tally: StatementTally): string {
+/** The request's change stamp, or "" when it cannot be read: then the request runs uncached and meets the failure there. */
+function readStamp(ctx: Context): string {
   try {
-    return withStatementTally(tally, () => changeStamp(conn.db));
+    return withStatementTally(ctx.tally, ctx.changeStamp);
   } catch {
     return "";
   }
@@ -116,7 +115,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     const method = req.method ?? "GET";
     let key = "";
     let stamp = "";
-    if (cache.enabled) stamp = readStamp(conn, ctx.tally);
+    if (cache.enabled) stamp = readStamp(ctx);
     if (stamp) {
       const h = (name: string) => String(req.headers[name] ?? "");
       key = responseKey(auth.principal, { method, search: url.search, contentType: h("content-type"), accept: h("accept"), preflight: h("apollo-require-preflight") + "|" + h("x-apollo-operation-name"), body: raw });

@@ -94,6 +94,14 @@ describe("reference data shared across requests", () => {
     expect(after).toContain("user.custom_lookahead");
   });
 
+  it("answers a mutation's payload from data read after the write, not from what the request saw before it", async () => {
+    expect(dataOf(await s.gql(`{ dataCategories { key } }`)).dataCategories.length).toBeGreaterThan(0);
+    const r = await s.gql(`mutation { createDataCategory(input: { key: "user.contact.lookahead_payload", name: "Payload test" }) { dataCategory { key parent { key children { key } } } } }`);
+    const created = dataOf(r).createDataCategory.dataCategory;
+    expect(created.parent.key).toBe("user.contact");
+    expect(created.parent.children.map((c: any) => c.key)).toContain("user.contact.lookahead_payload");
+  });
+
   it("sees a purpose added through the API at once", async () => {
     expect(dataOf(await s.gql(`{ purposes { key } }`)).purposes.map((p: any) => p.key)).not.toContain("marketing.lookahead_test");
     const create = await s.gql(`mutation { createPurpose(input: { key: "marketing.lookahead_test", name: "Look-ahead test" }) { purpose { key } } }`);

@@ -12,15 +12,12 @@ export function prefetchActivities(ctx: Context, ids: number[], sel: Selection):
   const L = ctx.loaders;
   if (sel.purposes) {
     L.purposeIdsByActivityIdLoader.prefetch(ids);
-    L.purposes();
   }
   if (sel.dataCategories) {
     L.categoryIdsByActivityIdLoader.prefetch(ids);
-    L.taxonomy();
   }
   if (sel.dataSubjects) {
     L.subjectIdsByActivityIdLoader.prefetch(ids);
-    L.subjects();
   }
   if (sel.legalBases || sel.legalBasisClaims) {
     L.claimsByActivityIdLoader.prefetch(ids);
@@ -34,8 +31,7 @@ export function prefetchActivities(ctx: Context, ids: number[], sel: Selection):
     if (sel.disclosures.recipient) prefetchRecipients(ctx, disclosures.map((d) => d.recipientId), sel.disclosures.recipient);
     if (sel.disclosures.dataCategories) {
       L.categoryIdsByDisclosureIdLoader.prefetch(disclosures.map((d) => d.rowId));
-      L.taxonomy();
-    }
+      }
   }
   if (sel.storageLocations) {
     L.locationIdsByActivityIdLoader.prefetch(ids);

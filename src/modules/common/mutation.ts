@@ -1,5 +1,5 @@
 import type { Context } from "../../graphql/context";
-import { createLoaders } from "../../graphql/context";
+import { createLoaders, stampReader } from "../../graphql/context";
 import type { Db } from "../../db/connection";
 import { forbidden, notFound } from "../../graphql/errors";
 import { canEdit, canSee } from "../../domain/principal";
@@ -11,8 +11,9 @@ import { numericRowId, toGlobalId } from "../../graphql/global-id";
 /** Runs a write as one transaction that takes the write lock at once, so version checks cannot race. */
 export function inTransaction<T>(ctx: Context, write: (db: Db) => T): T {
   const result = ctx.db.transaction((tx) => write(tx), { behavior: "immediate" });
-  // Anything loaded earlier in this request may now be stale.
-  ctx.loaders = createLoaders(ctx.db);
+  // Anything loaded earlier in this request, the change stamp included, may now be stale.
+  ctx.changeStamp = stampReader(ctx.db);
+  ctx.loaders = createLoaders(ctx.db, ctx.changeStamp);
   return result;
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { changeStamp, clientOf } from "../../db/raw";
+import { clientOf } from "../../db/raw";
 
 interface Shelf {
   stamp: string;
@@ -9,14 +9,13 @@ const shelves = new WeakMap<object, Shelf>();
 
 /**
  * Reference data (taxonomies, countries, legal bases) kept across requests until the database changes,
- * so a request does not rebuild them. A request reads the change stamp once, at its first use; the
- * values are shared, so they are frozen.
+ * so a request does not rebuild them. `stampOf` is the request's change stamp, read once (the HTTP layer's
+ * response cache reads the same one); the values are shared, so they are frozen.
  */
-export function referenceCache(db: Db) {
-  let stamp: string | undefined;
+export function referenceCache(db: Db, stampOf: () => string) {
   return function shared<T>(name: string, build: () => T): () => T {
     return () => {
-      stamp ??= changeStamp(db);
+      const stamp = stampOf();
       const client = clientOf(db);
       let shelf = shelves.get(client);
       if (!shelf || shelf.stamp !== stamp) shelves.set(client, (shelf = { stamp, values: new Map() }));
