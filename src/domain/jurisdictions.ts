@@ -1,5 +1,5 @@
 import type { AdequacyStatus, Regime } from "./regimes";
-import type { ActivityRecord, OrganizationRecord, ReferenceFacts } from "./record";
+import type { ActivityRecord, OrganizationRecord, ReferenceFacts } from "./record-input";
 
 // Which regimes reach an activity, from where the controller is and where the people are.
 

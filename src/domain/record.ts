@@ -1,85 +1,203 @@
-// An organisation's record as plain data: what the compliance rules and transfer analysis read.
-// Built from the database by src/modules/compliance, or by hand in tests. No I/O here.
+import { z } from "zod";
+import {
+  CONSENT_MECHANISMS,
+  DATA_SOURCES,
+  DO_NOT_TRACK,
+  DPA_STATUSES,
+  EVIDENCE_BASES,
+  MEASURE_KINDS,
+  RECIPIENT_KINDS,
+  REGIMES,
+  RETENTION_TRIGGERS,
+  RIGHTS,
+  STATEMENT_TOPICS,
+  type AdequacyStatus,
+  type Regime,
+} from "./regimes";
+import { TAXONOMY_KEY } from "./taxonomy";
 
-import type { AdequacyStatus, Regime } from "./regimes";
+// The record document: one organisation's record of processing, defined once. Seed files (its YAML form),
+// `datamap export ropa --format json` and `datamap import ropa`, the compliance rules, the RoPA exporters and
+// the history snapshots all read and write this shape. docs/record-format.md describes it for people.
+// Objects refer to each other by natural key; every fact cites the document section it comes from.
 
-export interface ClaimInput {
-  regime: Regime;
-  code: string;
-  /** LAWFUL_BASIS, SPECIAL_CONDITION, SEPARATE_CONSENT, … (see regimes.ts). */
-  kind: string;
-  consentMechanism: string | null;
-  /** Where a supporting assessment is recorded (balancing test, impact assessment); null when none. */
-  assessment: string | null;
-}
+export const RECORD_FORMAT = "datamap-record";
+export const RECORD_VERSION = 2;
 
-export interface MechanismInput {
-  regime: Regime;
-  /** e.g. GDPR "A46-2-c", "A45-3", "A49-1-a"; PIPL "38-3". */
-  code: string;
-  kind: string;
-}
+// Text is kept exactly as written (no trimming), so a record reads back as it was exported.
+const text = z.string().refine((s) => s.trim() !== "", "expected a non-empty text that is not only spaces");
+/** Optional on input, null when absent: the exporter writes every key. */
+const opt = <T extends z.ZodType>(t: T) => t.nullish().transform((v) => (v ?? null) as z.output<T> | null);
+const list = <T extends z.ZodType>(t: T) => z.array(t).default([]);
+const code = z.union([z.string(), z.number()]).transform(String).pipe(text);
 
-export interface ActivityRecord {
-  id: string;
-  key: string;
-  name: string;
-  purposes: string[];
-  legalBases: ClaimInput[];
-  dataSubjects: string[];
-  dataCategories: string[];
-  sources: string[];
-  disclosures: { recipientId: string; dataCategories: string[] }[];
-  storageLocationIds: string[];
-  retention: { period: string | null; trigger: string | null; description: string | null } | null;
-  securityMeasureIds: string[];
-  /** Where the people are, for this activity; null means the organisation's list. */
-  subjectJurisdictions: string[] | null;
-  /** The record says the activity discloses data to no one. */
-  noRecipients: boolean;
-}
+export const localKey = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a kebab-case key like account-management");
+const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lower-case slug like leanplans");
+const taxonomyKey = z.string().regex(TAXONOMY_KEY, "expected a dotted lower-case key like user.contact.email");
+const subjectKey = z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a data-subject key like customer");
+const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code like HK");
+const jurisdiction = z.string().regex(/^(EEA|[A-Z]{2})$/, 'expected "EEA" or an ISO 3166-1 alpha-2 code');
+const email = z.email("expected an e-mail address like privacy@example.com");
+const url = z.url("expected a URL like https://example.com");
+const duration = z
+  .string()
+  .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, "expected an ISO 8601 duration like P6M or P2Y");
+// YAML reads an unquoted 2024-05-01 as a date; either way the document holds the text.
+const date = z
+  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD"), z.date()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 
-export interface RecipientRecord {
-  id: string;
-  key: string;
-  name: string;
-  kind: string;
-  category: string | null;
-  named: boolean;
-  /** ISO code; null when the record does not say. */
-  country: string | null;
-  dpaStatus: string;
-  parentId: string | null;
-  mechanisms: MechanismInput[];
-}
+/** A citation: which document (an index into `documents`, 0 when left out), which section, and how. */
+export const citationSchema = z
+  .object({
+    document: z.number().int().min(0).default(0),
+    section: code,
+    basis: z.enum(EVIDENCE_BASES),
+    note: opt(z.string()),
+  })
+  .strict();
+/** Evidence is not versioned: a history snapshot holds an object without it, and reads back with empty lists. */
+const evidence = list(citationSchema);
+const contact = z.object({ name: text, email: opt(email), country: opt(countryCode) }).strict();
+const mechanisms = list(z.object({ regime: z.enum(REGIMES), code, note: opt(text) }).strict());
 
-export interface LocationRecord {
-  id: string;
-  key: string;
-  name: string;
-  country: string;
-  mechanisms: MechanismInput[];
-}
+export const organizationSchema = z
+  .object({
+    slug,
+    name: text,
+    legalName: opt(text),
+    website: opt(url),
+    contactEmail: opt(email),
+    postalAddress: opt(text),
+    country: opt(countryCode),
+    dpo: opt(contact),
+    representative: opt(contact),
+    minimumAge: opt(z.number().int().min(0).max(25)),
+    doNotTrack: z.enum(DO_NOT_TRACK).default("NOT_STATED"),
+    subjectJurisdictions: list(jurisdiction),
+    evidence,
+  })
+  .strict();
 
-export interface OrganizationRecord {
-  id: string;
-  slug: string;
-  name: string;
-  /** Country of establishment of the controller; null when unknown. */
-  country: string | null;
-  contactEmail: string | null;
-  postalAddress: string | null;
-  dpo: { name: string; email: string | null } | null;
-  representative: { name: string; country: string | null } | null;
-  /** Where the people whose data is processed are: "EEA" or ISO country codes. */
-  subjectJurisdictions: string[];
-}
+export const statementSchema = z.object({ topic: z.enum(STATEMENT_TOPICS), summary: text, evidence }).strict();
+export const rightSchema = z.object({ right: z.enum(RIGHTS), jurisdictions: opt(z.array(jurisdiction).min(1)), description: opt(text), evidence }).strict();
 
-export interface RecordInput {
-  organization: OrganizationRecord;
-  activities: ActivityRecord[];
-  recipients: RecipientRecord[];
-  storageLocations: LocationRecord[];
+export const securityMeasureSchema = z
+  .object({ key: localKey, name: text, kind: z.enum(MEASURE_KINDS), description: opt(text), dpvIri: opt(url), evidence })
+  .strict();
+
+export const recipientSchema = z
+  .object({
+    key: localKey,
+    name: text,
+    kind: z.enum(RECIPIENT_KINDS),
+    category: opt(text),
+    named: z.boolean(),
+    country: opt(countryCode),
+    dpa: z
+      .object({ status: z.enum(DPA_STATUSES).default("UNKNOWN"), date: opt(date), url: opt(url) })
+      .strict()
+      .default({ status: "UNKNOWN", date: null, url: null }),
+    /** The recipient that engaged this one as its sub-processor. */
+    parent: opt(localKey),
+    description: opt(text),
+    transferMechanisms: mechanisms,
+    evidence,
+  })
+  .strict();
+
+export const storageLocationSchema = z
+  .object({ key: localKey, name: text, country: countryCode, region: opt(text), provider: opt(text), transferMechanisms: mechanisms, evidence })
+  .strict();
+
+export const claimSchema = z
+  .object({
+    regime: z.enum(REGIMES),
+    code,
+    consentMechanism: opt(z.enum(CONSENT_MECHANISMS)),
+    note: opt(text),
+    /** Where a supporting assessment is recorded (balancing test, impact assessment). */
+    assessment: opt(text),
+    evidence,
+  })
+  .strict();
+
+export const disclosureSchema = z.object({ recipient: localKey, dataCategories: list(taxonomyKey), purpose: opt(text), evidence }).strict();
+
+export const retentionSchema = z
+  .object({ period: opt(duration), trigger: opt(z.enum(RETENTION_TRIGGERS)), description: opt(text), evidence })
+  .strict();
+
+export const activitySchema = z
+  .object({
+    key: localKey,
+    name: text,
+    description: opt(text),
+    purposes: list(taxonomyKey),
+    legalBases: list(claimSchema),
+    dataSubjects: list(subjectKey),
+    dataCategories: list(taxonomyKey),
+    sources: list(z.enum(DATA_SOURCES)),
+    disclosures: list(disclosureSchema),
+    storageLocations: list(localKey),
+    securityMeasures: list(localKey),
+    retention: opt(retentionSchema),
+    /** Where the people are, for this activity; null means the organisation's list. */
+    subjectJurisdictions: opt(z.array(jurisdiction)),
+    /** The record states that the activity discloses data to no one. */
+    noRecipients: z.boolean().default(false),
+    evidence,
+  })
+  .strict();
+
+export const documentSchema = z.object({ title: text, url: opt(url) }).strict();
+
+export const recordSchema = z
+  .object({
+    format: z.literal(RECORD_FORMAT, { error: `expected "${RECORD_FORMAT}" (a record file: a seed, or written by datamap export ropa --format json)` }),
+    version: z.literal(RECORD_VERSION, { error: `expected version ${RECORD_VERSION}` }),
+    /** The instant the record was read as of; null for the live record. */
+    asOf: opt(z.string()),
+    /** The sources the record cites; citations point at them by index. */
+    documents: list(documentSchema),
+    organization: organizationSchema,
+    statements: list(statementSchema),
+    rights: list(rightSchema),
+    securityMeasures: list(securityMeasureSchema),
+    /** A parent before the sub-processors it engages. */
+    recipients: list(recipientSchema),
+    storageLocations: list(storageLocationSchema),
+    activities: list(activitySchema),
+  })
+  .strict();
+
+/** The record as the exporter writes it and as the importer reads it (every key present after defaults). */
+export type RecordDocument = z.output<typeof recordSchema>;
+export type RecordOrganization = RecordDocument["organization"];
+export type RecordActivity = RecordDocument["activities"][number];
+export type RecordRecipient = RecordDocument["recipients"][number];
+export type RecordLocation = RecordDocument["storageLocations"][number];
+export type RecordMeasure = RecordDocument["securityMeasures"][number];
+export type RecordClaim = RecordActivity["legalBases"][number];
+export type RecordDisclosure = RecordActivity["disclosures"][number];
+export type RecordRetention = NonNullable<RecordActivity["retention"]>;
+export type Citation = z.output<typeof citationSchema>;
+export type TransferTool = RecordRecipient["transferMechanisms"][number];
+
+/** Kinds of objects in a record that have an identity of their own (a row, a global id, a history). */
+export type RecordObjectType = "Organization" | "ProcessingActivity" | "Recipient" | "Location" | "SecurityMeasure";
+
+/**
+ * Where a document's objects live in a database: the global id of each by natural key. The document itself
+ * carries no ids (it imports into any database); readers hand this alongside, so findings and answers can
+ * name the objects they are about.
+ */
+export interface RecordIdentity {
+  organization: string;
+  activities: Map<string, string>;
+  recipients: Map<string, string>;
+  storageLocations: Map<string, string>;
+  securityMeasures: Map<string, string>;
 }
 
 /** Reference facts the rules need, passed in so the rules stay pure and the data stays dated data. */
@@ -88,4 +206,6 @@ export interface ReferenceFacts {
   euAdequacy(country: string): AdequacyStatus;
   /** Regimes and kinds under which a category (or an ancestor) is special or sensitive. */
   sensitivity(categoryKey: string): { regime: Regime; kind: string }[];
+  /** LAWFUL_BASIS, SPECIAL_CONDITION, TRANSFER_MECHANISM, … of a code of a regime; null for a code the reference data lacks. */
+  legalBasisKind(regime: Regime, code: string): string | null;
 }

@@ -1,5 +1,5 @@
 import { PIPL_TERRITORY, regimesOf } from "./jurisdictions";
-import type { ActivityRecord, MechanismInput, RecordInput, ReferenceFacts, RecipientRecord } from "./record";
+import type { ActivityRecord, MechanismInput, RecordInput, ReferenceFacts, RecipientRecord } from "./record-input";
 import type { Regime } from "./regimes";
 
 // Derives every cross-border transfer of a record and judges each one. Pure: no database, no clock.

@@ -1,4 +1,4 @@
-import type { ActivityRecord } from "../record";
+import type { ActivityRecord } from "../record-input";
 import { activityHit, label, reached } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { analyseTransfers } from "../transfers";
-import type { RecordInput, ReferenceFacts } from "../record";
+import type { RecordInput, ReferenceFacts } from "../record-input";
 import type { Regime } from "../regimes";
 import { RULES } from "./catalogue";
 import { SEVERITIES, type Severity } from "./rule";

@@ -1,5 +1,5 @@
 import { regimesOf } from "../jurisdictions";
-import type { ActivityRecord, ClaimInput, MechanismInput, RecipientRecord, RecordInput, ReferenceFacts } from "../record";
+import type { ActivityRecord, ClaimInput, MechanismInput, RecipientRecord, RecordInput, ReferenceFacts } from "../record-input";
 import type { Regime } from "../regimes";
 import type { TransferResult } from "../transfers";
 import type { RuleHit, RuleInput } from "./rule";

@@ -1,4 +1,4 @@
-import type { ActivityRecord, ClaimInput } from "../record";
+import type { ActivityRecord, ClaimInput } from "../record-input";
 import type { Regime } from "../regimes";
 import { isWithin } from "../taxonomy";
 import { activityHit, categoriesOf, claimsOf, label, quoted, reached, sensitiveUnder } from "./helpers";

@@ -1,4 +1,4 @@
-import type { ActivityRecord } from "../record";
+import type { ActivityRecord } from "../record-input";
 import { isWithin } from "../taxonomy";
 import { activityById, activityHit, categoriesOf, claimsOf, destinationId, destinationLabel, inCountry, label, quoted, reached, sensitiveUnder, transfersOf, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";

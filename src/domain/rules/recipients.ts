@@ -1,4 +1,4 @@
-import type { RecipientRecord } from "../record";
+import type { RecipientRecord } from "../record-input";
 import { activityById, inCountry, label, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 

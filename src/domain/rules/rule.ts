@@ -1,5 +1,5 @@
 import type { Regime } from "../regimes";
-import type { RecordInput, ReferenceFacts } from "../record";
+import type { RecordInput, ReferenceFacts } from "../record-input";
 import type { TransferResult } from "../transfers";
 
 export const SEVERITIES = ["INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;

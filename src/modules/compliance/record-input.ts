@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import type { AdequacyStatus, Regime } from "../../domain/regimes";
-import type { RecordInput, ReferenceFacts } from "../../domain/record";
+import type { RecordInput, ReferenceFacts } from "../../domain/record-input";
 import { toGlobalId } from "../../graphql/global-id";
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";

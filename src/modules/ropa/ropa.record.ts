@@ -1,5 +1,5 @@
 import type { Regime } from "../../domain/regimes";
-import type { RecordInput } from "../../domain/record";
+import type { RecordInput } from "../../domain/record-input";
 import { toGlobalId } from "../../graphql/global-id";
 import type { RopaSource } from "./ropa.source";
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ActivityRecord, LocationRecord, OrganizationRecord, RecipientRecord, RecordInput } from "../../../src/domain/record";
+import type { ActivityRecord, LocationRecord, OrganizationRecord, RecipientRecord, RecordInput } from "../../../src/domain/record-input";
 import { RULES } from "../../../src/domain/rules/catalogue";
 import { evaluate, findingId, severityRank } from "../../../src/domain/rules/engine";
 import { analyseTransfers } from "../../../src/domain/transfers";

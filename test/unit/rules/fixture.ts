@@ -8,7 +8,7 @@ import type {
   RecipientRecord,
   RecordInput,
   ReferenceFacts,
-} from "../../../src/domain/record";
+} from "../../../src/domain/record-input";
 import type { AdequacyStatus, Regime } from "../../../src/domain/regimes";
 import { evaluate, type Finding } from "../../../src/domain/rules/engine";
 import type { Severity } from "../../../src/domain/rules/rule";
