@@ -184,6 +184,13 @@ export type RecordRetention = NonNullable<RecordActivity["retention"]>;
 export type Citation = z.output<typeof citationSchema>;
 export type TransferTool = RecordRecipient["transferMechanisms"][number];
 
+/** An object of the record as a history snapshot holds it: without its evidence, which is not versioned. */
+export type Unevidenced<T> = T extends (infer U)[]
+  ? Unevidenced<U>[]
+  : T extends object
+    ? { [K in keyof T as K extends "evidence" ? never : K]: Unevidenced<T[K]> }
+    : T;
+
 /** Kinds of objects in a record that have an identity of their own (a row, a global id, a history). */
 export type RecordObjectType = "Organization" | "ProcessingActivity" | "Recipient" | "Location" | "SecurityMeasure";
 

@@ -4,6 +4,7 @@ import type { StatementTally } from "../db/statement-counter";
 import type { Principal } from "../domain/principal";
 import { activityStore } from "../modules/activity/activity.store";
 import { activityView, claimView, disclosureView } from "../modules/activity/activity.views";
+import type { ProcessingActivity } from "../modules/activity/activity.type";
 import { locationStore } from "../modules/location/location.store";
 import { locationView } from "../modules/location/location.views";
 import { organizationStore } from "../modules/organization/organization.store";
@@ -27,8 +28,7 @@ const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !=
 import { mechanismStore } from "../modules/compliance/mechanism.store";
 
 const mechanismView = (r: { regime: string; code: string; note: string | null }) => ({ regime: r.regime, code: r.code, note: r.note });
-import DataLoader from "dataloader";
-import { recordAt, type RecordAt } from "../modules/history/record-at";
+import { gvlStore } from "../modules/recipient/gvl.store";
 
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
 export function createLoaders(db: Db, stampOf: () => string) {
@@ -41,13 +41,6 @@ export function createLoaders(db: Db, stampOf: () => string) {
   const evidenceFor = (type: string) =>
     manyLoader((ids: readonly number[]) => organizationStore.evidenceBySubjects(db, type, ids), (r) => r.subjectId, evidenceView);
   return {
-    /** Whole records as of an instant, keyed "organisationId|ISO instant". */
-    recordAtLoader: new DataLoader<string, RecordAt>(async (keys) =>
-      keys.map((k) => {
-        const [orgId, at] = k.split("|");
-        return recordAt(db, Number(orgId), at);
-      }),
-    ),
     legalBases: shared("legalBasesByCode", () => new Map([...basesById().values()].map((b) => [`${b.regime}:${b.code}`, b]))),
     taxonomy,
     purposes,
@@ -68,6 +61,11 @@ export function createLoaders(db: Db, stampOf: () => string) {
       (r) => r.categoryId,
     ),
 
+    /** A keyset page of an organisation's live activities (limit + 1 rows), and how to count them all. */
+    activityPage(organizationId: number, window: { afterId: number; limit: number }): { rows: ProcessingActivity[]; count: () => number } {
+      const q = { organizationIds: [organizationId] };
+      return { rows: activityStore.page(db, q, window.afterId, window.limit + 1).map(activityView), count: () => activityStore.count(db, q) };
+    },
     activityByIdLoader: oneLoader((ids: readonly number[]) => activityStore.byIds(db, ids).map(activityView), (a) => a.rowId),
     purposeIdsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.purposeLinks(db, ids), (r) => r.activityId, (r) => r.purposeId),
     claimsByActivityIdLoader: manyLoader((ids: readonly number[]) => activityStore.legalBasisLinks(db, ids), (r) => r.activityId, claimView),
@@ -91,6 +89,8 @@ export function createLoaders(db: Db, stampOf: () => string) {
     mechanismsByLocationIdLoader: manyLoader((ids: readonly number[]) => mechanismStore.byLocationIds(db, ids), (r) => r.locationId!, mechanismView),
     locationByIdLoader: oneLoader((ids: readonly number[]) => locationStore.byIds(db, ids).map(locationView), (l) => l.rowId),
     categoryIdsByLocationIdLoader: manyLoader((ids: readonly number[]) => locationStore.categoryLinks(db, ids), (r) => r.locationId, (r) => r.categoryId),
+
+    gvlByRecipientIdLoader: oneLoader((ids: readonly number[]) => gvlStore.byRecipientIds(db, ids), (r) => r.id),
 
     evidenceByOrganizationIdLoader: evidenceFor("Organization"),
     evidenceByStatementIdLoader: evidenceFor("Statement"),

@@ -1,4 +1,4 @@
-import type { Context } from "../../graphql/context";
+import type { Loaders } from "../../graphql/context";
 import type { Selection } from "../../graphql/look-ahead";
 import { prefetchLocations } from "../location/location.prefetch";
 import { prefetchRecipients } from "../recipient/recipient.prefetch";
@@ -8,8 +8,7 @@ import { prefetchRecipients } from "../recipient/recipient.prefetch";
  * walks the page: the statements are the ones the loaders would batch anyway, but every field below then
  * resolves synchronously instead of through a promise per field.
  */
-export function prefetchActivities(ctx: Context, ids: number[], sel: Selection): void {
-  const L = ctx.loaders;
+export function prefetchActivities(L: Loaders, ids: number[], sel: Selection): void {
   if (sel.purposes) {
     L.purposeIdsByActivityIdLoader.prefetch(ids);
   }
@@ -28,14 +27,14 @@ export function prefetchActivities(ctx: Context, ids: number[], sel: Selection):
   if (sel.disclosures) {
     L.disclosuresByActivityIdLoader.prefetch(ids);
     const disclosures = ids.flatMap((id) => L.disclosuresByActivityIdLoader.peek(id) ?? []);
-    if (sel.disclosures.recipient) prefetchRecipients(ctx, disclosures.map((d) => d.recipientId), sel.disclosures.recipient);
+    if (sel.disclosures.recipient) prefetchRecipients(L, disclosures.map((d) => d.recipientId), sel.disclosures.recipient);
     if (sel.disclosures.dataCategories) {
       L.categoryIdsByDisclosureIdLoader.prefetch(disclosures.map((d) => d.rowId));
       }
   }
   if (sel.storageLocations) {
     L.locationIdsByActivityIdLoader.prefetch(ids);
-    prefetchLocations(ctx, ids.flatMap((id) => L.locationIdsByActivityIdLoader.peek(id) ?? []), sel.storageLocations);
+    prefetchLocations(L, ids.flatMap((id) => L.locationIdsByActivityIdLoader.peek(id) ?? []), sel.storageLocations);
   }
   if (sel.securityMeasures) {
     L.measureIdsByActivityIdLoader.prefetch(ids);

@@ -11,7 +11,7 @@ import { DataCategory, DataSubjectCategory, LegalBasis, Purpose } from "../refer
 import { ProcessingActivityFilter } from "./activity.input";
 import { activityService } from "./activity.service";
 import { DataSource, Disclosure, LegalBasisClaim, ProcessingActivity, Retention } from "./activity.type";
-import { timeTravel } from "../history/time-travel";
+import { loadersOf } from "../common/source";
 
 export const { Connection: ProcessingActivityConnection } = connectionTypes("ProcessingActivity", ProcessingActivity, "processing activity");
 
@@ -35,59 +35,50 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => Organization, { description: "The organisation whose record this activity belongs to." })
   async organization(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.organizationOf(ctx, a.organizationId, a.asOf.at);
-    return ctx.loaders.organizationByIdLoader.load(a.organizationId);
+    return loadersOf(ctx, a).organizationByIdLoader.load(a.organizationId);
   }
 
   @FieldResolver(() => [Purpose], { description: "Why the data is processed (GDPR Art 30(1)(b))." })
   purposes(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.purposes(ctx, a);
-    return andThen(ctx.loaders.purposeIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.purposes().pick(ids));
+    return andThen(loadersOf(ctx, a).purposeIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).purposes().pick(ids));
   }
 
   @FieldResolver(() => [LegalBasis], { description: "Legal bases claimed for the activity, across regimes." })
   legalBases(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.legalBases(ctx, a);
-    return andThen(ctx.loaders.claimsByActivityIdLoader.get(a.rowId), (claims) =>
-      andThen(allOf(claims.map((c) => ctx.loaders.legalBasisByIdLoader.get(c.legalBasisId))), present),
+    return andThen(loadersOf(ctx, a).claimsByActivityIdLoader.get(a.rowId), (claims) =>
+      andThen(allOf(claims.map((c) => loadersOf(ctx, a).legalBasisByIdLoader.get(c.legalBasisId))), present),
     );
   }
 
   @FieldResolver(() => [LegalBasisClaim], { description: "Legal bases with how each is claimed (e.g. consent by continued use) and its evidence." })
   legalBasisClaims(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.claims(ctx, a);
-    return ctx.loaders.claimsByActivityIdLoader.get(a.rowId);
+    return loadersOf(ctx, a).claimsByActivityIdLoader.get(a.rowId);
   }
 
   @FieldResolver(() => [DataSubjectCategory], { description: "Categories of people whose data is processed (GDPR Art 30(1)(c))." })
   dataSubjects(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.dataSubjects(ctx, a);
-    return andThen(ctx.loaders.subjectIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.subjects().filter((s) => ids.includes(s.rowId)));
+    return andThen(loadersOf(ctx, a).subjectIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).subjects().filter((s) => ids.includes(s.rowId)));
   }
 
   @FieldResolver(() => [DataCategory], { description: "Categories of personal data processed (GDPR Art 30(1)(c))." })
   dataCategories(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.dataCategories(ctx, a);
-    return andThen(ctx.loaders.categoryIdsByActivityIdLoader.get(a.rowId), (ids) => ctx.loaders.taxonomy().pick(ids));
+    return andThen(loadersOf(ctx, a).categoryIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [DataSource], { description: "Where the data comes from." })
   async sources(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return a.asOf.snapshot.sources;
-    return [...(await ctx.loaders.sourcesByActivityIdLoader.load(a.rowId))].sort();
+    return [...(await loadersOf(ctx, a).sourcesByActivityIdLoader.load(a.rowId))].sort();
   }
 
   @FieldResolver(() => [Disclosure], { description: "Recipients and the categories each receives (GDPR Art 30(1)(d))." })
   disclosures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.disclosures(a);
-    return ctx.loaders.disclosuresByActivityIdLoader.get(a.rowId);
+    return loadersOf(ctx, a).disclosuresByActivityIdLoader.get(a.rowId);
   }
 
   @FieldResolver(() => [Location], { description: "Where the activity stores data." })
   storageLocations(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.storageLocationsOf(ctx, a);
-    return andThen(ctx.loaders.locationIdsByActivityIdLoader.get(a.rowId), (ids) =>
-      andThen(allOf(ids.map((id) => ctx.loaders.locationByIdLoader.get(id))), (ls) => byKey(present(ls))),
+    return andThen(loadersOf(ctx, a).locationIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => loadersOf(ctx, a).locationByIdLoader.get(id))), (ls) => byKey(present(ls))),
     );
   }
 
@@ -98,15 +89,14 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => [SecurityMeasure], { description: "Security measures protecting the activity (GDPR Art 30(1)(g))." })
   securityMeasures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    if (a.asOf) return timeTravel.securityMeasuresOf(ctx, a);
-    return andThen(ctx.loaders.measureIdsByActivityIdLoader.get(a.rowId), (ids) =>
-      andThen(allOf(ids.map((id) => ctx.loaders.measureByIdLoader.get(id))), (ms) => byKey(present(ms))),
+    return andThen(loadersOf(ctx, a).measureIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => loadersOf(ctx, a).measureByIdLoader.get(id))), (ms) => byKey(present(ms))),
     );
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the activity is taken from." })
   async evidence(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByActivityIdLoader.load(a.rowId);
+    return loadersOf(ctx, a).evidenceByActivityIdLoader.load(a.rowId);
   }
 }
 
@@ -114,20 +104,17 @@ export class ProcessingActivityResolver {
 export class DisclosureResolver {
   @FieldResolver(() => Recipient, { description: "Who receives the data." })
   recipient(@Root() d: Disclosure, @Ctx() ctx: Context) {
-    if (d.asOf) return timeTravel.disclosureRecipient(ctx, d);
-    return ctx.loaders.recipientByIdLoader.get(d.recipientId);
+    return loadersOf(ctx, d).recipientByIdLoader.get(d.recipientId);
   }
 
   @FieldResolver(() => [DataCategory], { description: "The categories disclosed to this recipient." })
   dataCategories(@Root() d: Disclosure, @Ctx() ctx: Context) {
-    if (d.asOf) return timeTravel.disclosureCategories(ctx, d);
-    return andThen(ctx.loaders.categoryIdsByDisclosureIdLoader.get(d.rowId), (ids) => ctx.loaders.taxonomy().pick(ids));
+    return andThen(loadersOf(ctx, d).categoryIdsByDisclosureIdLoader.get(d.rowId), (ids) => loadersOf(ctx, d).taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the disclosure is taken from." })
   async evidence(@Root() d: Disclosure, @Ctx() ctx: Context) {
-    if (d.asOf) return [];
-    return ctx.loaders.evidenceByDisclosureIdLoader.load(d.rowId);
+    return loadersOf(ctx, d).evidenceByDisclosureIdLoader.load(d.rowId);
   }
 }
 
@@ -135,7 +122,7 @@ export class DisclosureResolver {
 export class RetentionResolver {
   @FieldResolver(() => [Evidence], { description: "Document sections the retention rule is taken from." })
   async evidence(@Root() r: Retention, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByRetentionIdLoader.load(r.activityRowId);
+    return loadersOf(ctx, r).evidenceByRetentionIdLoader.load(r.activityRowId);
   }
 }
 
@@ -143,13 +130,12 @@ export class RetentionResolver {
 export class LegalBasisClaimResolver {
   @FieldResolver(() => LegalBasis, { description: "The legal basis claimed." })
   legalBasis(@Root() c: LegalBasisClaim, @Ctx() ctx: Context) {
-    return ctx.loaders.legalBasisByIdLoader.get(c.legalBasisId);
+    return loadersOf(ctx, c).legalBasisByIdLoader.get(c.legalBasisId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the claim is taken from." })
   async evidence(@Root() c: LegalBasisClaim, @Ctx() ctx: Context) {
-    if (c.rowId === 0) return [];
-    return ctx.loaders.evidenceByClaimIdLoader.load(c.rowId);
+    return loadersOf(ctx, c).evidenceByClaimIdLoader.load(c.rowId);
   }
 }
 

@@ -1,4 +1,5 @@
-import type { Context } from "../../graphql/context";
+import type { Context, Loaders } from "../../graphql/context";
+import type { ProcessingActivity } from "./activity.type";
 import { checkCategoryKey, checkCountryCode, checkPurposeKey, checkRowId } from "../../graphql/args";
 import { organizationService } from "../organization/organization.service";
 import { badInput } from "../../graphql/errors";
@@ -25,6 +26,12 @@ async function toQuery(ctx: Context, orgIds: number[] | undefined, f: Processing
   return q;
 }
 
+function connectionOf(L: Loaders, rows: ProcessingActivity[], window: { afterId: number; limit: number }, count: () => number, selection?: Selection) {
+  rows.forEach((a) => L.activityByIdLoader.prime(a.rowId, a));
+  if (selection) prefetchActivities(L, rows.slice(0, window.limit).map((a) => a.rowId), selection);
+  return toConnection(rows, window, count);
+}
+
 export const activityService = {
   /** A page of activities; with `selection` (what the query asks of each node) their links are fetched ahead. */
   async list(
@@ -38,8 +45,13 @@ export const activityService = {
     const q = await toQuery(ctx, scope ?? undefined, args.filter);
     if (scope === null) return toConnection([], window, 0);
     const rows = activityStore.page(ctx.db, q, window.afterId, window.limit + 1).map(activityView);
-    rows.forEach((a) => ctx.loaders.activityByIdLoader.prime(a.rowId, a));
-    if (selection) prefetchActivities(ctx, rows.slice(0, window.limit).map((a) => a.rowId), selection);
-    return toConnection(rows, window, () => activityStore.count(ctx.db, q));
+    return connectionOf(ctx.loaders, rows, window, () => activityStore.count(ctx.db, q), selection);
+  },
+
+  /** A page of one organisation's activities, from the record the organisation was read from (live or as of an instant). */
+  pageOf(L: Loaders, organizationId: number, args: { first?: number | null; after?: string | null }, selection?: Selection) {
+    const window = pageWindow(args.first, args.after);
+    const { rows, count } = L.activityPage(organizationId, window);
+    return connectionOf(L, rows, window, count, selection);
   },
 };

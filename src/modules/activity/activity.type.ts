@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../graphql/enums";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
+import type { FromSource } from "../common/source";
 
 export const DataSource = graphqlEnum(DATA_SOURCES, "DataSource", "Where personal data comes from.", {
   PROVIDED_BY_SUBJECT: "Given by the person, e.g. in a form.",
@@ -44,8 +45,9 @@ export interface ActivitySnapshot {
 }
 
 @ObjectType({ simpleResolvers: true, description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
-export class Retention {
+export class Retention implements FromSource {
   activityRowId!: number;
+  source?: FromSource["source"];
   @Field(() => String, { nullable: true, description: "ISO 8601 duration, e.g. P2Y; null when no period is stated." })
   period?: string | null;
   @Field(() => RetentionTrigger, { nullable: true, description: "Event that starts or ends the period." })
@@ -55,9 +57,9 @@ export class Retention {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A legal basis as claimed for one activity, with how consent is obtained." })
-export class LegalBasisClaim {
-  /** 0 when read as of an instant: the claim row may be gone, so it has no evidence of its own. */
+export class LegalBasisClaim implements FromSource {
   rowId!: number;
+  source?: FromSource["source"];
   legalBasisId!: number;
   @Field(() => ConsentMechanism, { nullable: true, description: "For consent bases: how consent is obtained." })
   consentMechanism?: string | null;
@@ -68,23 +70,21 @@ export class LegalBasisClaim {
 }
 
 @ObjectType({ simpleResolvers: true, description: "Data of an activity disclosed to one recipient." })
-export class Disclosure {
+export class Disclosure implements FromSource {
   rowId!: number;
   recipientId!: number;
-  /** Set when read as of an instant: the recipient key and categories from the activity's snapshot. */
-  asOf?: { at: string; organizationId: number; recipient: string; dataCategories: string[] };
+  source?: FromSource["source"];
   @Field(() => String, { nullable: true, description: "Why the recipient receives the data." })
   purpose?: string | null;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A processing activity: one entry of the record of processing (GDPR Art 30)." })
-export class ProcessingActivity extends Node {
+export class ProcessingActivity extends Node implements FromSource {
   __typename = "ProcessingActivity";
   rowId!: number;
   organizationId!: number;
   retention!: Retention | null;
-  /** Set when read as of an instant: the instant and the version snapshot then in force. */
-  asOf?: { at: string; snapshot: ActivitySnapshot };
+  source?: FromSource["source"];
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Name of the activity." })

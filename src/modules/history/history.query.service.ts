@@ -1,11 +1,11 @@
 import type { Db } from "../../db/connection";
 import { diffSnapshots, diffStates, type FieldChange, type Snapshot } from "../../domain/diff";
 import { badInput } from "../../graphql/errors";
-import { fromGlobalId, toGlobalId } from "../../graphql/global-id";
+import { fromGlobalId } from "../../graphql/global-id";
 import { historyStore } from "./history.store";
 import { canSee, type Principal } from "../../domain/principal";
 import { ownerOf } from "../common/owner.store";
-import { recordAt, type RecordAt } from "./record-at";
+import { readRecord, type ReadRecord } from "../record/record.read";
 import { ENTITY_TYPES, type EntityType } from "./snapshots";
 import type { HistoryEntry, ObjectChange, RecordDiff } from "./history.type";
 
@@ -26,26 +26,30 @@ export function historyOf(db: Db, id: string, principal: Principal): HistoryEntr
   }));
 }
 
-const TYPE_OF = {
-  activities: "ProcessingActivity",
-  recipients: "Recipient",
-  storageLocations: "Location",
-  securityMeasures: "SecurityMeasure",
-} as const;
+const KINDS = ["activities", "recipients", "storageLocations", "securityMeasures"] as const;
 
-/** The snapshot fields people compare; `archived` is what ADDED/REMOVED already say. */
-const comparable = (s: Snapshot): Snapshot => {
-  const { archived, ...rest } = s;
-  return rest;
-};
+/** What people compare of an object: its fields and links. Evidence is not versioned, so both sides would show today's. */
+function comparable(value: unknown): any {
+  if (Array.isArray(value)) return value.map(comparable);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k === "evidence" ? [] : [[k, comparable(v)]])));
+}
 
-function changesOf(kind: keyof typeof TYPE_OF, before: RecordAt, after: RecordAt): ObjectChange[] {
-  const a = before.byId(kind);
-  const b = after.byId(kind);
-  const strip = (m: typeof a) => new Map([...m].map(([id, v]) => [id, comparable(v.snapshot)]));
-  return diffStates(strip(a), strip(b)).map((c) => {
-    const last = (b.get(c.key) ?? a.get(c.key))!.snapshot;
-    return { id: toGlobalId(TYPE_OF[kind], c.key), key: last.key, name: last.name, change: c.kind, changes: c.changes };
+/** The objects of one kind of a record document by global id, in row order (the order they were created). */
+function objectsOf(read: ReadRecord | null, kind: (typeof KINDS)[number]): Map<string, Snapshot & { key: string; name: string }> {
+  if (!read) return new Map();
+  const rows = read.rowIds[kind];
+  const ids = read.identity[kind];
+  const list = [...(read.document[kind] as { key: string; name: string }[])].sort((a, b) => rows.get(a.key)! - rows.get(b.key)!);
+  return new Map(list.map((o) => [ids.get(o.key)!, comparable(o)]));
+}
+
+function changesOf(kind: (typeof KINDS)[number], before: ReadRecord | null, after: ReadRecord | null): ObjectChange[] {
+  const a = objectsOf(before, kind);
+  const b = objectsOf(after, kind);
+  return diffStates(a, b).map((c) => {
+    const last = (b.get(c.key) ?? a.get(c.key))!;
+    return { id: c.key, key: last.key, name: last.name, change: c.kind, changes: c.changes };
   });
 }
 
@@ -63,15 +67,13 @@ export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | u
   const fromAt = instant("from", from);
   const toAt = instant("to", end);
   if (fromAt > toAt) throw badInput("to", toAt, `an instant after from (${fromAt})`);
-  const before = recordAt(db, orgId, fromAt);
-  const after = recordAt(db, orgId, toAt);
+  // The diff of two record documents: the record as it stood at each instant.
+  const before = readRecord(db, orgId, fromAt);
+  const after = readRecord(db, orgId, toAt);
   return {
     from,
     to: end,
-    organization: diffSnapshots(
-      before.organization ? comparable(before.organization.snapshot) : null,
-      after.organization ? comparable(after.organization.snapshot) : null,
-    ),
+    organization: diffSnapshots(before && comparable(before.document.organization), after && comparable(after.document.organization)),
     processingActivities: changesOf("activities", before, after),
     recipients: changesOf("recipients", before, after),
     storageLocations: changesOf("storageLocations", before, after),

@@ -36,12 +36,6 @@ export class RecordAt {
     }
     this.activities.sort((a, b) => a.id - b.id);
   }
-
-  /** Live objects of one kind keyed by row id, for comparing two instants. */
-  byId(kind: "activities" | "recipients" | "storageLocations" | "securityMeasures"): Map<number, Versioned<Keyed>> {
-    const list = kind === "activities" ? this.activities : [...this[kind].values()];
-    return new Map(list.map((v) => [v.id, v]));
-  }
 }
 
 export function recordAt(db: Db, organizationId: number, at: string): RecordAt {

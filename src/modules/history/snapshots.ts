@@ -1,5 +1,6 @@
 import type { Db } from "../../db/connection";
 import type { Snapshot } from "../../domain/diff";
+import type { RecordActivity, RecordLocation, RecordMeasure, RecordOrganization, RecordRecipient, Unevidenced } from "../../domain/record";
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";
 import { organizationStore } from "../organization/organization.store";
@@ -8,7 +9,12 @@ import { referenceStore } from "../reference/reference.store";
 import { mechanismKeys } from "../compliance/mechanisms";
 import { gvlSnapshot } from "../recipient/gvl.store";
 
-// The whole state of one editable object, with links by natural key so old versions read on their own.
+// The whole state of one editable object, with links by natural key so old versions read on their own. An object
+// of the organisation's record is snapshotted as it stands in the record document (src/domain/record.ts) without
+// its evidence, plus `archived`: the compiler holds each mapping below to the document's fields.
+
+/** Every field of a record document's object but its evidence, each given exactly once. */
+type Fields<T> = Record<keyof Unevidenced<T>, unknown> & { archived: boolean };
 
 export const ENTITY_TYPES = ["Organization", "ProcessingActivity", "Recipient", "Location", "SecurityMeasure", "DataCategory", "Purpose"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -37,7 +43,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         doNotTrack: o.doNotTrack,
         subjectJurisdictions: JSON.parse(o.subjectJurisdictions) as string[],
         archived: o.archivedAt !== null,
-      },
+      } satisfies Fields<RecordOrganization>,
     };
   },
   ProcessingActivity(db, id) {
@@ -54,7 +60,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         subjectJurisdictions: a.subjectJurisdictions === null ? null : (JSON.parse(a.subjectJurisdictions) as string[]),
         noRecipients: a.noRecipients,
         archived: a.archivedAt !== null,
-      },
+      } satisfies Fields<RecordActivity>,
     };
   },
   Recipient(db, id) {
@@ -77,7 +83,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         transferMechanisms: mechanismKeys(db, { recipientId: id }),
         ...(gvl ? { gvl } : {}),
         archived: r.archivedAt !== null,
-      },
+      } satisfies Fields<RecordRecipient>,
     };
   },
   Location(db, id) {
@@ -92,14 +98,14 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
         provider: l.provider,
         transferMechanisms: mechanismKeys(db, { locationId: id }),
         archived: l.archivedAt !== null,
-      },
+      } satisfies Fields<RecordLocation>,
     };
   },
   SecurityMeasure(db, id) {
     const m = one(organizationStore.measuresByIds(db, [id]), "SecurityMeasure", id);
     return {
       organizationId: m.organizationId,
-      snapshot: { key: m.key, name: m.name, kind: m.kind, description: m.description, dpvIri: m.dpvIri, archived: m.archivedAt !== null },
+      snapshot: { key: m.key, name: m.name, kind: m.kind, description: m.description, dpvIri: m.dpvIri, archived: m.archivedAt !== null } satisfies Fields<RecordMeasure>,
     };
   },
   DataCategory(db, id) {

@@ -1,9 +1,8 @@
-import type { Context } from "../../graphql/context";
+import type { Loaders } from "../../graphql/context";
 import type { Selection } from "../../graphql/look-ahead";
 
 /** Fetches storage locations by id, and their countries if asked for, so their fields resolve synchronously. */
-export function prefetchLocations(ctx: Context, ids: number[], sel: Selection): void {
-  const L = ctx.loaders;
+export function prefetchLocations(L: Loaders, ids: number[], sel: Selection): void {
   L.locationByIdLoader.prefetch(ids);
   if (sel.country || sel.euAdequacy) {
     const codes = ids.map((id) => L.locationByIdLoader.peek(id)?.countryCode).filter((c): c is string => !!c);

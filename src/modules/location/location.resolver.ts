@@ -5,41 +5,38 @@ import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
-import { timeTravel } from "../history/time-travel";
+import { loadersOf } from "../common/source";
 
 @Resolver(() => Location)
 export class LocationResolver {
   @FieldResolver(() => Country, { description: "Country where the data sits." })
   country(@Root() l: Location, @Ctx() ctx: Context) {
-    return ctx.loaders.countryByCodeLoader.get(l.countryCode);
+    return loadersOf(ctx, l).countryByCodeLoader.get(l.countryCode);
   }
 
   @FieldResolver(() => AdequacyStatus, { description: "EU adequacy of the location's country." })
   euAdequacy(@Root() l: Location, @Ctx() ctx: Context) {
-    return andThen(ctx.loaders.countryByCodeLoader.get(l.countryCode), (c) => c?.euAdequacy ?? "NOT_ADEQUATE");
+    return andThen(loadersOf(ctx, l).countryByCodeLoader.get(l.countryCode), (c) => c?.euAdequacy ?? "NOT_ADEQUATE");
   }
 
   @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })
   async dataCategories(@Root() l: Location, @Ctx() ctx: Context) {
-    if (l.asOf) return timeTravel.locationCategories(ctx, l);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByLocationIdLoader.load(l.rowId), ctx.loaders.taxonomy()]);
+    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, l).categoryIdsByLocationIdLoader.load(l.rowId), loadersOf(ctx, l).taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => Organization, { description: "The organisation that stores data here." })
   async organization(@Root() l: Location, @Ctx() ctx: Context) {
-    if (l.asOf) return timeTravel.organizationOf(ctx, l.organizationId, l.asOf);
-    return ctx.loaders.organizationByIdLoader.load(l.organizationId);
+    return loadersOf(ctx, l).organizationByIdLoader.load(l.organizationId);
   }
 
   @FieldResolver(() => [TransferMechanism], { description: "Tools recorded that make transfers to this place lawful." })
   async transferMechanisms(@Root() l: Location, @Ctx() ctx: Context) {
-    if (l.asOf) return l.asOfMechanisms ?? [];
-    return ctx.loaders.mechanismsByLocationIdLoader.load(l.rowId);
+    return loadersOf(ctx, l).mechanismsByLocationIdLoader.load(l.rowId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the location is taken from." })
   async evidence(@Root() l: Location, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByLocationIdLoader.load(l.rowId);
+    return loadersOf(ctx, l).evidenceByLocationIdLoader.load(l.rowId);
   }
 }

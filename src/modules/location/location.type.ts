@@ -1,15 +1,14 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { Node } from "../node/node.type";
+import type { FromSource } from "../common/source";
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A place where personal data is stored: a data centre, cloud region or server." })
-export class Location extends Node {
+export class Location extends Node implements FromSource {
   __typename = "Location";
   rowId!: number;
   organizationId!: number;
   countryCode!: string;
-  /** Set when read as of an instant. */
-  asOf?: string;
-  asOfMechanisms?: { regime: string; code: string; note: string | null }[];
+  source?: FromSource["source"];
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Name of the place." })

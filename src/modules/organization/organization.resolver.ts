@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
+import { OrganizationArgs } from "./organization.input";
 import { parentIsSingleRoot, selectionOf } from "../../graphql/look-ahead";
 import type { Context } from "../../graphql/context";
 import { Int } from "type-graphql";
@@ -9,7 +10,7 @@ import { Location } from "../location/location.type";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { organizationService } from "./organization.service";
-import { timeTravel } from "../history/time-travel";
+import { loadersOf } from "../common/source";
 import { Evidence, Organization, RightOffered, SecurityMeasure, Statement } from "./organization.type";
 
 @Resolver(() => Organization)
@@ -22,15 +23,14 @@ export class OrganizationResolver {
   @Query(() => Organization, { nullable: true, description: "One organisation by slug, now or as it stood at an instant; null when there is none (then)." })
   organization(
     @Ctx() ctx: Context,
-    @Arg("slug", () => String, { description: "The organisation's slug, e.g. leanplans." }) slug: string,
-    @Arg("asOf", () => Date, { nullable: true, description: "Read the whole record as it stood at this instant; a future instant reads as now." }) asOf?: Date,
+    @Args(() => OrganizationArgs) args: OrganizationArgs,
   ) {
-    return asOf ? timeTravel.organization(ctx, slug, asOf) : organizationService.bySlug(ctx, slug);
+    return organizationService.read(ctx, args);
   }
 
   @FieldResolver(() => Country, { nullable: true, description: "Country of establishment of the controller." })
   async country(@Root() o: Organization, @Ctx() ctx: Context) {
-    return o.countryCode ? ctx.loaders.countryByCodeLoader.load(o.countryCode) : null;
+    return o.countryCode ? loadersOf(ctx, o).countryByCodeLoader.load(o.countryCode) : null;
   }
 
   @FieldResolver(() => ProcessingActivityConnection, { description: "The organisation's processing activities, a page at a time." })
@@ -41,47 +41,45 @@ export class OrganizationResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
     @Info() info?: GraphQLResolveInfo,
   ) {
-    if (o.asOf) return timeTravel.activities(ctx, o, first, after);
     // Fetching ahead per organisation would multiply statements by the organisations listed; loaders batch those.
     const ahead = info && parentIsSingleRoot(info) ? selectionOf(info).edges?.node : undefined;
-    return activityService.list(ctx, { organizationIds: [o.rowId], first, after }, ahead);
+    return activityService.pageOf(loadersOf(ctx, o), o.rowId, { first, after }, ahead);
   }
 
   @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })
   async recipients(@Root() o: Organization, @Ctx() ctx: Context) {
-    return o.asOf ? timeTravel.recipients(ctx, o) : ctx.loaders.recipientsByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).recipientsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [Location], { description: "Every place the organisation stores personal data." })
   async storageLocations(@Root() o: Organization, @Ctx() ctx: Context) {
-    return o.asOf ? timeTravel.storageLocations(ctx, o) : ctx.loaders.locationsByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).locationsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [DataCategory], { description: "Every data category any of the organisation's activities processes." })
   async dataCategories(@Root() o: Organization, @Ctx() ctx: Context) {
-    if (o.asOf) return timeTravel.organizationCategories(ctx, o);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByOrganizationIdLoader.load(o.rowId), ctx.loaders.taxonomy()]);
+    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, o).categoryIdsByOrganizationIdLoader.load(o.rowId), loadersOf(ctx, o).taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => [SecurityMeasure], { description: "Security measures the organisation has recorded (GDPR Art 32)." })
   async securityMeasures(@Root() o: Organization, @Ctx() ctx: Context) {
-    return o.asOf ? timeTravel.securityMeasures(ctx, o) : ctx.loaders.measuresByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).measuresByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [RightOffered], { description: "Rights offered to data subjects, and where." })
   async rights(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.rightsByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).rightsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [Statement], { description: "Organisation-level declarations (sensitive data, children, Do-Not-Track, …)." })
   async statements(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.statementsByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).statementsByOrganizationIdLoader.load(o.rowId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the organisation's details are taken from." })
   async evidence(@Root() o: Organization, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByOrganizationIdLoader.load(o.rowId);
+    return loadersOf(ctx, o).evidenceByOrganizationIdLoader.load(o.rowId);
   }
 }
 
@@ -89,7 +87,7 @@ export class OrganizationResolver {
 export class StatementResolver {
   @FieldResolver(() => [Evidence], { description: "Document sections the declaration is taken from." })
   async evidence(@Root() s: Statement, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByStatementIdLoader.load(s.rowId);
+    return loadersOf(ctx, s).evidenceByStatementIdLoader.load(s.rowId);
   }
 }
 
@@ -97,7 +95,7 @@ export class StatementResolver {
 export class RightOfferedResolver {
   @FieldResolver(() => [Evidence], { description: "Document sections the right is taken from." })
   async evidence(@Root() r: RightOffered, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByRightIdLoader.load(r.rowId);
+    return loadersOf(ctx, r).evidenceByRightIdLoader.load(r.rowId);
   }
 }
 
@@ -105,6 +103,6 @@ export class RightOfferedResolver {
 export class SecurityMeasureResolver {
   @FieldResolver(() => [Evidence], { description: "Document sections the measure is taken from." })
   async evidence(@Root() m: SecurityMeasure, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByMeasureIdLoader.load(m.rowId);
+    return loadersOf(ctx, m).evidenceByMeasureIdLoader.load(m.rowId);
   }
 }

@@ -3,6 +3,8 @@ import { canSee, visibleOf } from "../../domain/principal";
 import { organizationStore } from "./organization.store";
 import { organizationView } from "./organization.views";
 import type { Organization } from "./organization.type";
+import { historyStore } from "../history/history.store";
+import { recordSourceAt } from "../history/record-source";
 
 export const organizationService = {
   list(ctx: Context): Organization[] {
@@ -12,6 +14,14 @@ export const organizationService = {
       .map(organizationView);
     orgs.forEach((o) => ctx.loaders.organizationByIdLoader.prime(o.rowId, o));
     return orgs;
+  },
+  /** The organisation now, or as it stood at `asOf` (its record then answers every nested field). */
+  read(ctx: Context, args: { slug: string; asOf?: Date | null }): Organization | null {
+    if (!args.asOf) return this.bySlug(ctx, args.slug);
+    const id = historyStore.organizationIdBySlug(ctx.db, args.slug);
+    if (id === undefined || !canSee(ctx.principal, id)) return null;
+    const at = args.asOf.getTime() > Date.now() ? new Date() : args.asOf;
+    return recordSourceAt(ctx, id, at.toISOString())?.organizationByIdLoader.peek(id) ?? null;
   },
   bySlug(ctx: Context, slug: string): Organization | null {
     const row = organizationStore.bySlug(ctx.db, slug);

@@ -3,6 +3,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../graphql/enums";
 import { DO_NOT_TRACK, EVIDENCE_BASES, MEASURE_KINDS, RIGHTS, STATEMENT_TOPICS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
+import type { FromSource } from "../common/source";
 
 export const DoNotTrackStance = graphqlEnum(DO_NOT_TRACK, "DoNotTrackStance", "What the organisation does with browser Do-Not-Track signals.", {
   HONOURED: "The signal is respected.",
@@ -68,8 +69,9 @@ export class Contact {
 }
 
 @ObjectType({ simpleResolvers: true, description: "An organisation-level declaration, e.g. that no sensitive data is processed." })
-export class Statement {
+export class Statement implements FromSource {
   rowId!: number;
+  source?: FromSource["source"];
   @Field(() => StatementTopic, { description: "What the declaration is about." })
   topic!: string;
   @Field(() => String, { description: "The declaration, summarised." })
@@ -77,8 +79,9 @@ export class Statement {
 }
 
 @ObjectType({ simpleResolvers: true, description: "A right offered to data subjects, and to whom." })
-export class RightOffered {
+export class RightOffered implements FromSource {
   rowId!: number;
+  source?: FromSource["source"];
   @Field(() => DataSubjectRight, { description: "The right." })
   right!: string;
   @Field(() => [String], { nullable: true, description: 'Where the right is offered ("EEA" or ISO country codes); null means to everyone.' })
@@ -88,9 +91,10 @@ export class RightOffered {
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A technical or organisational security measure (GDPR Art 32)." })
-export class SecurityMeasure extends Node {
+export class SecurityMeasure extends Node implements FromSource {
   __typename = "SecurityMeasure";
   rowId!: number;
+  source?: FromSource["source"];
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Human name." })
@@ -109,11 +113,10 @@ export class SecurityMeasure extends Node {
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A controller (or processor) whose record of processing this is." })
-export class Organization extends Node {
+export class Organization extends Node implements FromSource {
   __typename = "Organization";
   rowId!: number;
-  /** Set when read as of an instant: every nested field then answers as of it too. */
-  asOf?: string;
+  source?: FromSource["source"];
   countryCode!: string | null;
   @Field(() => String, { description: "Stable short name used in URLs and arguments, e.g. leanplans." })
   slug!: string;

@@ -1,11 +1,12 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { oneLoader, type Loader } from "../../graphql/loader-kit";
+import { loadersOf } from "../common/source";
 import { DataCategory, Purpose } from "../reference/reference.type";
-import { gvlStore, parseFacts, type GvlRow } from "./gvl.store";
+import { parseFacts } from "./gvl.store";
 import { Recipient } from "./recipient.type";
 
-// Privacy URLs and IAB TCF vendor-list facts on Recipient, batched per request.
+// Privacy URLs and IAB TCF vendor-list facts on Recipient, batched per request. They are not part of the
+// record document, so a recipient read as of an instant has none.
 
 @ObjectType({ simpleResolvers: true, description: "How a vendor stores or reads information on people's devices, as it declares." })
 export class DeviceStorage {
@@ -65,35 +66,23 @@ export class GvlVendor {
   specialPurposeRetention!: TcfRetention[];
 }
 
-const loaders = new WeakMap<Context, Loader<number, GvlRow | null>>();
-
-/** Per request: the loader lives exactly as long as the request's context. */
-function gvlByRecipientIdLoader(ctx: Context): Loader<number, GvlRow | null> {
-  let loader = loaders.get(ctx);
-  if (!loader) loaders.set(ctx, (loader = oneLoader((ids: readonly number[]) => gvlStore.byRecipientIds(ctx.db, ids), (r) => r.id)));
-  return loader;
-}
-
 const retentionList = (r: Record<string, number>) => Object.entries(r).map(([id, days]) => ({ tcfId: Number(id), days }));
 
 @Resolver(() => Recipient)
 export class GvlRecipientResolver {
-  @FieldResolver(() => String, { nullable: true, description: "The recipient's privacy notice; null in point-in-time (asOf) answers." })
+  @FieldResolver(() => String, { nullable: true, description: "The recipient's privacy notice; null in point-in-time answers." })
   async privacyUrl(@Root() r: Recipient, @Ctx() ctx: Context): Promise<string | null> {
-    if (r.asOf) return null;
-    return (await gvlByRecipientIdLoader(ctx).load(r.rowId))?.privacyUrl ?? null;
+    return (await loadersOf(ctx, r).gvlByRecipientIdLoader.load(r.rowId))?.privacyUrl ?? null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: "Where the recipient explains the legitimate interests it claims; null in point-in-time answers." })
   async legitimateInterestUrl(@Root() r: Recipient, @Ctx() ctx: Context): Promise<string | null> {
-    if (r.asOf) return null;
-    return (await gvlByRecipientIdLoader(ctx).load(r.rowId))?.legitimateInterestUrl ?? null;
+    return (await loadersOf(ctx, r).gvlByRecipientIdLoader.load(r.rowId))?.legitimateInterestUrl ?? null;
   }
 
   @FieldResolver(() => GvlVendor, { nullable: true, description: "IAB TCF vendor-list facts; null for recipients not imported from a vendor list, and in point-in-time answers." })
   async gvl(@Root() r: Recipient, @Ctx() ctx: Context): Promise<GvlVendor | null> {
-    if (r.asOf) return null;
-    const row = await gvlByRecipientIdLoader(ctx).load(r.rowId);
+    const row = await loadersOf(ctx, r).gvlByRecipientIdLoader.load(r.rowId);
     if (!row || row.gvlId === null) return null;
     const facts = parseFacts(row.gvlFacts);
     const [purposes, categories] = await Promise.all([ctx.loaders.purposes(), ctx.loaders.taxonomy()]);

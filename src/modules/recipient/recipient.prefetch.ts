@@ -1,9 +1,8 @@
-import type { Context } from "../../graphql/context";
+import type { Loaders } from "../../graphql/context";
 import type { Selection } from "../../graphql/look-ahead";
 
 /** Fetches recipients by id, and their countries if asked for, so their fields resolve synchronously. */
-export function prefetchRecipients(ctx: Context, ids: number[], sel: Selection): void {
-  const L = ctx.loaders;
+export function prefetchRecipients(L: Loaders, ids: number[], sel: Selection): void {
   L.recipientByIdLoader.prefetch(ids);
   if (sel.country) {
     const codes = ids.map((id) => L.recipientByIdLoader.peek(id)?.countryCode).filter((c): c is string => !!c);

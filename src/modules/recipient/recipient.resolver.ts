@@ -9,7 +9,7 @@ import { RecipientFilter } from "./recipient.input";
 import { recipientService } from "./recipient.service";
 import { Recipient } from "./recipient.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
-import { timeTravel } from "../history/time-travel";
+import { loadersOf } from "../common/source";
 
 export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
 
@@ -29,42 +29,37 @@ export class RecipientResolver {
 
   @FieldResolver(() => Country, { nullable: true, description: "Country of the recipient; null when the record does not say." })
   country(@Root() r: Recipient, @Ctx() ctx: Context) {
-    return r.countryCode ? ctx.loaders.countryByCodeLoader.get(r.countryCode) : null;
+    return r.countryCode ? loadersOf(ctx, r).countryByCodeLoader.get(r.countryCode) : null;
   }
 
   @FieldResolver(() => [DataCategory], { description: "What the recipient receives, across all activities." })
   async dataCategories(@Root() r: Recipient, @Ctx() ctx: Context) {
-    if (r.asOf) return timeTravel.recipientCategories(ctx, r);
-    const [ids, taxonomy] = await Promise.all([ctx.loaders.categoryIdsByRecipientIdLoader.load(r.rowId), ctx.loaders.taxonomy()]);
+    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, r).categoryIdsByRecipientIdLoader.load(r.rowId), loadersOf(ctx, r).taxonomy()]);
     return taxonomy.pick(ids);
   }
 
   @FieldResolver(() => [Recipient], { description: "Sub-processors this recipient engages." })
   async subProcessors(@Root() r: Recipient, @Ctx() ctx: Context) {
-    if (r.asOf) return timeTravel.subProcessors(ctx, r);
-    return ctx.loaders.subProcessorsByRecipientIdLoader.load(r.rowId);
+    return loadersOf(ctx, r).subProcessorsByRecipientIdLoader.load(r.rowId);
   }
 
   @FieldResolver(() => Recipient, { nullable: true, description: "The recipient that engages this one as a sub-processor." })
   async parent(@Root() r: Recipient, @Ctx() ctx: Context) {
-    if (r.asOf) return timeTravel.parent(ctx, r);
-    return r.parentId ? ctx.loaders.recipientByIdLoader.load(r.parentId) : null;
+    return r.parentId ? loadersOf(ctx, r).recipientByIdLoader.load(r.parentId) : null;
   }
 
   @FieldResolver(() => Organization, { description: "The organisation that discloses data to this recipient." })
   async organization(@Root() r: Recipient, @Ctx() ctx: Context) {
-    if (r.asOf) return timeTravel.organizationOf(ctx, r.organizationId, r.asOf.at);
-    return ctx.loaders.organizationByIdLoader.load(r.organizationId);
+    return loadersOf(ctx, r).organizationByIdLoader.load(r.organizationId);
   }
 
   @FieldResolver(() => [TransferMechanism], { description: "Tools recorded that make transfers to this recipient lawful." })
   async transferMechanisms(@Root() r: Recipient, @Ctx() ctx: Context) {
-    if (r.asOf) return r.asOf.transferMechanisms;
-    return ctx.loaders.mechanismsByRecipientIdLoader.load(r.rowId);
+    return loadersOf(ctx, r).mechanismsByRecipientIdLoader.load(r.rowId);
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the recipient is taken from." })
   async evidence(@Root() r: Recipient, @Ctx() ctx: Context) {
-    return ctx.loaders.evidenceByRecipientIdLoader.load(r.rowId);
+    return loadersOf(ctx, r).evidenceByRecipientIdLoader.load(r.rowId);
   }
 }

@@ -23,7 +23,7 @@ export const recipientService = {
     if (scope === null) return toConnection([], window, 0);
     const rows = recipientStore.page(ctx.db, q, window.afterId, window.limit + 1).map(recipientView);
     rows.forEach((r) => ctx.loaders.recipientByIdLoader.prime(r.rowId, r));
-    if (selection) prefetchRecipients(ctx, rows.map((r) => r.rowId), selection);
+    if (selection) prefetchRecipients(ctx.loaders, rows.map((r) => r.rowId), selection);
     return toConnection(rows, window, () => recipientStore.count(ctx.db, q));
   },
 };

@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../../graphql/enums";
 import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
+import type { FromSource } from "../common/source";
 
 export const RecipientKind = graphqlEnum(RECIPIENT_KINDS, "RecipientKind", "The role a recipient plays towards the organisation.", {
   PROCESSOR: "Processes data on the organisation's behalf (GDPR Art 28).",
@@ -33,14 +34,13 @@ export class Dpa {
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A recipient of personal data: a named company or a category of recipients." })
-export class Recipient extends Node {
+export class Recipient extends Node implements FromSource {
   __typename = "Recipient";
   rowId!: number;
   organizationId!: number;
   countryCode!: string | null;
   parentId!: number | null;
-  /** Set when read as of an instant: the instant and the parent's key then. */
-  asOf?: { at: string; parent: string | null; transferMechanisms: { regime: string; code: string; note: string | null }[] };
+  source?: FromSource["source"];
   @Field(() => String, { description: "Key, unique within the organisation." })
   key!: string;
   @Field(() => String, { description: "Company name, or the name of the category (e.g. Ad networks)." })
