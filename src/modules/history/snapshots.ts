@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import type { Snapshot } from "../../domain/diff";
-import type { RecordActivity, RecordLocation, RecordMeasure, RecordOrganization, RecordRecipient, Unevidenced } from "../../domain/record";
+import { activityEntry, locationEntry, measureEntry, organizationEntry, recipientEntry } from "../record/record.mapping";
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";
 import { organizationStore } from "../organization/organization.store";
@@ -10,11 +10,8 @@ import { mechanismKeys } from "../compliance/mechanisms";
 import { gvlSnapshot } from "../recipient/gvl.store";
 
 // The whole state of one editable object, with links by natural key so old versions read on their own. An object
-// of the organisation's record is snapshotted as it stands in the record document (src/domain/record.ts) without
-// its evidence, plus `archived`: the compiler holds each mapping below to the document's fields.
-
-/** Every field of a record document's object but its evidence, each given exactly once. */
-type Fields<T> = Record<keyof Unevidenced<T>, unknown> & { archived: boolean };
+// of the organisation's record is snapshotted as it stands in the record document (record/record.mapping.ts),
+// without its evidence, plus `archived`.
 
 export const ENTITY_TYPES = ["Organization", "ProcessingActivity", "Recipient", "Location", "SecurityMeasure", "DataCategory", "Purpose"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -27,41 +24,11 @@ const one = <T>(rows: T[], type: string, id: number): T => {
 const builders: Record<EntityType, (db: Db, id: number) => { organizationId: number | null; snapshot: Snapshot }> = {
   Organization(db, id) {
     const o = one(organizationStore.byIds(db, [id]), "Organization", id);
-    return {
-      organizationId: o.id,
-      snapshot: {
-        slug: o.slug,
-        name: o.name,
-        legalName: o.legalName,
-        website: o.website,
-        contactEmail: o.contactEmail,
-        postalAddress: o.postalAddress,
-        country: o.countryCode,
-        dpo: o.dpoName ? { name: o.dpoName, email: o.dpoEmail, country: o.dpoCountryCode } : null,
-        representative: o.representativeName ? { name: o.representativeName, email: o.representativeEmail, country: o.representativeCountryCode } : null,
-        minimumAge: o.minimumAge,
-        doNotTrack: o.doNotTrack,
-        subjectJurisdictions: JSON.parse(o.subjectJurisdictions) as string[],
-        archived: o.archivedAt !== null,
-      } satisfies Fields<RecordOrganization>,
-    };
+    return { organizationId: o.id, snapshot: { ...organizationEntry(o), archived: o.archivedAt !== null } };
   },
   ProcessingActivity(db, id) {
     const a = one(activityStore.byIds(db, [id]), "ProcessingActivity", id);
-    const hasRetention = a.retentionPeriod !== null || a.retentionTrigger !== null || a.retentionDescription !== null;
-    return {
-      organizationId: a.organizationId,
-      snapshot: {
-        key: a.key,
-        name: a.name,
-        description: a.description,
-        ...activityStore.linkKeys(db, id),
-        retention: hasRetention ? { period: a.retentionPeriod, trigger: a.retentionTrigger, description: a.retentionDescription } : null,
-        subjectJurisdictions: a.subjectJurisdictions === null ? null : (JSON.parse(a.subjectJurisdictions) as string[]),
-        noRecipients: a.noRecipients,
-        archived: a.archivedAt !== null,
-      } satisfies Fields<RecordActivity>,
-    };
+    return { organizationId: a.organizationId, snapshot: { ...activityEntry(a, activityStore.linkKeys(db, id)), archived: a.archivedAt !== null } };
   },
   Recipient(db, id) {
     const r = one(recipientStore.byIds(db, [id]), "Recipient", id);
@@ -70,43 +37,16 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
     const gvl = gvlSnapshot(db, id);
     return {
       organizationId: r.organizationId,
-      snapshot: {
-        key: r.key,
-        name: r.name,
-        kind: r.kind,
-        category: r.category,
-        named: r.named,
-        country: r.countryCode,
-        dpa: { status: r.dpaStatus, date: r.dpaDate, url: r.dpaUrl },
-        parent,
-        description: r.description,
-        transferMechanisms: mechanismKeys(db, { recipientId: id }),
-        ...(gvl ? { gvl } : {}),
-        archived: r.archivedAt !== null,
-      } satisfies Fields<RecordRecipient>,
+      snapshot: { ...recipientEntry(r, parent, mechanismKeys(db, { recipientId: id })), ...(gvl ? { gvl } : {}), archived: r.archivedAt !== null },
     };
   },
   Location(db, id) {
     const l = one(locationStore.byIds(db, [id]), "Location", id);
-    return {
-      organizationId: l.organizationId,
-      snapshot: {
-        key: l.key,
-        name: l.name,
-        country: l.countryCode,
-        region: l.region,
-        provider: l.provider,
-        transferMechanisms: mechanismKeys(db, { locationId: id }),
-        archived: l.archivedAt !== null,
-      } satisfies Fields<RecordLocation>,
-    };
+    return { organizationId: l.organizationId, snapshot: { ...locationEntry(l, mechanismKeys(db, { locationId: id })), archived: l.archivedAt !== null } };
   },
   SecurityMeasure(db, id) {
     const m = one(organizationStore.measuresByIds(db, [id]), "SecurityMeasure", id);
-    return {
-      organizationId: m.organizationId,
-      snapshot: { key: m.key, name: m.name, kind: m.kind, description: m.description, dpvIri: m.dpvIri, archived: m.archivedAt !== null } satisfies Fields<RecordMeasure>,
-    };
+    return { organizationId: m.organizationId, snapshot: { ...measureEntry(m), archived: m.archivedAt !== null } };
   },
   DataCategory(db, id) {
     const c = one(referenceStore.categoriesByIds(db, [id]), "DataCategory", id);

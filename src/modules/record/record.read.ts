@@ -15,10 +15,12 @@ import { toGlobalId } from "../../graphql/global-id";
 import { recordAt, type Versioned } from "../history/record-at";
 import { organizationStore } from "../organization/organization.store";
 import { ropaStore } from "../ropa/ropa.store";
+import { readLiveRecord } from "./record.live";
+import { parentsFirst } from "./record.mapping";
 
-// One organisation's record document, now or as it stood at an instant, read from the version snapshots (every
-// write records one in its own transaction, so the newest snapshots are the live record). Documents,
-// citations, statements and rights are not versioned and are read as they are now.
+// One organisation's record document, now (from the tables, record.live.ts) or as it stood at an instant (from the
+// version snapshots then in force: every write records one in its own transaction). Documents, citations,
+// statements and rights are not versioned and are read as they are now.
 
 /** Later than any version's instant: the versions in force then are the live record. */
 export const LIVE = "9999-12-31T23:59:59.999Z";
@@ -34,6 +36,11 @@ export interface ReadRecord {
   versions: Map<string, { version: number; validFrom: string }>;
 }
 
+export interface ReadOptions {
+  /** false: leave every evidence list empty, for readers that never look at citations (the compliance rules). */
+  evidence?: boolean;
+}
+
 type Snapshot = Record<string, unknown>;
 
 /** A snapshot holds one object of the record without its evidence, plus what history keeps about it. */
@@ -42,41 +49,22 @@ function entryOf(snapshot: Snapshot): Snapshot {
   return entry;
 }
 
-/**
- * Parents before the sub-processors they engage, otherwise keeping the given order: a list already in that
- * order comes back unchanged, so an import (which creates in file order) exports again the same way.
- */
-export function parentsFirst<T extends { key: string; parent: string | null }>(list: T[]): T[] {
-  const keys = new Set(list.map((r) => r.key));
-  const done = new Set<string>();
-  const waiting = new Map<string, T[]>();
-  const out: T[] = [];
-  const emit = (r: T) => {
-    out.push(r);
-    done.add(r.key);
-    const children = waiting.get(r.key) ?? [];
-    waiting.delete(r.key);
-    children.forEach(emit);
-  };
-  for (const r of list) {
-    if (r.parent === null || !keys.has(r.parent) || done.has(r.parent)) emit(r);
-    else waiting.set(r.parent, [...(waiting.get(r.parent) ?? []), r]);
-  }
-  // Only a cycle (which the write services refuse) leaves anything waiting.
-  for (const rest of waiting.values()) out.push(...rest);
-  return out;
-}
-
 const byRowId = (list: Iterable<Versioned>) => [...list].sort((a, b) => a.id - b.id);
 
 /** The record of one organisation (by row id) now (`asOf` null), or as it stood at `asOf`; null when it did not exist (then). */
-export function readRecord(db: Db, organizationId: number, asOf: string | null): ReadRecord | null {
-  const rec = recordAt(db, organizationId, asOf ?? LIVE);
+export function readRecord(db: Db, organizationId: number, asOf: string | null, opts: ReadOptions = {}): ReadRecord | null {
+  return asOf === null ? readLiveRecord(db, organizationId, opts) : readRecordAt(db, organizationId, asOf, opts);
+}
+
+/** The record as the version snapshots in force at `at` hold it (`LIVE`: the latest versions). */
+export function readRecordAt(db: Db, organizationId: number, at: string, opts: ReadOptions = {}): ReadRecord | null {
+  const asOf = at === LIVE ? null : at;
+  const rec = recordAt(db, organizationId, at);
   if (!rec.organization) return null;
   const documents = ropaStore.documentsOf(db, organizationId);
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const citations = new Map<string, Citation[]>();
-  for (const c of ropaStore.citationsOf(db, organizationId)) {
+  for (const c of opts.evidence === false ? [] : ropaStore.citationsOf(db, organizationId)) {
     const key = `${c.subjectType}:${c.subjectId}`;
     const cite: Citation = { document: docIndex.get(c.documentId)!, section: c.section, basis: c.basis as Citation["basis"], note: c.note };
     const list = citations.get(key);
