@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDatabase } from "../src/db/connection";
-import { SYSTEM } from "../src/graphql/context";
+import { SYSTEM } from "../src/modules/context";
 import { seedDatabase } from "../src/io/seed/seed";
 import { syntheticRecord } from "../src/io/synthetic";
 import { activityWriteService } from "../src/modules/activity/activity.write.service";

@@ -1,5 +1,5 @@
 import type { Db } from "../../src/db/connection";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { renderRopaXlsx } from "../../src/io/export/ropa-xlsx";
 import { ropaService } from "../../src/modules/ropa/ropa.service";
 

@@ -1,7 +1,7 @@
 import pino from "pino";
 import type { Connection } from "../../src/db/connection";
 import { withStatementTally } from "../../src/db/statement-counter";
-import { createContext } from "../../src/graphql/context";
+import { createContext } from "../../src/modules/context";
 import { createApollo } from "../../src/server/apollo";
 
 /** Runs operations through the real stack in-process: Apollo, graphql-js, loaders, drizzle, SQLite. */

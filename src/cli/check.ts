@@ -3,7 +3,7 @@ import { DatabaseOpenError, openDatabase } from "../db/connection";
 import { RULES } from "../domain/rules/catalogue";
 import { severityRank } from "../domain/rules/engine";
 import { SEVERITIES, type Severity } from "../domain/rules/rule";
-import { SYSTEM } from "../graphql/context";
+import { SYSTEM } from "../modules/context";
 import { complianceService } from "../modules/compliance/compliance.service";
 import type { Finding } from "../modules/compliance/compliance.type";
 import { organizationStore } from "../modules/organization/organization.store";

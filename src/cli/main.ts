@@ -12,7 +12,7 @@ const PACKAGE_VERSION: string = require("../../package.json").version;
 import { defaultSeedDir, seedDatabase, seedSynthetic } from "../io/seed/seed";
 import { printContract } from "../graphql/schema";
 import { authService } from "../modules/auth/auth.service";
-import { SYSTEM } from "../graphql/context";
+import { SYSTEM } from "../modules/context";
 import { serve } from "./serve";
 import { env, fail, usage } from "./exit";
 

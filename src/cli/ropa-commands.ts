@@ -3,7 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { GraphQLError } from "graphql";
 import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
-import { SYSTEM } from "../graphql/context";
+import { SYSTEM } from "../modules/context";
 import { renderDpv } from "../io/export/dpv";
 import { renderRopaCsv } from "../io/export/ropa-csv";
 import { renderRopaHtml } from "../io/export/ropa-html";

@@ -5,7 +5,7 @@ import { Kind, type FragmentDefinitionNode } from "graphql";
 import type { Logger } from "pino";
 import { isCacheableOperation } from "./response-cache";
 import { buildGraphQLSchema } from "../graphql/schema";
-import type { Context } from "../graphql/context";
+import type { Context } from "../modules/context";
 
 /** Query limits, set here rather than left to library defaults or NODE_ENV. */
 export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 5_000, directives: 20 } as const;

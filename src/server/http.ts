@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { Connection } from "../db/connection";
 import { maintenanceStore } from "../db/maintenance.store";
 import { withStatementTally } from "../db/statement-counter";
-import { createContext, type Context } from "../graphql/context";
+import { createContext, type Context } from "../modules/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { ResponseCache, responseKey } from "./response-cache";

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connection";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { activityWriteService } from "../../src/modules/activity/activity.write.service";
-import { toGlobalId } from "../../src/graphql/global-id";
+import { toGlobalId } from "../../src/modules/common/global-id";
 import { removeDir, runCli, tempDir } from "./run";
 
 // `datamap history` and `datamap diff` print what the GraphQL history and recordDiff answer.

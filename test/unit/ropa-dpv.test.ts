@@ -1,7 +1,7 @@
 import jsonld from "jsonld";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { dpvDocument } from "../../src/io/export/dpv";
 import { expandTerm, PREFIXES, PROJECT_BASE, VOCABULARY_IRIS } from "../../src/io/export/dpv-mapping";
 import { seedDatabase } from "../../src/io/seed/seed";

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { csvField, renderRopaCsv } from "../../src/io/export/ropa-csv";
 import { renderRopaHtml } from "../../src/io/export/ropa-html";
 import { renderRopaMarkdown } from "../../src/io/export/ropa-md";

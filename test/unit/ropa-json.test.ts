@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { ropaJson } from "../../src/io/export/ropa-json";
 import { crossCheck, readRopaJson, ropaJsonFile } from "../../src/io/import/ropa-json";
 import { SeedError } from "../../src/io/seed/errors";

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import type { Principal } from "../../src/domain/principal";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { CONTROLLER_COLUMNS, PROCESSOR_COLUMNS } from "../../src/io/export/ropa-model";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { activityStore } from "../../src/modules/activity/activity.store";

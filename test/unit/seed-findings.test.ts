@@ -1,7 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
-import { SYSTEM } from "../../src/graphql/context";
+import { SYSTEM } from "../../src/modules/context";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { complianceService } from "../../src/modules/compliance/compliance.service";
 import { tempDir } from "../helpers/server";

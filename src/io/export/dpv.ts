@@ -1,5 +1,5 @@
 import type { TransferResult } from "../../domain/transfers";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../../modules/common/global-id";
 import type { Named, RopaSource, SourceActivity } from "../../modules/ropa/ropa.source";
 import { MEASURE_KIND_CLASS, PREFIXES, projectIri, RECIPIENT_KIND_CLASS } from "./dpv-mapping";
 

@@ -1,5 +1,5 @@
 import type { TransferResult } from "../../domain/transfers";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../../modules/common/global-id";
 import type { RopaSource, SourceActivity } from "../../modules/ropa/ropa.source";
 import { contactText, controllerRow, countryLabel, mechanismText, processorRow, type ActivityContext } from "./ropa-rows";
 import { joined, labelOf, RECIPIENT_KIND_LABELS, STATUS_LABELS } from "./ropa-labels";

@@ -1,5 +1,5 @@
-import type { Loaders } from "../../graphql/context";
-import type { Selection } from "../../graphql/look-ahead";
+import type { Loaders } from "../context";
+import type { Selection } from "../common/look-ahead";
 import { prefetchLocations } from "../location/location.prefetch";
 import { prefetchRecipients } from "../recipient/recipient.prefetch";
 

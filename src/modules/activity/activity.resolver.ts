@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { selectionOf } from "../../graphql/look-ahead";
-import type { Context } from "../../graphql/context";
-import { allOf, andThen } from "../../graphql/loader-kit";
-import { connectionTypes } from "../../graphql/connection";
+import { selectionOf } from "../common/look-ahead";
+import type { Context } from "../context";
+import { allOf, andThen } from "../common/loader-kit";
+import { connectionTypes } from "../common/connection";
 import { Evidence, Organization, SecurityMeasure } from "../organization/organization.type";
 import { Location } from "../location/location.type";
 import { Recipient } from "../recipient/recipient.type";

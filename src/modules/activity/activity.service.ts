@@ -1,16 +1,16 @@
-import type { Context, Loaders } from "../../graphql/context";
+import type { Loaders, ServiceContext } from "../context";
 import type { ProcessingActivity } from "./activity.type";
-import { checkCategoryKey, checkCountryCode, checkPurposeKey, checkRowId } from "../../graphql/args";
+import { checkCategoryKey, checkCountryCode, checkPurposeKey, checkRowId } from "../common/args";
 import { organizationService } from "../organization/organization.service";
-import { badInput } from "../../graphql/errors";
-import { pageWindow, toConnection } from "../../graphql/connection";
+import { badInput } from "../common/errors";
+import { pageWindow, toConnection } from "../common/connection";
 import { activityStore, type ActivityQuery } from "./activity.store";
 import { activityView } from "./activity.views";
 import { prefetchActivities } from "./activity.prefetch";
-import type { Selection } from "../../graphql/look-ahead";
+import type { Selection } from "../common/look-ahead";
 import type { ProcessingActivityFilter } from "./activity.input";
 
-async function toQuery(ctx: Context, orgIds: number[] | undefined, f: ProcessingActivityFilter | undefined | null): Promise<ActivityQuery> {
+async function toQuery(ctx: ServiceContext, orgIds: number[] | undefined, f: ProcessingActivityFilter | undefined | null): Promise<ActivityQuery> {
   const q: ActivityQuery = { organizationIds: orgIds };
   if (!f) return q;
   if (f.dataCategory != null) q.dataCategory = await checkCategoryKey(ctx, "filter.dataCategory", f.dataCategory);
@@ -35,7 +35,7 @@ function connectionOf(L: Loaders, rows: ProcessingActivity[], window: { afterId:
 export const activityService = {
   /** A page of activities; with `selection` (what the query asks of each node) their links are fetched ahead. */
   async list(
-    ctx: Context,
+    ctx: ServiceContext,
     args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null },
     selection?: Selection,
   ) {

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { ActivityRow, DisclosureRow } from "./activity.store";
 import type { Disclosure, LegalBasisClaim, ProcessingActivity } from "./activity.type";
 import type { activityLegalBases } from "../../db/schema";

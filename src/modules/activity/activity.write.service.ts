@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
-import { badInput, conflict, notFound } from "../../graphql/errors";
+import { badInput, conflict, notFound } from "../common/errors";
 import { categoryIds, checkJurisdictions, legalBasisId, purposeIds, subjectIds } from "../common/references";
 import { isoDuration, keyFromName, localKey, LIMITS, noRepeats, optionalText, requiredText } from "../common/validate";
 import { archiveRow, recordChange } from "../history/history.service";

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { isAdmin } from "../../domain/principal";
 import { inTransaction } from "../common/mutation";
 import { authService, type KeyInfo } from "./auth.service";

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { authGraphQL } from "./auth.mutations";
 import { ApiKey, CreateApiKeyInput, CreateApiKeyPayload, RevokeApiKeyPayload } from "./auth.type";
 

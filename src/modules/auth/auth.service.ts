@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Db } from "../../db/connection";
 import { ROLES, type Principal, type Role } from "../../domain/principal";
-import { badInput, conflict, notFound } from "../../graphql/errors";
+import { badInput, conflict, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
 import { authStore } from "./auth.store";
 

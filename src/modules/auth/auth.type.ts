@@ -1,6 +1,6 @@
 import { Field, InputType, ObjectType } from "type-graphql";
 import { ROLES } from "../../domain/principal";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 
 export const Role = graphqlEnum(ROLES, "Role", "What an API key may do.", {
   VIEWER: "Read the record of the organisations in scope.",

@@ -1,10 +1,10 @@
-import type { Context } from "../../graphql/context";
-import { createLoaders, stampReader } from "../../graphql/context";
+import type { Context } from "../context";
+import { createLoaders, stampReader } from "../context";
 import type { Db } from "../../db/connection";
-import { forbidden, notFound } from "../../graphql/errors";
+import { forbidden, notFound } from "./errors";
 import { canEdit, canSee } from "../../domain/principal";
 import { ownerOf } from "./owner.store";
-import { numericRowId, toGlobalId } from "../../graphql/global-id";
+import { numericRowId, toGlobalId } from "./global-id";
 
 // What every GraphQL write shares: one immediate transaction, ids in and out, fresh loaders afterwards.
 

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "./errors";
 import { referenceStore } from "../reference/reference.store";
 import { countryFormat, noRepeats } from "./validate";
 

@@ -1,4 +1,4 @@
-import type { Loaders } from "../../graphql/context";
+import type { Loaders } from "../context";
 
 // Which record an object of an answer was read from. Live objects carry nothing and use the request's loaders;
 // objects read as of an instant carry the loaders of the record as it stood then, so every field below them

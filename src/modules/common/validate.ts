@@ -1,4 +1,4 @@
-import { badInput } from "../../graphql/errors";
+import { badInput } from "./errors";
 
 // Checks for free-text and formatted input values. Each throws BAD_USER_INPUT naming path, value and expectation.
 

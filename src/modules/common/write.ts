@@ -1,4 +1,4 @@
-import { conflict, notFound } from "../../graphql/errors";
+import { conflict, notFound } from "./errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { keyFromName, localKey } from "./validate";
 

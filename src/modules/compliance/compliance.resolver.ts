@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { ProcessingActivity } from "../activity/activity.type";
 import { assertCanEdit, inTransaction } from "../common/mutation";
 import { Location } from "../location/location.type";

@@ -3,7 +3,7 @@ import { canSee, type Principal } from "../../domain/principal";
 import { evaluate, severityRank, type Finding as RawFinding } from "../../domain/rules/engine";
 import type { Severity } from "../../domain/rules/rule";
 import { analyseTransfers } from "../../domain/transfers";
-import { badInput, notFound } from "../../graphql/errors";
+import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
 import { organizationStore, type OrganizationRow } from "../organization/organization.store";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";

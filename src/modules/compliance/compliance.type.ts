@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { SEVERITIES } from "../../domain/rules/rule";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 import { Regime } from "../reference/reference.type";
 
 export const Severity = graphqlEnum(SEVERITIES, "Severity", "How much a finding matters, lowest first.", {

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { LegalBasis, Regime } from "../reference/reference.type";
 import { TransferMechanism } from "./mechanism.type";
 

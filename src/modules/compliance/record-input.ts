@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connection";
 import type { AdequacyStatus, Regime } from "../../domain/regimes";
 import type { RecordInput, ReferenceFacts } from "../../domain/record-input";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";
 import type { OrganizationRow } from "../organization/organization.store";

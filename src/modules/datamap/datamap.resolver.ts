@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { buildDataMap } from "./datamap.service";
 import { DataMap } from "./datamap.type";
 

@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
-import type { Context } from "../../graphql/context";
-import { toGlobalId } from "../../graphql/global-id";
+import type { ServiceContext } from "../context";
+import { toGlobalId } from "../common/global-id";
 import { organizationStore } from "../organization/organization.store";
 import { dataMapStore } from "./datamap.store";
 import type { DataMap, DataMapEdge, DataMapNode } from "./datamap.type";
@@ -9,7 +9,7 @@ import { canSee } from "../../domain/principal";
 const present = (xs: (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined);
 
 /** Builds the graph with a fixed number of set-based queries, whatever the size of the record. */
-export async function buildDataMap(ctx: Context, slug: string): Promise<DataMap> {
+export async function buildDataMap(ctx: ServiceContext, slug: string): Promise<DataMap> {
   const org = organizationStore.bySlug(ctx.db, slug);
   if (!org || !canSee(ctx.principal, org.id)) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(slug)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
   const [taxonomy, purposes] = [ctx.loaders.taxonomy(), ctx.loaders.purposes()];

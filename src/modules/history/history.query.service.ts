@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connection";
 import { diffSnapshots, diffStates, type FieldChange, type Snapshot } from "../../domain/diff";
-import { badInput } from "../../graphql/errors";
-import { fromGlobalId } from "../../graphql/global-id";
+import { badInput } from "../common/errors";
+import { fromGlobalId } from "../common/global-id";
 import { historyStore } from "./history.store";
 import { canSee, type Principal } from "../../domain/principal";
 import { ownerOf } from "../common/owner.store";

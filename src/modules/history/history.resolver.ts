@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { historyOf, recordDiff } from "./history.query.service";
 import { HistoryEntry, RecordDiff } from "./history.type";
 

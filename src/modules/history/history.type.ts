@@ -1,6 +1,6 @@
 import { JSONResolver } from "graphql-scalars";
 import { Field, ID, Int, ObjectType } from "type-graphql";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 
 export const ChangeOperation = graphqlEnum(["CREATE", "UPDATE", "DELETE"] as const, "ChangeOperation", "What a change did to an object.", {
   CREATE: "The object was created.",

@@ -1,6 +1,6 @@
-import type { Loaders } from "../../graphql/context";
-import { manyLoader, oneLoader } from "../../graphql/loader-kit";
-import { toGlobalId } from "../../graphql/global-id";
+import type { Loaders } from "../context";
+import { manyLoader, oneLoader } from "../common/loader-kit";
+import { toGlobalId } from "../common/global-id";
 import type { Citation, RecordDocument } from "../../domain/record";
 import type { Disclosure, LegalBasisClaim, ProcessingActivity } from "../activity/activity.type";
 import type { Location } from "../location/location.type";

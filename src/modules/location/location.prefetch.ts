@@ -1,5 +1,5 @@
-import type { Loaders } from "../../graphql/context";
-import type { Selection } from "../../graphql/look-ahead";
+import type { Loaders } from "../context";
+import type { Selection } from "../common/look-ahead";
 
 /** Fetches storage locations by id, and their countries if asked for, so their fields resolve synchronously. */
 export function prefetchLocations(L: Loaders, ids: number[], sel: Selection): void {

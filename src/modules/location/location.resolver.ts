@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
-import { andThen } from "../../graphql/loader-kit";
+import type { Context } from "../context";
+import { andThen } from "../common/loader-kit";
 import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";

@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { LocationRow } from "./location.store";
 import type { Location } from "./location.type";
 

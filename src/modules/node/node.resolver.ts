@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { resolveNode } from "./node.service";
 import { Node } from "./node.type";
 

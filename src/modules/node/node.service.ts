@@ -1,10 +1,10 @@
-import type { Context } from "../../graphql/context";
+import type { ServiceContext } from "../context";
 import { canSee } from "../../domain/principal";
-import { fromGlobalId } from "../../graphql/global-id";
+import { fromGlobalId } from "../common/global-id";
 import { ownerOf } from "../common/owner.store";
 
 /** Each global-id type, and how to load one of it by row id within a request. */
-const fetchers: Record<string, (ctx: Context, rowId: number) => Promise<unknown>> = {
+const fetchers: Record<string, (ctx: ServiceContext, rowId: number) => Promise<unknown>> = {
   Organization: (ctx, id) => ctx.loaders.organizationByIdLoader.load(id),
   ProcessingActivity: (ctx, id) => ctx.loaders.activityByIdLoader.load(id),
   Recipient: (ctx, id) => ctx.loaders.recipientByIdLoader.load(id),
@@ -17,7 +17,7 @@ const fetchers: Record<string, (ctx: Context, rowId: number) => Promise<unknown>
 };
 
 /** Any object by global id, or null when it is unknown or outside the caller's organisations. */
-export async function resolveNode(ctx: Context, id: string): Promise<unknown> {
+export async function resolveNode(ctx: ServiceContext, id: string): Promise<unknown> {
   const g = fromGlobalId(id);
   const fetch = g && fetchers[g.type];
   if (!g || !fetch || !/^[1-9][0-9]{0,15}$/.test(g.rowId)) return null;

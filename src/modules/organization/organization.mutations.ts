@@ -1,6 +1,6 @@
 import { isAdmin } from "../../domain/principal";
-import type { Context } from "../../graphql/context";
-import { forbidden } from "../../graphql/errors";
+import type { Context } from "../context";
+import { forbidden } from "../common/errors";
 import { actorOf, assertCanEdit, inTransaction, showGlobalId, visibleRowId } from "../common/mutation";
 import type { CreateOrganizationInput, OrganizationChangesInput } from "./organization.mutation.input";
 import { organizationStore } from "./organization.store";

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { OrganizationArgs } from "./organization.input";
-import { parentIsSingleRoot, selectionOf } from "../../graphql/look-ahead";
-import type { Context } from "../../graphql/context";
+import { parentIsSingleRoot, selectionOf } from "../common/look-ahead";
+import type { Context } from "../context";
 import { Int } from "type-graphql";
 import { ProcessingActivityConnection } from "../activity/activity.resolver";
 import { activityService } from "../activity/activity.service";

@@ -1,4 +1,4 @@
-import type { Context } from "../../graphql/context";
+import type { ServiceContext } from "../context";
 import { canSee, visibleOf } from "../../domain/principal";
 import { organizationStore } from "./organization.store";
 import { organizationView } from "./organization.views";
@@ -7,7 +7,7 @@ import { historyStore } from "../history/history.store";
 import { recordSourceAt } from "../history/record-source";
 
 export const organizationService = {
-  list(ctx: Context): Organization[] {
+  list(ctx: ServiceContext): Organization[] {
     const orgs = organizationStore
       .all(ctx.db)
       .filter((o) => canSee(ctx.principal, o.id))
@@ -16,19 +16,19 @@ export const organizationService = {
     return orgs;
   },
   /** The organisation now, or as it stood at `asOf` (its record then answers every nested field). */
-  read(ctx: Context, args: { slug: string; asOf?: Date | null }): Organization | null {
+  read(ctx: ServiceContext, args: { slug: string; asOf?: Date | null }): Organization | null {
     if (!args.asOf) return this.bySlug(ctx, args.slug);
     const id = historyStore.organizationIdBySlug(ctx.db, args.slug);
     if (id === undefined || !canSee(ctx.principal, id)) return null;
     const at = args.asOf.getTime() > Date.now() ? new Date() : args.asOf;
     return recordSourceAt(ctx, id, at.toISOString())?.organizationByIdLoader.peek(id) ?? null;
   },
-  bySlug(ctx: Context, slug: string): Organization | null {
+  bySlug(ctx: ServiceContext, slug: string): Organization | null {
     const row = organizationStore.bySlug(ctx.db, slug);
     return row && canSee(ctx.principal, row.id) ? organizationView(row) : null;
   },
   /** An optional organisation slug as row ids the caller may see: undefined means no limit, null means none. */
-  scope(ctx: Context, slug: string | null | undefined): number[] | undefined | null {
+  scope(ctx: ServiceContext, slug: string | null | undefined): number[] | undefined | null {
     if (slug === null || slug === undefined) return visibleOf(ctx.principal, undefined);
     const org = this.bySlug(ctx, slug);
     return org ? [org.rowId] : null;

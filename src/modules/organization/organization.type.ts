@@ -1,6 +1,6 @@
 import { EmailAddressResolver, URLResolver } from "graphql-scalars";
 import { Field, Int, ObjectType } from "type-graphql";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 import { DO_NOT_TRACK, EVIDENCE_BASES, MEASURE_KINDS, RIGHTS, STATEMENT_TOPICS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 import type { FromSource } from "../common/source";

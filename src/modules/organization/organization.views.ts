@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { Organization, RightOffered, SecurityMeasure, Statement, Evidence } from "./organization.type";
 import type { EvidenceRow, MeasureRow, OrganizationRow, RightRow, StatementRow } from "./organization.store";
 

@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { DO_NOT_TRACK } from "../../domain/regimes";
-import { badInput, conflict } from "../../graphql/errors";
+import { badInput, conflict } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { checkCountry, checkJurisdictions } from "../common/references";
 import { email, LIMITS, optionalText, requiredText, url } from "../common/validate";

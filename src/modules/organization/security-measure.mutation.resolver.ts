@@ -1,5 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { CreateSecurityMeasureInput, SecurityMeasureChangesInput, SecurityMeasurePayload } from "./security-measure.mutation.input";
 import { securityMeasureMutations } from "./security-measure.mutations";
 

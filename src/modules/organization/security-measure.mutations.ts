@@ -1,5 +1,5 @@
-import type { Context } from "../../graphql/context";
-import { notFound } from "../../graphql/errors";
+import type { Context } from "../context";
+import { notFound } from "../common/errors";
 import { actorOf, assertCanEdit, inTransaction, showGlobalId, visibleRowId } from "../common/mutation";
 import { ownerOf } from "../common/owner.store";
 import { organizationStore } from "./organization.store";

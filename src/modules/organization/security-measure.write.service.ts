@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { MEASURE_KINDS } from "../../domain/regimes";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { optionalText, requiredText, url } from "../common/validate";
 import { freeKey, givenKey, liveAtVersion, notReferenced, rowIdOnly } from "../common/write";

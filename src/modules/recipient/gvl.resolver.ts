@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, Int, ObjectType, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { loadersOf } from "../common/source";
 import { DataCategory, Purpose } from "../reference/reference.type";
 import { parseFacts } from "./gvl.store";

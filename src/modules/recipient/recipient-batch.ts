@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { badInput } from "../../graphql/errors";
+import { badInput } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { recipientWriteService, type RecipientChanges } from "./recipient.write.service";
 

@@ -1,5 +1,5 @@
-import type { Loaders } from "../../graphql/context";
-import type { Selection } from "../../graphql/look-ahead";
+import type { Loaders } from "../context";
+import type { Selection } from "../common/look-ahead";
 
 /** Fetches recipients by id, and their countries if asked for, so their fields resolve synchronously. */
 export function prefetchRecipients(L: Loaders, ids: number[], sel: Selection): void {

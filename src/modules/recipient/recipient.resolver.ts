@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
-import { selectionOf } from "../../graphql/look-ahead";
-import type { Context } from "../../graphql/context";
-import { connectionTypes } from "../../graphql/connection";
+import { selectionOf } from "../common/look-ahead";
+import type { Context } from "../context";
+import { connectionTypes } from "../common/connection";
 import { Evidence, Organization } from "../organization/organization.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { RecipientFilter } from "./recipient.input";

@@ -1,16 +1,16 @@
-import type { Context } from "../../graphql/context";
-import { checkCategoryKey, checkCountryCode } from "../../graphql/args";
-import { pageWindow, toConnection } from "../../graphql/connection";
+import type { ServiceContext } from "../context";
+import { checkCategoryKey, checkCountryCode } from "../common/args";
+import { pageWindow, toConnection } from "../common/connection";
 import { organizationService } from "../organization/organization.service";
 import type { RecipientFilter } from "./recipient.input";
 import { recipientStore, type RecipientQuery } from "./recipient.store";
 import { recipientView } from "./recipient.views";
 import { prefetchRecipients } from "./recipient.prefetch";
-import type { Selection } from "../../graphql/look-ahead";
+import type { Selection } from "../common/look-ahead";
 
 export const recipientService = {
   /** A page of recipients; with `selection` (what the query asks of each node) their countries are fetched ahead. */
-  async list(ctx: Context, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }, selection?: Selection) {
+  async list(ctx: ServiceContext, args: { organization?: string | null; filter?: RecipientFilter | null; first?: number | null; after?: string | null }, selection?: Selection) {
     const window = pageWindow(args.first, args.after);
     const scope = organizationService.scope(ctx, args.organization);
     if (scope && !scope.length) return toConnection([], window, 0);

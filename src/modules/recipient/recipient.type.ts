@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 import type { FromSource } from "../common/source";

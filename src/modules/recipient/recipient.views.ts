@@ -1,4 +1,4 @@
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { RecipientViewRow } from "./recipient.store";
 import type { Recipient } from "./recipient.type";
 

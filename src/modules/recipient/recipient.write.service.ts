@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
-import { badInput, notFound } from "../../graphql/errors";
+import { badInput, notFound } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { checkCountry } from "../common/references";
 import { isoDate, LIMITS, optionalText, requiredText, url } from "../common/validate";

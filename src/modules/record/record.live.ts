@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { RECORD_FORMAT, RECORD_VERSION, type Citation, type RecordDocument } from "../../domain/record";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import { activityStore } from "../activity/activity.store";
 import { mechanismStore } from "../compliance/mechanism.store";
 import { locationStore } from "../location/location.store";

@@ -11,7 +11,7 @@ import {
   type RecordDocument,
   type RecordIdentity,
 } from "../../domain/record";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import { recordAt, type Versioned } from "../history/record-at";
 import { organizationStore } from "../organization/organization.store";
 import { ropaStore } from "../ropa/ropa.store";

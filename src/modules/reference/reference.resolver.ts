@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { referenceService } from "./reference.service";
 import { DataCategory, DataSubjectCategory, LegalBasis, LegalBasisKind, Purpose, Regime, Sensitivity } from "./reference.type";
 

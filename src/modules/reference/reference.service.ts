@@ -1,4 +1,4 @@
-import type { Context } from "../../graphql/context";
+import type { ServiceContext } from "../context";
 import { legalBasisView } from "./reference.views";
 import type { Db } from "../../db/connection";
 import type { SeedSet } from "../../io/seed/seed-set";
@@ -69,7 +69,7 @@ export function importReference(db: Db, ref: SeedSet["reference"]): { categories
 }
 
 export const referenceService = {
-  legalBases(ctx: Context, regime?: string, kind?: string) {
+  legalBases(ctx: ServiceContext, regime?: string, kind?: string) {
     return referenceStore
       .legalBases(ctx.db, regime)
       .filter((b) => !kind || b.kind === kind)

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from "type-graphql";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 import { ADEQUACY_STATUSES, LEGAL_BASIS_KINDS, REGIMES } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 

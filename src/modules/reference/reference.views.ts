@@ -1,7 +1,7 @@
 import { ancestorKeys } from "../../domain/taxonomy";
 import { euAdequacy } from "../../domain/adequacy";
 import type { AdequacyStatus } from "../../domain/regimes";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { CategoryRow, CountryRow, LegalBasisRow, PurposeRow, SensitivityRow, SubjectRow } from "./reference.store";
 import type { Country, DataCategory, DataSubjectCategory, LegalBasis, Purpose, Sensitivity } from "./reference.type";
 

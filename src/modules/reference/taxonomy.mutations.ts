@@ -1,6 +1,6 @@
 import { canEditShared } from "../../domain/principal";
-import type { Context } from "../../graphql/context";
-import { forbidden } from "../../graphql/errors";
+import type { Context } from "../context";
+import { forbidden } from "../common/errors";
 import { actorOf, inTransaction, rowIdOf, showGlobalId } from "../common/mutation";
 import type { CreateDataCategoryInput, CreatePurposeInput, DataCategoryChangesInput, PurposeChangesInput } from "./taxonomy.mutation.input";
 import { referenceStore } from "./reference.store";

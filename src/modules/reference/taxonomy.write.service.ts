@@ -1,6 +1,6 @@
 import type { Db } from "../../db/connection";
 import { parentKey, TAXONOMY_KEY } from "../../domain/taxonomy";
-import { badInput, conflict, notFound } from "../../graphql/errors";
+import { badInput, conflict, notFound } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { LIMITS, optionalText, requiredText, url } from "../common/validate";
 import { liveAtVersion, notReferenced, rowIdOnly } from "../common/write";

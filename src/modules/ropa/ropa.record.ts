@@ -1,6 +1,6 @@
 import type { Regime } from "../../domain/regimes";
 import type { RecordInput } from "../../domain/record-input";
-import { toGlobalId } from "../../graphql/global-id";
+import { toGlobalId } from "../common/global-id";
 import type { RopaSource } from "./ropa.source";
 
 // The plain record the domain rules and transfer analysis take, made from a RoPA source (live or as of an

@@ -1,5 +1,5 @@
 import { Args, Ctx, Query, Resolver } from "type-graphql";
-import type { Context } from "../../graphql/context";
+import type { Context } from "../context";
 import { RopaArgs } from "./ropa.input";
 import { ropaView } from "./ropa.views";
 import { ropaService } from "./ropa.service";

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from "type-graphql";
-import { graphqlEnum } from "../../graphql/enums";
+import { graphqlEnum } from "../common/enums";
 import { Severity, TransferStatus } from "../compliance/compliance.type";
 import { Regime } from "../reference/reference.type";
 

@@ -2,16 +2,16 @@ import type { Db } from "../db/connection";
 import { changeStamp } from "../db/raw";
 import type { StatementTally } from "../db/statement-counter";
 import type { Principal } from "../domain/principal";
-import { activityStore } from "../modules/activity/activity.store";
-import { activityView, claimView, disclosureView } from "../modules/activity/activity.views";
-import type { ProcessingActivity } from "../modules/activity/activity.type";
-import { locationStore } from "../modules/location/location.store";
-import { locationView } from "../modules/location/location.views";
-import { organizationStore } from "../modules/organization/organization.store";
-import { evidenceView, measureView, organizationView, rightView, statementView } from "../modules/organization/organization.views";
-import { recipientStore } from "../modules/recipient/recipient.store";
-import { recipientView } from "../modules/recipient/recipient.views";
-import { referenceStore } from "../modules/reference/reference.store";
+import { activityStore } from "./activity/activity.store";
+import { activityView, claimView, disclosureView } from "./activity/activity.views";
+import type { ProcessingActivity } from "./activity/activity.type";
+import { locationStore } from "./location/location.store";
+import { locationView } from "./location/location.views";
+import { organizationStore } from "./organization/organization.store";
+import { evidenceView, measureView, organizationView, rightView, statementView } from "./organization/organization.views";
+import { recipientStore } from "./recipient/recipient.store";
+import { recipientView } from "./recipient/recipient.views";
+import { referenceStore } from "./reference/reference.store";
 import {
   CategoryTaxonomy,
   Taxonomy,
@@ -20,15 +20,15 @@ import {
   legalBasisView,
   purposeView,
   subjectView,
-} from "../modules/reference/reference.views";
-import { manyLoader, oneLoader } from "./loader-kit";
-import { frozen, referenceCache } from "../modules/reference/reference.cache";
+} from "./reference/reference.views";
+import { manyLoader, oneLoader } from "./common/loader-kit";
+import { frozen, referenceCache } from "./reference/reference.cache";
 
 const present = <T>(xs: (T | undefined)[]): T[] => xs.filter((x): x is T => x !== undefined);
-import { mechanismStore } from "../modules/compliance/mechanism.store";
+import { mechanismStore } from "./compliance/mechanism.store";
 
 const mechanismView = (r: { regime: string; code: string; note: string | null }) => ({ regime: r.regime, code: r.code, note: r.note });
-import { gvlStore } from "../modules/recipient/gvl.store";
+import { gvlStore } from "./recipient/gvl.store";
 
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
 export function createLoaders(db: Db, stampOf: () => string) {
@@ -107,16 +107,21 @@ export function createLoaders(db: Db, stampOf: () => string) {
 
 export type Loaders = ReturnType<typeof createLoaders>;
 
-export interface Context {
+/** What a service needs of its caller: the database, who is asking, this request's loaders, and who history names. */
+export interface ServiceContext {
   db: Db;
   loaders: Loaders;
-  tally: StatementTally;
   /** The caller: an API key's name, role and organisation scope. */
   principal: Principal;
-  /** Named in the server log and in masked errors. */
-  requestId: string;
   /** Named in history as the author of changes. */
   actor: string;
+}
+
+/** A GraphQL request's context: what services need, and what the request pipeline keeps about the request. */
+export interface Context extends ServiceContext {
+  tally: StatementTally;
+  /** Named in the server log and in masked errors. */
+  requestId: string;
   /** Set while executing: the operation is a pure query that answered without errors, so its answer may be reused.
    * An object, because Apollo hands plugins a shallow copy of the context. */
   reuse: { allowed: boolean };
