@@ -30,9 +30,8 @@ export function parseRecord(data: unknown, name: string): RecordDocument {
   const header = unknownRopaVersion(data);
   const input = upgradeRecord(header ? { ...(data as object), version: ROPA_V1.version } : data);
   const parsed = recordSchema.safeParse(input);
-  const problems = [...(header ? [header] : []), ...(parsed.success ? [] : describeIssues(input, parsed.error.issues))];
-  if (problems.length || !parsed.success) throw new SeedError(name, problems);
-  return parsed.data;
+  if (parsed.success && !header) return parsed.data;
+  throw new SeedError(name, [...(header ? [header] : []), ...(parsed.success ? [] : describeIssues(input, parsed.error.issues))]);
 }
 
 /** The key of every object on a cycle of parents (a chain of sub-processors that comes back to where it started). */

@@ -7,10 +7,12 @@ import { RECORD_FORMAT, RECORD_VERSION, recordSchema } from "../../src/domain/re
 import { upgradeRecord } from "../../src/domain/record-upgrade";
 import { readRecordFile } from "../../src/io/record-file";
 import { SeedError } from "../../src/io/seed/errors";
+import { readSeedSet } from "../../src/io/seed/seed-set";
 
 // Version 1 record files (RoPA JSON and the old seed dialect) upgraded to version 2; everything else left alone.
 
 const FIXTURES = path.resolve(__dirname, "..", "fixtures");
+const SEEDS = path.resolve(__dirname, "..", "..", "seeds");
 const RICH = path.join(FIXTURES, "ropa", "rich.json");
 const SEED_V1 = path.join(FIXTURES, "record", "seed-v1.yaml");
 const json = (file: string) => JSON.parse(fs.readFileSync(file, "utf8"));
@@ -66,6 +68,22 @@ describe("the version 1 seed dialect", () => {
     const parsed = recordSchema.safeParse(upgradeRecord(v1));
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues).toEqual([expect.objectContaining({ code: "unrecognized_keys", keys: ["dpv"], path: ["securityMeasures", 0] })]);
+  });
+
+  it("loads as a seed file next to version 2 ones", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "record-upgrade-"));
+    try {
+      fs.cpSync(path.join(SEEDS, "reference"), path.join(dir, "reference"), { recursive: true });
+      fs.copyFileSync(SEED_V1, path.join(dir, "initech.yaml"));
+      fs.copyFileSync(path.join(FIXTURES, "seed-org", "acme.yaml"), path.join(dir, "acme.yaml"));
+      const set = readSeedSet(dir);
+      expect(set.organizations.map((o) => [o.record.organization.slug, o.record.documents.length])).toEqual([
+        ["acme", 1],
+        ["initech", 1],
+      ]);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

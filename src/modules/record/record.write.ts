@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import type { Citation, RecordDocument } from "../../domain/record";
+import type { Citation, RecordDocument, TransferTool } from "../../domain/record";
 import { badInput } from "../../graphql/errors";
 import { activityStore } from "../activity/activity.store";
 import { activityWriteService } from "../activity/activity.write.service";
@@ -73,6 +73,9 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
     cite("Right", id, r.evidence, at);
   });
 
+  // A new object has no mechanisms to replace: an empty list would cost a statement each.
+  const tools = (list: TransferTool[]) => (list.length ? list : undefined);
+
   // Errors name the file's keys rather than row ids the reader never saw.
   const keyOf = new Map<string, string>();
   const show = (type: string, id: number) => keyOf.get(`${type}:${id}`) ?? id;
@@ -99,7 +102,7 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
       country: r.country,
       dpa: r.dpa,
       description: r.description,
-      transferMechanisms: r.transferMechanisms,
+      transferMechanisms: tools(r.transferMechanisms),
     }),
     actor,
     show,
@@ -116,7 +119,7 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
     const id = locationWriteService.create(
       db,
       orgId,
-      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: l.transferMechanisms },
+      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: tools(l.transferMechanisms) },
       actor,
       at,
     );
