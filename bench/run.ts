@@ -10,7 +10,7 @@ import { seedDatabase } from "../src/io/seed/seed";
 import { syntheticRecord } from "../src/io/synthetic";
 import { activityWriteService } from "../src/modules/activity/activity.write.service";
 import { complianceService } from "../src/modules/compliance/compliance.service";
-import { importRecord } from "../src/modules/organization/record-import.service";
+import { importRecord, SEED_ACTOR } from "../src/modules/record/record.write";
 import { W1_QUERY, w1Baseline } from "./workloads/dashboard-page";
 import { inProcessStack } from "./workloads/stack";
 import { xlsxExport } from "./workloads/export";
@@ -45,7 +45,7 @@ async function main(): Promise<void> {
   try {
     seedDatabase(conn);
     let enterprise: ReturnType<typeof syntheticRecord> | undefined = syntheticRecord({ slug: "enterprise", activities: 10_000, recipients: 2_000, seed: 42 });
-    const [, importMs] = timed(() => conn.db.transaction((tx) => importRecord(tx, enterprise!)));
+    const [, importMs] = timed(() => conn.db.transaction((tx) => importRecord(tx, enterprise!, { actor: SEED_ACTOR })));
     // Let go of the record and collect it (needs --expose-gc): its 10,000 activities would otherwise weigh on
     // every garbage collection of the read workloads.
     enterprise = undefined;

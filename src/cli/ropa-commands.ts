@@ -3,6 +3,7 @@ import path from "node:path";
 import type { Command } from "commander";
 import { GraphQLError } from "graphql";
 import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import type { RecordDocument } from "../domain/record";
 import { SYSTEM } from "../modules/context";
 import { renderDpv } from "../io/export/dpv";
 import { renderRopaCsv } from "../io/export/ropa-csv";
@@ -10,14 +11,15 @@ import { renderRopaHtml } from "../io/export/ropa-html";
 import { renderRopaJson } from "../io/export/ropa-json";
 import { renderRopaMarkdown } from "../io/export/ropa-md";
 import { renderRopaXlsx, xlsxSize } from "../io/export/ropa-xlsx";
-import { readRopaJson, type RopaJson } from "../io/import/ropa-json";
+import { readRecordFile } from "../io/record-file";
 import { SeedError } from "../io/seed/errors";
 import { defaultSeedDir } from "../io/seed/seed";
 import { readReference } from "../io/seed/seed-set";
 import { organizationStore } from "../modules/organization/organization.store";
 import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
-import { importRopaJson, importSize, type RopaImportSummary } from "../modules/ropa/ropa-import.service";
+import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
+import { referenceLookup } from "../modules/record/reference-lookup";
 import { ropaService } from "../modules/ropa/ropa.service";
 import { progress } from "./progress";
 
@@ -100,9 +102,13 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
     const noRecord = () => usage(`--as-of ${JSON.stringify(opts.asOf)}: the organisation ${JSON.stringify(opts.org)} had no record yet at that instant`);
     if (RECORD_FORMATS.includes(format)) {
       // The record formats need neither the report's rows nor the findings.
-      const source = ropaService.source(conn.db, SYSTEM, opts.org, asOf) ?? noRecord();
-      activities = source.activities.length;
-      output = format === "json" ? renderRopaJson(source) : renderDpv(source, ropaService.transfers(conn.db, source));
+      const record = ropaService.record(conn.db, SYSTEM, opts.org, asOf) ?? noRecord();
+      activities = record.document.activities.length;
+      if (format === "json") output = renderRopaJson(record.document);
+      else {
+        const reference = referenceLookup(conn.db);
+        output = renderDpv(record, reference, ropaService.transfers(conn.db, record, reference));
+      }
     } else {
       const { document } = ropaService.build(conn.db, SYSTEM, request) ?? noRecord();
       activities = document.rows.length;
@@ -127,12 +133,12 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
 
 /** Thrown inside a dry run's transaction so that it rolls back after every check has run. */
 class DryRun extends Error {
-  constructor(readonly summary: RopaImportSummary) {
+  constructor(readonly summary: RecordImportSummary) {
     super("dry run");
   }
 }
 
-function summaryText(s: RopaImportSummary, reference: boolean): string {
+function summaryText(s: RecordImportSummary, reference: boolean): string {
   const parts = [
     plural(s.activities, "activity", "activities"),
     plural(s.recipients, "recipient"),
@@ -147,9 +153,9 @@ function summaryText(s: RopaImportSummary, reference: boolean): string {
 }
 
 function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
-  let rec: RopaJson;
+  let rec: RecordDocument;
   try {
-    rec = readRopaJson(file);
+    rec = readRecordFile(file);
   } catch (err) {
     if (err instanceof SeedError) rejected(err);
     throw err;
@@ -164,7 +170,7 @@ function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
     const reference = needsReference ? readReference(path.join(defaultSeedDir(), "reference")) : null;
     const summary = conn.db.transaction((tx) => {
       if (reference) importReference(tx, reference);
-      const s = importRopaJson(tx, rec, { tick: bar.tick });
+      const s = importRecord(tx, rec, { actor: IMPORT_ACTOR, tick: bar.tick });
       if (opts.dryRun) throw new DryRun(s);
       return s;
     });
@@ -200,8 +206,8 @@ export function registerExportRopa(group: Command, dbOption: () => string): void
 export function registerImportRopa(group: Command, dbOption: () => string): void {
   group
     .command("ropa")
-    .description("read a record written by `datamap export ropa --format json` into the database as a new organisation (one transaction)")
-    .argument("<file>", "the JSON file")
+    .description("read a record file (docs/record-format.md: `datamap export ropa --format json` output or a seed file) into the database as a new organisation (one transaction)")
+    .argument("<file>", "the record: JSON, or YAML when named .yaml or .yml; version 1 files are upgraded")
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .option("--dry-run", "check everything and report what would be created, then write nothing", false)
     .action(importRopa);

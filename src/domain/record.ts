@@ -37,7 +37,7 @@ const taxonomyKey = z.string().regex(TAXONOMY_KEY, "expected a dotted lower-case
 const subjectKey = z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a data-subject key like customer");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code like HK");
 const jurisdiction = z.string().regex(/^(EEA|[A-Z]{2})$/, 'expected "EEA" or an ISO 3166-1 alpha-2 code');
-const email = z.email("expected an e-mail address like privacy@example.com");
+const email = z.email("expected an email address like privacy@example.com");
 const url = z.url("expected a URL like https://example.com");
 const duration = z
   .string()

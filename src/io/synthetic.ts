@@ -1,5 +1,4 @@
-import type { OrganizationFile } from "./seed/organization-file";
-import { organizationFile } from "./seed/organization-file";
+import { RECORD_FORMAT, RECORD_VERSION, recordSchema, type RecordDocument } from "../domain/record";
 
 // A deterministic, realistic-looking record for load tests and benchmarks: same seed, same data.
 
@@ -42,7 +41,7 @@ export interface SyntheticOptions {
   seed?: number;
 }
 
-export function syntheticRecord(o: SyntheticOptions): OrganizationFile {
+export function syntheticRecord(o: SyntheticOptions): RecordDocument {
   const r = rng(o.seed ?? 1);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)];
@@ -85,8 +84,10 @@ export function syntheticRecord(o: SyntheticOptions): OrganizationFile {
     securityMeasures: some(measures, 0, 3).map((m) => m.key),
     evidence: ev,
   }));
-  return organizationFile.parse({
-    document: { title: "Synthetic record" },
+  return recordSchema.parse({
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    documents: [{ title: "Synthetic record" }],
     organization: { slug: o.slug, name: `Synthetic ${o.slug}`, country: "DE", contactEmail: `privacy@${o.slug}.example`, subjectJurisdictions: ["EEA", "CN", "US"], evidence: ev },
     securityMeasures: measures,
     recipients,

@@ -1,8 +1,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { organizationFile } from "../../src/io/seed/organization-file";
-import { readYamlFile } from "../../src/io/seed/read";
-import { importRecord } from "../../src/modules/organization/record-import.service";
+import { readRecordFile } from "../../src/io/record-file";
+import { importRecord, SEED_ACTOR } from "../../src/modules/record/record.write";
 import { expectRejected, unknownId } from "../helpers/rejection";
 import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 
@@ -235,10 +234,10 @@ describe("refused recipient input changes nothing and says why", () => {
 
 describe("seed files load recipients through the same service", () => {
   it("creates a sub-processor listed before its parent at version 1, already naming the parent", async () => {
-    const acme = readYamlFile(path.resolve(__dirname, "../fixtures/seed-org/acme.yaml"), organizationFile);
+    const acme = readRecordFile(path.resolve(__dirname, "../fixtures/seed-org/acme.yaml"));
     acme.recipients.reverse();
     expect(acme.recipients.map((r) => r.key)).toEqual(["mail-relay", "cloud-host"]);
-    const t = await startTestServer({ prepare: (conn) => conn.db.transaction((tx) => importRecord(tx, acme)) });
+    const t = await startTestServer({ prepare: (conn) => conn.db.transaction((tx) => importRecord(tx, acme, { actor: SEED_ACTOR })) });
     try {
       const d = dataOf(await t.gql(`{ organization(slug: "acme") { version recipients { key version parent { key } } storageLocations { key version } } }`));
       expect(d.organization.version).toBe(1);

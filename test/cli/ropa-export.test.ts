@@ -51,7 +51,7 @@ describe("datamap export ropa", () => {
     const jsonld = JSON.parse((await exportRopa("--org", "leanplans", "--format", "jsonld")).stdout);
     expect(jsonld["@context"].dpv).toBe("https://w3id.org/dpv#");
     const json = JSON.parse((await exportRopa("--org", "leanplans", "--format", "json")).stdout);
-    expect(json).toMatchObject({ format: "datamap-ropa", version: 1, asOf: null, organization: { slug: "leanplans" } });
+    expect(json).toMatchObject({ format: "datamap-record", version: 2, asOf: null, organization: { slug: "leanplans" } });
     expect(json.activities).toHaveLength(11);
   });
 

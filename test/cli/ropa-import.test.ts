@@ -61,6 +61,25 @@ describe("round trip", () => {
   });
 });
 
+describe("version 1 files", () => {
+  it("a version 1 export imports into a database with reference data only and exports again as version 2 with the same facts", async () => {
+    const v1 = fs.readFileSync(path.join(FIXTURES, "v1-landups.json"), "utf8");
+    expect(JSON.parse(v1)).toMatchObject({ format: "datamap-ropa", version: 1 });
+    const target = path.join(dir, "v1-landups.db");
+    const imported = await runCli(["import", "ropa", path.join(FIXTURES, "v1-landups.json"), "--db", target]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain("imported organisation landups with 14 activities, 7 recipients");
+    expect(imported.stdout).toContain("after loading the reference data from the seeds");
+    const again = await runCli(["export", "ropa", "--org", "landups", "--format", "json", "--db", target]);
+    expect(again.code, again.stderr).toBe(0);
+    expect(JSON.parse(again.stdout)).toEqual({ ...JSON.parse(v1), format: "datamap-record", version: 2 });
+    expect(again.stdout).toBe(v1.replace('"format": "datamap-ropa",\n  "version": 1,', '"format": "datamap-record",\n  "version": 2,'));
+    // The report of the imported copy is the seeded organisation's report, generation time aside.
+    const report = async (db: string) => (await runCli(["export", "ropa", "--org", "landups", "--format", "md", "--db", db])).stdout.replace(/\d{4}-\d{2}-\d{2}T[\d:.]+Z/g, "<now>");
+    expect(await report(target)).toBe(await report(seeded));
+  });
+});
+
 describe("dry run", () => {
   it("reports what would be created and writes nothing", async () => {
     const file = path.join(dir, "landups.json");

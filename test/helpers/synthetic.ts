@@ -1,15 +1,17 @@
 import type { Connection } from "../../src/db/connection";
-import { organizationFile, type OrganizationFile } from "../../src/io/seed/organization-file";
-import { importRecord } from "../../src/modules/organization/record-import.service";
+import { RECORD_FORMAT, RECORD_VERSION, recordSchema, type RecordDocument } from "../../src/domain/record";
+import { importRecord, SEED_ACTOR } from "../../src/modules/record/record.write";
 
 const ev = [{ section: "1", basis: "STATED" as const }];
 const categories = ["user.contact.email", "user.name", "user.financial.bank_account", "user.device.ip_address", "user.location.precise"];
 const purposes = ["essential.service", "marketing.advertising", "analytics.reporting"];
 
 /** A made-up organisation with n activities, each with every kind of link, for load-shaped tests. */
-export function syntheticRecord(slug: string, n: number): OrganizationFile {
-  return organizationFile.parse({
-    document: { title: "Synthetic notice" },
+export function syntheticRecord(slug: string, n: number): RecordDocument {
+  return recordSchema.parse({
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    documents: [{ title: "Synthetic notice" }],
     organization: { slug, name: `Synthetic ${slug}`, country: "DE", evidence: ev },
     securityMeasures: [{ key: "encryption", name: "Encryption at rest", kind: "TECHNICAL", evidence: ev }],
     recipients: [
@@ -43,6 +45,6 @@ export function syntheticRecord(slug: string, n: number): OrganizationFile {
 
 export function loadSynthetic(conn: Connection, slug: string, n: number): void {
   conn.db.transaction((tx) => {
-    importRecord(tx, syntheticRecord(slug, n));
+    importRecord(tx, syntheticRecord(slug, n), { actor: SEED_ACTOR });
   });
 }

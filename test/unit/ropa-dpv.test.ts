@@ -32,7 +32,7 @@ const offline = async (url: string): Promise<never> => {
 
 async function expanded(slug: string) {
   const r = ropaService.build(conn.db, SYSTEM, { organization: slug })!;
-  const doc = dpvDocument(r.source, r.transfers);
+  const doc = dpvDocument(r.record, r.reference, r.transfers);
   const out = (await jsonld.expand(doc as never, { documentLoader: offline as never, safe: true } as never)) as unknown as Record<string, unknown>[];
   return { r, doc, out };
 }

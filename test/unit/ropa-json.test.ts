@@ -4,15 +4,15 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import { SYSTEM } from "../../src/modules/context";
-import { ropaJson } from "../../src/io/export/ropa-json";
-import { crossCheck, readRopaJson, ropaJsonFile } from "../../src/io/import/ropa-json";
+import { RECORD_FORMAT, RECORD_VERSION } from "../../src/domain/record";
+import { crossCheck, parseRecord, readRecordFile } from "../../src/io/record-file";
 import { SeedError } from "../../src/io/seed/errors";
 import { defaultSeedDir } from "../../src/io/seed/seed";
 import { readReference } from "../../src/io/seed/seed-set";
 import { importReference } from "../../src/modules/reference/reference.service";
-import { importRopaJson } from "../../src/modules/ropa/ropa-import.service";
+import { parentsFirst } from "../../src/modules/record/record.mapping";
+import { IMPORT_ACTOR, importRecord } from "../../src/modules/record/record.write";
 import { ropaService } from "../../src/modules/ropa/ropa.service";
-import { parentsFirst } from "../../src/modules/ropa/ropa.source";
 import { databaseChecksum } from "../helpers/checksum";
 
 // The RoPA JSON format on a record that uses every field the seeds leave empty: it reads back whole, and the
@@ -26,14 +26,15 @@ beforeEach(() => {
 });
 afterEach(() => conn.close());
 
-const load = (rec = readRopaJson(RICH)) => conn.db.transaction((tx) => importRopaJson(tx, rec));
+const load = (rec = readRecordFile(RICH)) => conn.db.transaction((tx) => importRecord(tx, rec, { actor: IMPORT_ACTOR }));
 
 describe("RoPA JSON", () => {
   it("reads back exactly what was imported, every field and citation included", () => {
     const summary = load();
     expect(summary).toMatchObject({ slug: "globex", documents: 2, recipients: 3, storageLocations: 2, activities: 2, citations: 11 });
-    const source = ropaService.source(conn.db, SYSTEM, "globex")!;
-    expect(ropaJson(source)).toEqual(JSON.parse(fs.readFileSync(RICH, "utf8")));
+    const { document } = ropaService.record(conn.db, SYSTEM, "globex")!;
+    // The fixture is a version 1 file: the same facts, read back as version 2.
+    expect(document).toEqual({ ...JSON.parse(fs.readFileSync(RICH, "utf8")), format: RECORD_FORMAT, version: RECORD_VERSION });
   });
 
   it("fills the report's columns from it", () => {
@@ -67,7 +68,7 @@ describe("RoPA JSON", () => {
   });
 
   it("rejects a write the services refuse, leaving the database as it was", () => {
-    const rec = readRopaJson(RICH);
+    const rec = readRecordFile(RICH);
     rec.recipients[0].country = "XX";
     const before = databaseChecksum(conn);
     expect(() => load(rec)).toThrow(/^recipients\[0\]\.country: "XX" is not valid; expected an ISO 3166-1 alpha-2 code of an existing country/);
@@ -81,12 +82,14 @@ describe("RoPA JSON", () => {
   });
 
   it("checks references inside the file before writing", () => {
-    const rec = ropaJsonFile.parse(JSON.parse(fs.readFileSync(RICH, "utf8")));
+    const rec = parseRecord(JSON.parse(fs.readFileSync(RICH, "utf8")), RICH);
     rec.recipients[0].parent = "backupco";
     rec.activities[0].evidence[0].document = 5;
     rec.activities.push({ ...rec.activities[1] });
     expect(crossCheck(rec)).toEqual([
       { path: "activities[2].key", message: 'duplicate key "health-checks"' },
+      { path: "recipients[0].parent", message: 'recipient "cloudco" cannot be its own sub-processor, directly or through a chain of parents' },
+      { path: "recipients[1].parent", message: 'recipient "backupco" cannot be its own sub-processor, directly or through a chain of parents' },
       { path: "activities[0].evidence[0].document", message: "no document has the index 5; the file lists 2" },
     ]);
     expect(() => load(rec)).toThrow(/recipients\[\d\]\.parent: .*cycle/);
@@ -96,7 +99,7 @@ describe("RoPA JSON", () => {
     const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "ropa-json-")), "bad.json");
     fs.writeFileSync(bad, JSON.stringify({ format: "datamap-ropa", version: 2, organization: { slug: "Bad Slug", name: "" } }));
     try {
-      readRopaJson(bad);
+      readRecordFile(bad);
       expect.unreachable();
     } catch (err) {
       expect(err).toBeInstanceOf(SeedError);

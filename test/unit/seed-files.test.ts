@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import YAML from "yaml";
 import { EVIDENCE_BASES } from "../../src/domain/regimes";
 import { SeedError } from "../../src/io/seed/errors";
-import { organizationFile, type OrganizationFile } from "../../src/io/seed/organization-file";
-import { readYamlFile } from "../../src/io/seed/read";
+import type { RecordDocument } from "../../src/domain/record";
+import { readRecordFile } from "../../src/io/record-file";
 import { checkOrganization, readReference, readSeedSet, type SeedSet } from "../../src/io/seed/seed-set";
 
 // The seed reader on the real seeds/ folder, and on small broken copies built in temporary folders.
@@ -67,12 +67,12 @@ function problemAt(err: SeedError, at: string): string {
 }
 
 let ref: SeedSet["reference"];
-let acme: OrganizationFile;
+let acme: RecordDocument;
 beforeAll(() => {
   ref = readReference(REFERENCE);
-  acme = readYamlFile(ACME, organizationFile);
+  acme = readRecordFile(ACME);
 });
-const acmeRecord = (): OrganizationFile => structuredClone(acme);
+const acmeRecord = (): RecordDocument => structuredClone(acme);
 
 describe("the real seeds folder", () => {
   let set: SeedSet;
@@ -230,7 +230,7 @@ describe("organisation files", () => {
     const read = (period: string) => {
       const file = path.join(d, "acme.yaml");
       fs.writeFileSync(file, acmeWith((doc) => doc.setIn(["activities", 0, "retention", "period"], period)));
-      return () => readYamlFile(file, organizationFile);
+      return () => readRecordFile(file);
     };
     for (const ok of ["P6M", "P2Y", "P1Y6M", "P3W", "P30D", "PT12H", "P1DT12H30M"]) expect(read(ok), ok).not.toThrow();
     for (const bad of ["P", "PT", "6M", "p6m", "P6", "P1.5Y", "P6M "]) {
@@ -329,7 +329,7 @@ describe("duplicates and references across reference files", () => {
 
   it("checks the DPO's country like the representative's", () => {
     const rec = acmeRecord();
-    rec.organization.dpo = { name: "Pat Doe", country: "ZZ" };
+    rec.organization.dpo = { name: "Pat Doe", email: null, country: "ZZ" };
     const err = seedError(() => checkOrganization("acme.yaml", rec, ref));
     expect(problemAt(err, "organization.dpo.country")).toContain('unknown country code "ZZ"');
   });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { isWithin } from "../../src/domain/taxonomy";
-import type { OrganizationFile } from "../../src/io/seed/organization-file";
+import type { RecordDocument } from "../../src/domain/record";
 import { readSeedSet, type SeedSet } from "../../src/io/seed/seed-set";
 
 // The key facts of the two seed organisations, read through the same reader `datamap seed` uses.
@@ -13,19 +13,19 @@ beforeAll(() => {
   set = readSeedSet(SEEDS);
 });
 
-function org(slug: string): OrganizationFile {
+function org(slug: string): RecordDocument {
   const found = set.organizations.find((o) => o.record.organization.slug === slug);
   if (!found) throw new Error(`seed organisation ${slug} not found`);
   return found.record;
 }
 
 /** Every data category an organisation's activities (and their disclosures) name. */
-function categoriesOf(rec: OrganizationFile): Set<string> {
+function categoriesOf(rec: RecordDocument): Set<string> {
   return new Set(rec.activities.flatMap((a) => [...a.dataCategories, ...a.disclosures.flatMap((d) => d.dataCategories)]));
 }
 
 /** Expects each key to be a reference category that some activity collects. */
-function expectCollected(rec: OrganizationFile, keys: string[]): void {
+function expectCollected(rec: RecordDocument, keys: string[]): void {
   const known = new Set(set.reference.categories.map((c) => c.key));
   const collected = new Set(rec.activities.flatMap((a) => a.dataCategories));
   for (const k of keys) {
@@ -35,7 +35,7 @@ function expectCollected(rec: OrganizationFile, keys: string[]): void {
 }
 
 describe("Leanplans", () => {
-  let rec: OrganizationFile;
+  let rec: RecordDocument;
   beforeAll(() => {
     rec = org("leanplans");
   });
@@ -63,9 +63,9 @@ describe("Leanplans", () => {
     const named = rec.recipients.filter((r) => r.named);
     expect(named.map((r) => r.name)).toEqual(["PayPal"]);
     const paypal = named[0];
-    expect(paypal.country).toBeUndefined();
+    expect(paypal.country).toBeNull();
     expect(paypal.evidence.length).toBeGreaterThan(0);
-    expect(rec.recipients.filter((r) => r.country !== undefined)).toEqual([]);
+    expect(rec.recipients.filter((r) => r.country !== null)).toEqual([]);
     const disclosed = rec.activities.flatMap((a) => a.disclosures.filter((d) => d.recipient === paypal.key));
     expect(disclosed.length).toBeGreaterThan(0);
     expect(disclosed.flatMap((d) => d.dataCategories)).toContain("user.financial.credit_card");
@@ -77,15 +77,15 @@ describe("Leanplans", () => {
     const access = rec.rights.find((r) => r.right === "ACCESS" && r.jurisdictions);
     expect(access?.jurisdictions?.slice().sort()).toEqual(["CA", "CH", "EEA", "GB"]);
     // Rights without jurisdictions are offered to everyone; both kinds exist.
-    expect(rec.rights.some((r) => r.jurisdictions === undefined)).toBe(true);
+    expect(rec.rights.some((r) => r.jurisdictions === null)).toBe(true);
   });
 
   it("keeps data until the account is closed, for every activity", () => {
     expect(rec.activities.length).toBeGreaterThan(0);
     for (const a of rec.activities) {
-      expect(a.retention, a.key).toBeDefined();
+      expect(a.retention, a.key).not.toBeNull();
       expect(a.retention?.trigger, a.key).toBe("ACCOUNT_CLOSURE");
-      expect(a.retention?.period, `${a.key}: the notice gives no period`).toBeUndefined();
+      expect(a.retention?.period, `${a.key}: the notice gives no period`).toBeNull();
     }
   });
 
@@ -115,7 +115,7 @@ describe("Leanplans", () => {
 });
 
 describe("Landups", () => {
-  let rec: OrganizationFile;
+  let rec: RecordDocument;
   beforeAll(() => {
     rec = org("landups");
   });

@@ -1,6 +1,7 @@
 import type { TransferResult } from "../../domain/transfers";
-import { toGlobalId } from "../../modules/common/global-id";
-import type { Named, RopaSource, SourceActivity } from "../../modules/ropa/ropa.source";
+import type { RecordActivity, RecordOrganization } from "../../domain/record";
+import type { ReadRecord } from "../../modules/record/record.read";
+import type { Named, ReferenceLookup } from "../../modules/record/reference-lookup";
 import { MEASURE_KIND_CLASS, PREFIXES, projectIri, RECIPIENT_KIND_CLASS } from "./dpv-mapping";
 
 // The record as W3C DPV JSON-LD: the organisation a dpv:DataController with its record (dpv:DataProcessingRecord),
@@ -21,15 +22,15 @@ function iriOf(map: Map<string, Named>, key: string, fallback: (key: string) => 
   return map.get(key)?.dpvIri ?? fallback(key);
 }
 
-export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node {
-  const o = src.organization;
-  const ref_ = src.reference;
+export function dpvDocument(rec: ReadRecord, lookup: ReferenceLookup, transfers: TransferResult[]): Node {
+  const doc = rec.document;
+  const o = doc.organization;
   const slug = o.slug;
   const org = projectIri.organization(slug);
-  const country = (code: string | null) => (code ? ref(iriOf(ref_.countries, code, projectIri.country)) : null);
-  const basis = (regime: string, code: string) => ref_.legalBases.get(`${regime}:${code}`)?.dpvIri ?? projectIri.legalBasis(regime, code);
-  const category = (key: string) => iriOf(ref_.categories, key, projectIri.category);
-  const person = (kind: "dpo" | "representative", c: RopaSource["organization"]["dpo"], type: string) =>
+  const country = (code: string | null) => (code ? ref(iriOf(lookup.countries, code, projectIri.country)) : null);
+  const basis = (regime: string, code: string) => lookup.legalBases.get(`${regime}:${code}`)?.dpvIri ?? projectIri.legalBasis(regime, code);
+  const category = (key: string) => iriOf(lookup.categories, key, projectIri.category);
+  const person = (kind: "dpo" | "representative", c: RecordOrganization["dpo"], type: string) =>
     c ? compact({ "@id": projectIri.of(slug, kind), "@type": type, "dpv:hasName": c.name, "dpv:hasContact": c.email, "dpv:hasCountry": country(c.country) }) : null;
 
   const graph: Node[] = [];
@@ -54,15 +55,15 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
       "@id": projectIri.of(slug, "record"),
       "@type": "dpv:DataProcessingRecord",
       "rdfs:label": `Record of processing activities of ${o.name}`,
-      "dct:valid": src.asOf ? { "@value": src.asOf, "@type": "xsd:dateTime" } : null,
-      "dct:hasPart": src.activities.map((a) => ref(projectIri.of(slug, "activity", a.key))),
+      "dct:valid": doc.asOf ? { "@value": doc.asOf, "@type": "xsd:dateTime" } : null,
+      "dct:hasPart": doc.activities.map((a) => ref(projectIri.of(slug, "activity", a.key))),
     }),
   );
 
   const transfersOf = new Map<string, Node[]>();
   const keyOf = new Map<string, string>();
-  src.recipients.forEach((r) => keyOf.set(toGlobalId("Recipient", r.id), r.key));
-  src.storageLocations.forEach((l) => keyOf.set(toGlobalId("Location", l.id), l.key));
+  rec.identity.recipients.forEach((id, key) => keyOf.set(id, key));
+  rec.identity.storageLocations.forEach((id, key) => keyOf.set(id, key));
   transfers.forEach((t, i) => {
     const node = compact({
       "@id": projectIri.of(slug, "transfer", String(i + 1)),
@@ -80,8 +81,8 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
     transfersOf.set(t.activityId, [...(transfersOf.get(t.activityId) ?? []), node]);
   });
 
-  const measures = new Map(src.securityMeasures.map((m) => [m.key, m]));
-  const activity = (a: SourceActivity): Node =>
+  const measures = new Map(doc.securityMeasures.map((m) => [m.key, m]));
+  const activity = (a: RecordActivity): Node =>
     compact({
       "@id": projectIri.of(slug, "activity", a.key),
       "@type": "dpv:Process",
@@ -89,9 +90,9 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
       "dm:key": a.key,
       "dct:description": a.description,
       "dpv:hasDataController": ref(org),
-      "dpv:hasPurpose": refs(a.purposes.map((k) => iriOf(ref_.purposes, k, projectIri.purpose))),
+      "dpv:hasPurpose": refs(a.purposes.map((k) => iriOf(lookup.purposes, k, projectIri.purpose))),
       "dpv:hasPersonalData": refs(a.dataCategories.map(category)),
-      "dpv:hasDataSubject": refs(a.dataSubjects.map((k) => iriOf(ref_.subjects, k, projectIri.subject))),
+      "dpv:hasDataSubject": refs(a.dataSubjects.map((k) => iriOf(lookup.subjects, k, projectIri.subject))),
       "dpv:hasLegalBasis": refs(a.legalBases.map((b) => basis(b.regime, b.code))),
       "dm:consentMechanism": [...new Set(a.legalBases.flatMap((b) => (b.consentMechanism ? [b.consentMechanism] : [])))],
       "dpv:hasRecipient": refs(a.disclosures.map((d) => projectIri.of(slug, "recipient", d.recipient))),
@@ -106,11 +107,11 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
           })
         : null,
       "dpv:hasTechnicalOrganisationalMeasure": refs(a.securityMeasures.filter((k) => measures.has(k)).map((k) => projectIri.of(slug, "measure", k))),
-      "dct:hasPart": transfersOf.get(toGlobalId("ProcessingActivity", a.id)) ?? [],
+      "dct:hasPart": transfersOf.get(rec.identity.activities.get(a.key)!) ?? [],
     });
-  graph.push(...src.activities.map(activity));
+  graph.push(...doc.activities.map(activity));
 
-  for (const r of src.recipients) {
+  for (const r of doc.recipients) {
     const kind = RECIPIENT_KIND_CLASS[r.kind];
     graph.push(
       compact({
@@ -125,7 +126,7 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
       }),
     );
   }
-  for (const l of src.storageLocations) {
+  for (const l of doc.storageLocations) {
     graph.push(
       compact({
         "@id": projectIri.of(slug, "location", l.key),
@@ -137,7 +138,7 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
       }),
     );
   }
-  for (const m of src.securityMeasures) {
+  for (const m of doc.securityMeasures) {
     graph.push(
       compact({
         "@id": projectIri.of(slug, "measure", m.key),
@@ -151,6 +152,6 @@ export function dpvDocument(src: RopaSource, transfers: TransferResult[]): Node 
   return { "@context": { ...PREFIXES }, "@graph": graph };
 }
 
-export function renderDpv(src: RopaSource, transfers: TransferResult[]): string {
-  return JSON.stringify(dpvDocument(src, transfers), null, 2) + "\n";
+export function renderDpv(rec: ReadRecord, ref: ReferenceLookup, transfers: TransferResult[]): string {
+  return JSON.stringify(dpvDocument(rec, ref, transfers), null, 2) + "\n";
 }

@@ -1,10 +1,9 @@
 import type { TransferResult } from "../../domain/transfers";
-import { toGlobalId } from "../../modules/common/global-id";
-import type { RopaSource, SourceActivity } from "../../modules/ropa/ropa.source";
+import type { RecordActivity } from "../../domain/record";
+import type { ReadRecord } from "../../modules/record/record.read";
+import type { ReferenceLookup } from "../../modules/record/reference-lookup";
 import { contactText, controllerRow, countryLabel, mechanismText, processorRow, type ActivityContext } from "./ropa-rows";
 import { joined, labelOf, RECIPIENT_KIND_LABELS, STATUS_LABELS } from "./ropa-labels";
-
-export { contactText, countryLabel, mechanismText };
 
 // The Article 30 record as a document: a header block, one row per activity with the UK ICO template's
 // columns in its order (or the Art 30(2) processor columns), the transfers and the findings.
@@ -151,20 +150,20 @@ export function headerLines(h: RopaHeader): [string, string][] {
   return lines.map(([k, v]) => [k, v ?? ""]);
 }
 
-function transferRows(src: RopaSource, transfers: TransferResult[]): TransferRow[] {
-  const names = objectNames(src);
+function transferRows(rec: ReadRecord, ref: ReferenceLookup, transfers: TransferResult[]): TransferRow[] {
+  const names = objectNames(rec);
   return transfers.map((t) => {
     const importer = t.recipientId ?? t.locationId ?? "";
     return {
       activityKey: names.get(t.activityId)?.key ?? "",
       activity: names.get(t.activityId)?.name ?? t.activityId,
       regime: t.regime,
-      from: countryLabel(src, t.fromCountry) ?? "Unknown (not recorded)",
-      to: countryLabel(src, t.toCountry) ?? "Unknown (not recorded)",
+      from: countryLabel(ref, t.fromCountry) ?? "Unknown (not recorded)",
+      to: countryLabel(ref, t.toCountry) ?? "Unknown (not recorded)",
       importer: names.get(importer)?.label ?? importer,
       via: t.viaRecipientId ? (names.get(t.viaRecipientId)?.name ?? t.viaRecipientId) : null,
-      dataCategories: joined(t.dataCategories.map((k) => src.reference.categories.get(k)?.name ?? k)),
-      mechanism: t.mechanism ? mechanismText(src, t.regime, t.mechanism) : null,
+      dataCategories: joined(t.dataCategories.map((k) => ref.categories.get(k)?.name ?? k)),
+      mechanism: t.mechanism ? mechanismText(ref, t.regime, t.mechanism) : null,
       status: labelOf(STATUS_LABELS, t.status),
       statusCode: t.status,
     };
@@ -172,14 +171,14 @@ function transferRows(src: RopaSource, transfers: TransferResult[]): TransferRow
 }
 
 /** Global id → key, name and a typed label, for naming the subjects of transfers and findings. */
-function objectNames(src: RopaSource): Map<string, { key: string; name: string; label: string }> {
+function objectNames({ document: doc, identity: ids }: ReadRecord): Map<string, { key: string; name: string; label: string }> {
   const m = new Map<string, { key: string; name: string; label: string }>();
-  const add = (type: string, what: string, o: { id: number; key: string; name: string }) => m.set(toGlobalId(type, o.id), { key: o.key, name: o.name, label: `${what}: ${o.name}` });
-  add("Organization", "Organisation", { ...src.organization, key: src.organization.slug });
-  src.activities.forEach((a) => add("ProcessingActivity", "Processing activity", a));
-  src.recipients.forEach((r) => add("Recipient", `Recipient (${labelOf(RECIPIENT_KIND_LABELS, r.kind)})`, r));
-  src.storageLocations.forEach((l) => add("Location", "Storage location", l));
-  src.securityMeasures.forEach((s) => add("SecurityMeasure", "Security measure", s));
+  const add = (id: string, what: string, o: { key: string; name: string }) => m.set(id, { key: o.key, name: o.name, label: `${what}: ${o.name}` });
+  add(ids.organization, "Organisation", { key: doc.organization.slug, name: doc.organization.name });
+  doc.activities.forEach((a) => add(ids.activities.get(a.key)!, "Processing activity", a));
+  doc.recipients.forEach((r) => add(ids.recipients.get(r.key)!, `Recipient (${labelOf(RECIPIENT_KIND_LABELS, r.kind)})`, r));
+  doc.storageLocations.forEach((l) => add(ids.storageLocations.get(l.key)!, "Storage location", l));
+  doc.securityMeasures.forEach((s) => add(ids.securityMeasures.get(s.key)!, "Security measure", s));
   return m;
 }
 
@@ -190,8 +189,10 @@ export interface BuildOptions {
   generatedAt: Date;
 }
 
-export function buildRopa(src: RopaSource, opts: BuildOptions): RopaDocument {
-  const o = src.organization;
+/** The report of a record read (readRecord), with the reference data's names for the keys it holds. */
+export function buildRopa(rec: ReadRecord, ref: ReferenceLookup, opts: BuildOptions): RopaDocument {
+  const doc = rec.document;
+  const o = doc.organization;
   const kind: RopaKind = opts.processor ? "PROCESSOR" : "CONTROLLER";
   const header: RopaHeader = {
     kind,
@@ -201,20 +202,20 @@ export function buildRopa(src: RopaSource, opts: BuildOptions): RopaDocument {
     legalName: o.legalName,
     contactEmail: o.contactEmail,
     postalAddress: o.postalAddress,
-    country: countryLabel(src, o.country),
+    country: countryLabel(ref, o.country),
     website: o.website,
-    representative: contactText(src, o.representative),
-    dpo: contactText(src, o.dpo),
+    representative: contactText(ref, o.representative),
+    dpo: contactText(ref, o.dpo),
     // The record holds the organisation's own processing: the only controller it states is the organisation itself.
-    controllers: opts.processor ? joined([o.legalName ?? o.name, o.contactEmail, o.postalAddress, countryLabel(src, o.country)], ", ") : null,
-    asOf: src.asOf,
+    controllers: opts.processor ? joined([o.legalName ?? o.name, o.contactEmail, o.postalAddress, countryLabel(ref, o.country)], ", ") : null,
+    asOf: doc.asOf,
     generatedAt: opts.generatedAt.toISOString(),
   };
   const byActivity = new Map<string, TransferResult[]>();
   for (const t of opts.transfers) byActivity.set(t.activityId, [...(byActivity.get(t.activityId) ?? []), t]);
-  const names = objectNames(src);
-  const context = (a: SourceActivity): ActivityContext => ({ src, activity: a, transfers: byActivity.get(toGlobalId("ProcessingActivity", a.id)) ?? [], names, header });
-  const rows = src.activities.map((a) => ({
+  const names = objectNames(rec);
+  const context = (a: RecordActivity): ActivityContext => ({ doc, ref, activity: a, transfers: byActivity.get(rec.identity.activities.get(a.key)!) ?? [], names, header });
+  const rows = doc.activities.map((a) => ({
     key: a.key,
     description: a.description,
     cells: opts.processor ? processorRow(context(a)) : controllerRow(context(a)),
@@ -224,7 +225,7 @@ export function buildRopa(src: RopaSource, opts: BuildOptions): RopaDocument {
     header,
     columns: opts.processor ? PROCESSOR_COLUMNS : CONTROLLER_COLUMNS,
     rows,
-    transfers: transferRows(src, opts.transfers),
+    transfers: transferRows(rec, ref, opts.transfers),
     findings: opts.findings.map((f) => ({
       id: f.id,
       severity: f.severity,

@@ -1,5 +1,6 @@
 import type { TransferResult } from "../../domain/transfers";
-import type { Contact, RopaSource, SourceActivity, SourceClaim, SourceRecipient } from "../../modules/ropa/ropa.source";
+import type { RecordActivity, RecordClaim, RecordDocument, RecordOrganization, RecordRecipient } from "../../domain/record";
+import type { ReferenceLookup } from "../../modules/record/reference-lookup";
 import type { Cells, ControllerKey, ProcessorKey, RopaHeader } from "./ropa-model";
 import {
   CONSENT_LABELS,
@@ -16,8 +17,9 @@ import {
 // The cells of one activity's row: each ICO column filled from what the record holds, and only from that.
 
 export interface ActivityContext {
-  src: RopaSource;
-  activity: SourceActivity;
+  doc: RecordDocument;
+  ref: ReferenceLookup;
+  activity: RecordActivity;
   /** The activity's transfers, from the transfer analysis. */
   transfers: TransferResult[];
   /** Global id → key, name and typed label of every object of the record. */
@@ -25,46 +27,46 @@ export interface ActivityContext {
   header: RopaHeader;
 }
 
-export function countryLabel(src: RopaSource, code: string | null): string | null {
+export function countryLabel(ref: ReferenceLookup, code: string | null): string | null {
   if (!code) return null;
   if (code === "EEA") return "EEA";
-  const c = src.reference.countries.get(code);
+  const c = ref.countries.get(code);
   return c ? `${c.name} (${code})` : code;
 }
 
-export function contactText(src: RopaSource, c: Contact | null): string | null {
-  return c ? joined([c.name, c.email, countryLabel(src, c.country)], ", ") : null;
+export function contactText(ref: ReferenceLookup, c: RecordOrganization["dpo"]): string | null {
+  return c ? joined([c.name, c.email, countryLabel(ref, c.country)], ", ") : null;
 }
 
-export function mechanismText(src: RopaSource, regime: string, code: string): string {
-  const b = src.reference.legalBases.get(`${regime}:${code}`);
+export function mechanismText(ref: ReferenceLookup, regime: string, code: string): string {
+  const b = ref.legalBases.get(`${regime}:${code}`);
   return b ? `${b.article} ${b.name}` : `${regime} ${code}`;
 }
 
 const names = (keys: string[], map: Map<string, { name: string }>) => joined(keys.map((k) => map.get(k)?.name ?? k));
-const isLegitimateInterests = (c: SourceClaim) => (c.regime === "GDPR" || c.regime === "UK_GDPR") && c.code === "A6-1-f";
+const isLegitimateInterests = (c: RecordClaim) => (c.regime === "GDPR" || c.regime === "UK_GDPR") && c.code === "A6-1-f";
 const SPECIAL_KINDS = new Set(["SPECIAL_CONDITION", "SEPARATE_CONSENT"]);
 
-const indexes = new WeakMap<RopaSource, { recipients: Map<string, SourceRecipient>; children: Map<string, SourceRecipient[]> }>();
+const indexes = new WeakMap<RecordDocument, { recipients: Map<string, RecordRecipient>; children: Map<string, RecordRecipient[]> }>();
 
-/** Recipients by key and by the key of the recipient that engages them, built once per source. */
-function indexOf(src: RopaSource) {
-  let i = indexes.get(src);
+/** Recipients by key and by the key of the recipient that engages them, built once per document. */
+function indexOf(doc: RecordDocument) {
+  let i = indexes.get(doc);
   if (!i) {
-    const children = new Map<string, SourceRecipient[]>();
-    for (const r of src.recipients) if (r.parent !== null) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
-    i = { recipients: new Map(src.recipients.map((r) => [r.key, r])), children };
-    indexes.set(src, i);
+    const children = new Map<string, RecordRecipient[]>();
+    for (const r of doc.recipients) if (r.parent !== null) children.set(r.parent, [...(children.get(r.parent) ?? []), r]);
+    i = { recipients: new Map(doc.recipients.map((r) => [r.key, r])), children };
+    indexes.set(doc, i);
   }
   return i;
 }
 
 /** The recipients an activity discloses to, each followed by the sub-processors it engages. */
-function recipientsOf(src: RopaSource, a: SourceActivity): SourceRecipient[] {
-  const { recipients, children } = indexOf(src);
-  const out: SourceRecipient[] = [];
+function recipientsOf(doc: RecordDocument, a: RecordActivity): RecordRecipient[] {
+  const { recipients, children } = indexOf(doc);
+  const out: RecordRecipient[] = [];
   const seen = new Set<string>();
-  const visit = (r: SourceRecipient | undefined) => {
+  const visit = (r: RecordRecipient | undefined) => {
     if (!r || seen.has(r.key)) return;
     seen.add(r.key);
     out.push(r);
@@ -74,39 +76,39 @@ function recipientsOf(src: RopaSource, a: SourceActivity): SourceRecipient[] {
   return out;
 }
 
-function recipientText(src: RopaSource, r: SourceRecipient): string {
+function recipientText(ctx: ActivityContext, r: RecordRecipient): string {
   const kind = labelOf(RECIPIENT_KIND_LABELS, r.kind);
-  const engaged = r.parent ? `, engaged by ${indexOf(src).recipients.get(r.parent)?.name ?? r.parent}` : "";
-  const country = r.country ? (src.reference.countries.get(r.country)?.name ?? r.country) : null;
+  const engaged = r.parent ? `, engaged by ${indexOf(ctx.doc).recipients.get(r.parent)?.name ?? r.parent}` : "";
+  const country = r.country ? (ctx.ref.countries.get(r.country)?.name ?? r.country) : null;
   return `${r.name} (${joined([kind, country], ", ")}${engaged})`;
 }
 
-function contractText(r: SourceRecipient): string | null {
+function contractText(r: RecordRecipient): string | null {
   if (r.dpa.status === "UNKNOWN" && !r.dpa.url) return null;
   const what = `${r.name}: agreement ${labelOf(DPA_LABELS, r.dpa.status)}${r.dpa.date ? ` (${r.dpa.date})` : ""}`;
   return r.dpa.url ? `${what}, ${r.dpa.url}` : what;
 }
 
-function claimText(src: RopaSource, c: SourceClaim, withNote: boolean): string {
-  const basis = src.reference.legalBases.get(`${c.regime}:${c.code}`);
+function claimText(ref: ReferenceLookup, c: RecordClaim, withNote: boolean): string {
+  const basis = ref.legalBases.get(`${c.regime}:${c.code}`);
   const title = basis ? `${basis.article} ${basis.name}` : `${c.regime} ${c.code}`;
   const consent = c.consentMechanism ? ` (${labelOf(CONSENT_LABELS, c.consentMechanism)})` : "";
   return `${title}${consent}${withNote && c.note ? `: ${c.note}` : ""}`;
 }
 
 function transferColumns(ctx: ActivityContext) {
-  const { src, transfers } = ctx;
+  const { ref, transfers } = ctx;
   const importer = (t: TransferResult) => ctx.names.get(t.recipientId ?? t.locationId ?? "")?.name ?? "";
-  const countries = transfers.map((t) => countryLabel(src, t.toCountry) ?? `country not recorded (${importer(t)})`);
+  const countries = transfers.map((t) => countryLabel(ref, t.toCountry) ?? `country not recorded (${importer(t)})`);
   const safeguards = transfers.map((t) => {
-    const where = `${importer(t)}, ${countryLabel(src, t.toCountry) ?? "country not recorded"}`;
-    return `${t.regime} transfer to ${where}: ${t.mechanism ? mechanismText(src, t.regime, t.mechanism) : "no mechanism recorded"}`;
+    const where = `${importer(t)}, ${countryLabel(ref, t.toCountry) ?? "country not recorded"}`;
+    return `${t.regime} transfer to ${where}: ${t.mechanism ? mechanismText(ref, t.regime, t.mechanism) : "no mechanism recorded"}`;
   });
   return { transferCountries: joined(countries), transferSafeguards: joined(safeguards) };
 }
 
-function measuresText(src: RopaSource, a: SourceActivity): string | null {
-  const byKey = new Map(src.securityMeasures.map((m) => [m.key, m]));
+function measuresText(doc: RecordDocument, a: RecordActivity): string | null {
+  const byKey = new Map(doc.securityMeasures.map((m) => [m.key, m]));
   return joined(
     a.securityMeasures.map((k) => {
       const m = byKey.get(k);
@@ -116,69 +118,69 @@ function measuresText(src: RopaSource, a: SourceActivity): string | null {
 }
 
 /** Rights grouped by where they are offered: "In the EEA, United Kingdom: Access, Erasure; For everyone: …". */
-function rightsText(src: RopaSource): string | null {
+function rightsText(doc: RecordDocument, ref: ReferenceLookup): string | null {
   const groups = new Map<string, string[]>();
-  for (const r of src.rights) {
-    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => (j === "EEA" ? "the EEA" : (src.reference.countries.get(j)?.name ?? j))).join(", ")}` : "For everyone";
+  for (const r of doc.rights) {
+    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => (j === "EEA" ? "the EEA" : (ref.countries.get(j)?.name ?? j))).join(", ")}` : "For everyone";
     groups.set(where, [...(groups.get(where) ?? []), labelOf(RIGHT_LABELS, r.right)]);
   }
   return joined([...groups].map(([where, rights]) => `${where}: ${[...new Set(rights)].join(", ")}`));
 }
 
-function locationsText(src: RopaSource, a: SourceActivity): string | null {
-  const byKey = new Map(src.storageLocations.map((l) => [l.key, l]));
+function locationsText(doc: RecordDocument, ref: ReferenceLookup, a: RecordActivity): string | null {
+  const byKey = new Map(doc.storageLocations.map((l) => [l.key, l]));
   return joined(
     a.storageLocations.map((k) => {
       const l = byKey.get(k);
-      return l ? `${l.name}: ${joined([countryLabel(src, l.country), l.region, l.provider && `provider ${l.provider}`], ", ")}` : k;
+      return l ? `${l.name}: ${joined([countryLabel(ref, l.country), l.region, l.provider && `provider ${l.provider}`], ", ")}` : k;
     }),
   );
 }
 
 export function controllerRow(ctx: ActivityContext): Cells<ControllerKey> {
-  const { src, activity: a } = ctx;
-  const recipients = recipientsOf(src, a);
+  const { doc, ref, activity: a } = ctx;
+  const recipients = recipientsOf(doc, a);
   const claims = a.legalBases;
-  const special = (c: SourceClaim) => SPECIAL_KINDS.has(src.reference.legalBases.get(`${c.regime}:${c.code}`)?.kind ?? "");
+  const special = (c: RecordClaim) => SPECIAL_KINDS.has(ref.legalBases.get(`${c.regime}:${c.code}`)?.kind ?? "");
   const li = claims.filter(isLegitimateInterests);
   return {
     name: a.name,
     businessFunction: null,
-    purposes: names(a.purposes, src.reference.purposes),
-    jointControllers: joined(recipients.filter((r) => r.kind === "JOINT_CONTROLLER").map((r) => joined([r.name, countryLabel(src, r.country)], ", "))),
-    dataSubjects: names(a.dataSubjects, src.reference.subjects),
-    dataCategories: names(a.dataCategories, src.reference.categories),
-    recipients: a.noRecipients && !recipients.length ? "None: the record states that no one receives this data" : joined(recipients.map((r) => recipientText(src, r))),
+    purposes: names(a.purposes, ref.purposes),
+    jointControllers: joined(recipients.filter((r) => r.kind === "JOINT_CONTROLLER").map((r) => joined([r.name, countryLabel(ref, r.country)], ", "))),
+    dataSubjects: names(a.dataSubjects, ref.subjects),
+    dataCategories: names(a.dataCategories, ref.categories),
+    recipients: a.noRecipients && !recipients.length ? "None: the record states that no one receives this data" : joined(recipients.map((r) => recipientText(ctx, r))),
     processorContracts: joined(recipients.map(contractText)),
     ...transferColumns(ctx),
     retention: retentionText(a.retention),
-    securityMeasures: measuresText(src, a),
+    securityMeasures: measuresText(doc, a),
     // Every claim that is not an Art 9-style condition, each with its own article, so nothing is misread as GDPR.
-    article6: joined(claims.filter((c) => !special(c)).map((c) => claimText(src, c, !isLegitimateInterests(c)))),
-    article9: joined(claims.filter(special).map((c) => claimText(src, c, true))),
+    article6: joined(claims.filter((c) => !special(c)).map((c) => claimText(ref, c, !isLegitimateInterests(c)))),
+    article9: joined(claims.filter(special).map((c) => claimText(ref, c, true))),
     legitimateInterests: joined(li.map((c) => c.note)),
     legitimateInterestsAssessment: joined(li.map((c) => c.assessment)),
-    rights: rightsText(src),
+    rights: rightsText(doc, ref),
     automatedDecisionMaking: null,
     sources: joined(a.sources.map((s) => labelOf(SOURCE_LABELS, s))),
     consentRecord: null,
-    locations: locationsText(src, a),
+    locations: locationsText(doc, ref, a),
     dpiaRequired: null,
     dpiaProgress: null,
     // Assessments recorded on claims other than legitimate interests are impact assessments (e.g. PIPL Art 55).
-    dpiaLink: joined(claims.filter((c) => c.assessment && !isLegitimateInterests(c)).map((c) => `${claimText(src, c, false)}: ${c.assessment}`)),
+    dpiaLink: joined(claims.filter((c) => c.assessment && !isLegitimateInterests(c)).map((c) => `${claimText(ref, c, false)}: ${c.assessment}`)),
     breachOccurred: null,
     breachRecord: null,
   };
 }
 
 export function processorRow(ctx: ActivityContext): Cells<ProcessorKey> {
-  const { src, activity: a } = ctx;
+  const { doc, ref, activity: a } = ctx;
   return {
     name: a.name,
     controller: ctx.header.controllers,
-    processingCategories: names(a.purposes, src.reference.purposes),
+    processingCategories: names(a.purposes, ref.purposes),
     ...transferColumns(ctx),
-    securityMeasures: measuresText(src, a),
+    securityMeasures: measuresText(doc, a),
   };
 }

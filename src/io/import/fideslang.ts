@@ -5,7 +5,7 @@ import type { Db } from "../../db/connection";
 import { parentKey, TAXONOMY_KEY } from "../../domain/taxonomy";
 import { recordChange } from "../../modules/history/history.service";
 import { historyStore } from "../../modules/history/history.store";
-import { SEED_ACTOR } from "../../modules/organization/record-import.service";
+import { SEED_ACTOR } from "../../modules/record/record.write";
 import { referenceStore } from "../../modules/reference/reference.store";
 import { SeedError } from "../seed/errors";
 import { readYamlFile } from "../seed/read";

@@ -1,8 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
+import type { Citation, RecordDocument } from "../../domain/record";
 import { parentKey } from "../../domain/taxonomy";
+import { crossCheck, readRecordFile, type Problem } from "../record-file";
 import { SeedError, show } from "./errors";
-import { organizationFile, type OrganizationFile } from "./organization-file";
 import { readYamlFile } from "./read";
 import {
   adequacyFile,
@@ -32,10 +33,8 @@ export interface SeedSet {
     asOf: string;
     source: string;
   };
-  organizations: { file: string; record: OrganizationFile }[];
+  organizations: { file: string; record: RecordDocument }[];
 }
-
-type Problem = { path: string; message: string };
 
 function checkTree(entries: TaxonomyEntry[], list: string, problems: Problem[]): void {
   const seen = new Set<string>();
@@ -54,16 +53,6 @@ function checkUnique(values: string[], pathOf: (i: number) => string, what: stri
     if (seen.has(v)) problems.push({ path: pathOf(i), message: `duplicate ${what} ${show(v)}` });
     seen.add(v);
   });
-}
-
-/** A chain of parents that comes back to where it started. */
-function parentCycle(start: string, parentOf: Map<string, string | undefined>): boolean {
-  const seen = new Set<string>([start]);
-  for (let p = parentOf.get(start); p !== undefined; p = parentOf.get(p)) {
-    if (seen.has(p)) return true;
-    seen.add(p);
-  }
-  return false;
 }
 
 function fail(file: string, problems: Problem[]): void {
@@ -143,8 +132,28 @@ export function readReference(dir: string): SeedSet["reference"] {
   };
 }
 
-/** Cross-checks one organisation file against the reference data and against itself. */
-export function checkOrganization(file: string, rec: OrganizationFile, ref: SeedSet["reference"]): void {
+/** What a seed adds to the record document's rules: every fact cites the evidence it comes from. */
+function uncited(rec: RecordDocument): Problem[] {
+  const problems: Problem[] = [];
+  const cited = (o: { evidence: Citation[] }, at: string) => o.evidence.length || problems.push({ path: `${at}.evidence`, message: "expected at least one evidence entry (got [])" });
+  cited(rec.organization, "organization");
+  rec.statements.forEach((s, i) => cited(s, `statements[${i}]`));
+  rec.rights.forEach((r, i) => cited(r, `rights[${i}]`));
+  rec.securityMeasures.forEach((m, i) => cited(m, `securityMeasures[${i}]`));
+  rec.recipients.forEach((r, i) => cited(r, `recipients[${i}]`));
+  rec.storageLocations.forEach((l, i) => cited(l, `storageLocations[${i}]`));
+  rec.activities.forEach((a, i) => {
+    const at = `activities[${i}]`;
+    cited(a, at);
+    a.legalBases.forEach((b, k) => cited(b, `${at}.legalBases[${k}]`));
+    a.disclosures.forEach((d, k) => cited(d, `${at}.disclosures[${k}]`));
+    if (a.retention) cited(a.retention, `${at}.retention`);
+  });
+  return problems;
+}
+
+/** Checks a record against the reference data: countries, taxonomy keys, data subjects, legal bases, transfer tools. */
+function referenceProblems(rec: RecordDocument, ref: SeedSet["reference"]): Problem[] {
   const problems: Problem[] = [];
   const has = (set: Set<string>, value: string, where: string, what: string) => {
     if (!set.has(value)) problems.push({ path: where, message: `unknown ${what} ${show(value)}` });
@@ -153,41 +162,20 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
   const categories = new Set(ref.categories.map((c) => c.key));
   const purposes = new Set(ref.purposes.map((c) => c.key));
   const subjects = new Set(ref.subjects.map((c) => c.key));
-  const bases = new Map(ref.legalBases.map((b) => [`${b.regime}:${b.code}`, b]));
-  const unique = (keys: string[], list: string) => {
-    const seen = new Set<string>();
-    keys.forEach((k, i) => {
-      if (seen.has(k)) problems.push({ path: `${list}[${i}].key`, message: `duplicate key ${show(k)}` });
-      seen.add(k);
-    });
-    return seen;
-  };
+  const bases = new Set(ref.legalBases.map((b) => `${b.regime}:${b.code}`));
   const org = rec.organization;
   if (org.country) has(countries, org.country, "organization.country", "country code");
   if (org.representative?.country) has(countries, org.representative.country, "organization.representative.country", "country code");
   if (org.dpo?.country) has(countries, org.dpo.country, "organization.dpo.country", "country code");
   org.subjectJurisdictions.forEach((j, i) => j === "EEA" || has(countries, j, `organization.subjectJurisdictions[${i}]`, "country code"));
   const transferTools = new Set(ref.legalBases.filter((b) => b.kind === "TRANSFER_MECHANISM").map((b) => `${b.regime}:${b.code}`));
-  const checkTools = (list: { regime: string; code: string }[] | undefined, at: string) =>
-    list?.forEach((m, k) => transferTools.has(`${m.regime}:${m.code}`) || problems.push({ path: `${at}.transferMechanisms[${k}].code`, message: `unknown ${m.regime} transfer mechanism ${show(m.code)}` }));
+  const checkTools = (list: { regime: string; code: string }[], at: string) =>
+    list.forEach((m, k) => transferTools.has(`${m.regime}:${m.code}`) || problems.push({ path: `${at}.transferMechanisms[${k}].code`, message: `unknown ${m.regime} transfer mechanism ${show(m.code)}` }));
   rec.recipients.forEach((r, i) => checkTools(r.transferMechanisms, `recipients[${i}]`));
   rec.storageLocations.forEach((l, i) => checkTools(l.transferMechanisms, `storageLocations[${i}]`));
-  const recipients = unique(rec.recipients.map((r) => r.key), "recipients");
-  const locations = unique(rec.storageLocations.map((l) => l.key), "storageLocations");
-  const measures = unique(rec.securityMeasures.map((m) => m.key), "securityMeasures");
-  unique(rec.activities.map((a) => a.key), "activities");
-  rec.rights.forEach((r, i) =>
-    r.jurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `rights[${i}].jurisdictions[${k}]`, "country code")),
-  );
+  rec.rights.forEach((r, i) => r.jurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `rights[${i}].jurisdictions[${k}]`, "country code")));
   rec.recipients.forEach((r, i) => {
     if (r.country) has(countries, r.country, `recipients[${i}].country`, "country code");
-    if (r.parent) has(recipients, r.parent, `recipients[${i}].parent`, "recipient key");
-  });
-  const parentOf = new Map(rec.recipients.map((r) => [r.key, r.parent]));
-  rec.recipients.forEach((r, i) => {
-    if (r.parent && parentCycle(r.key, parentOf)) {
-      problems.push({ path: `recipients[${i}].parent`, message: `recipient ${show(r.key)} cannot be its own sub-processor, directly or through a chain of parents` });
-    }
   });
   rec.storageLocations.forEach((l, i) => has(countries, l.country, `storageLocations[${i}].country`, "country code"));
   rec.activities.forEach((a, i) => {
@@ -196,18 +184,20 @@ export function checkOrganization(file: string, rec: OrganizationFile, ref: Seed
     a.subjectJurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `${at}.subjectJurisdictions[${k}]`, "country code"));
     a.dataSubjects.forEach((s, k) => has(subjects, s, `${at}.dataSubjects[${k}]`, "data-subject key"));
     a.dataCategories.forEach((c, k) => has(categories, c, `${at}.dataCategories[${k}]`, "data category key"));
-    a.storageLocations.forEach((l, k) => has(locations, l, `${at}.storageLocations[${k}]`, "storage location key"));
-    a.securityMeasures.forEach((m, k) => has(measures, m, `${at}.securityMeasures[${k}]`, "security measure key"));
     a.legalBases.forEach((b, k) => {
-      const basis = bases.get(`${b.regime}:${b.code}`);
-      if (!basis) problems.push({ path: `${at}.legalBases[${k}].code`, message: `unknown legal basis ${show(b.code)} for regime ${b.regime}` });
+      if (!bases.has(`${b.regime}:${b.code}`)) problems.push({ path: `${at}.legalBases[${k}].code`, message: `unknown legal basis ${show(b.code)} for regime ${b.regime}` });
     });
-    a.disclosures.forEach((d, k) => {
-      has(recipients, d.recipient, `${at}.disclosures[${k}].recipient`, "recipient key");
-      d.dataCategories.forEach((c, m) => has(categories, c, `${at}.disclosures[${k}].dataCategories[${m}]`, "data category key"));
-    });
+    a.disclosures.forEach((d, k) => d.dataCategories.forEach((c, m) => has(categories, c, `${at}.disclosures[${k}].dataCategories[${m}]`, "data category key")));
   });
-  fail(file, problems);
+  return problems;
+}
+
+/** What a seed file must meet beyond the record document's own rules. */
+const seedProblems = (rec: RecordDocument, ref: SeedSet["reference"]) => [...referenceProblems(rec, ref), ...uncited(rec)];
+
+/** Cross-checks one organisation file against itself and against the reference data. */
+export function checkOrganization(file: string, rec: RecordDocument, ref: SeedSet["reference"]): void {
+  fail(file, [...crossCheck(rec), ...seedProblems(rec, ref)]);
 }
 
 /** Reads seeds/reference/ and every seeds/*.yaml organisation file; throws SeedError on the first bad file. */
@@ -220,8 +210,7 @@ export function readSeedSet(dir: string): SeedSet {
     .sort()
     .map((n) => path.join(dir, n));
   const organizations = files.map((file) => {
-    const record = readYamlFile(file, organizationFile);
-    checkOrganization(path.relative(process.cwd(), file) || file, record, reference);
+    const record = readRecordFile(file, { name: path.relative(process.cwd(), file) || file, check: (doc) => seedProblems(doc, reference) });
     return { file, record };
   });
   const slugs = new Set<string>();

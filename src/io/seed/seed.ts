@@ -3,7 +3,7 @@ import { GraphQLError } from "graphql";
 import { SeedError } from "./errors";
 import type { Connection } from "../../db/connection";
 import { maintenanceStore } from "../../db/maintenance.store";
-import { importRecord } from "../../modules/organization/record-import.service";
+import { importRecord, SEED_ACTOR } from "../../modules/record/record.write";
 import { importReference } from "../../modules/reference/reference.service";
 import { packageRoot } from "../../paths";
 import { readSeedSet } from "./seed-set";
@@ -36,7 +36,7 @@ export function seedDatabase(conn: Connection, dir = defaultSeedDir(), opts: { r
         continue;
       }
       try {
-        importRecord(tx, record);
+        importRecord(tx, record, { actor: SEED_ACTOR });
       } catch (err) {
         // The service's own checks speak in input paths; say which file they are about.
         if (err instanceof GraphQLError) throw new SeedError(file, [{ path: "", message: err.message }]);
@@ -62,7 +62,7 @@ export function seedSynthetic(conn: Connection, options: SyntheticOptions, dir =
     if (maintenanceStore.organizationSlugs(tx).includes(options.slug)) {
       throw new SeedError("--org", [{ path: "", message: `an organisation with the slug ${JSON.stringify(options.slug)} already exists` }]);
     }
-    importRecord(tx, record);
+    importRecord(tx, record, { actor: SEED_ACTOR });
     return { slug: options.slug, activities: record.activities.length };
   });
 }

@@ -72,8 +72,9 @@ export function readRecordAt(db: Db, organizationId: number, at: string, opts: R
     else citations.set(key, [cite]);
   }
   const cite = (type: string, id: number | undefined) => (id === undefined ? [] : (citations.get(`${type}:${id}`) ?? []));
-  const claimIds = new Map(ropaStore.claimRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.regime}:${r.code}`, r.id]));
-  const disclosureIds = new Map(ropaStore.disclosureRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.recipientId}`, r.id]));
+  const evidence = opts.evidence !== false;
+  const claimIds = new Map(evidence ? ropaStore.claimRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.regime}:${r.code}`, r.id]) : []);
+  const disclosureIds = new Map(evidence ? ropaStore.disclosureRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.recipientId}`, r.id]) : []);
   const versions = new Map<string, { version: number; validFrom: string }>();
   const seen = (type: string, v: Versioned) => versions.set(`${type}:${v.id}`, { version: v.version, validFrom: v.validFrom });
   seen("Organization", rec.organization);

@@ -6,7 +6,7 @@ import { LIMITS, optionalText, requiredText, url } from "../common/validate";
 import { liveAtVersion, notReferenced, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
 import { historyStore } from "../history/history.store";
-import { SEED_ACTOR } from "../organization/record-import.service";
+import { SEED_ACTOR } from "../record/record.write";
 import { referenceStore, type CategoryRow, type PurposeRow } from "./reference.store";
 
 // Custom data categories and purposes: entries this deployment adds below the reference taxonomy (origin "datamap").

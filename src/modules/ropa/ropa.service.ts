@@ -8,8 +8,9 @@ import { complianceStore } from "../compliance/compliance.store";
 import { referenceFacts } from "../compliance/record-input";
 import { historyStore } from "../history/history.store";
 import { organizationStore } from "../organization/organization.store";
+import { readRecord, type ReadRecord } from "../record/record.read";
+import { referenceLookup, type ReferenceLookup } from "../record/reference-lookup";
 import { recordInputOf } from "./ropa.record";
-import { readRopaSource, type RopaSource } from "./ropa.source";
 
 // The Article 30 record of one organisation the caller may see: read, analysed and laid out, for GraphQL and the CLI.
 
@@ -22,7 +23,8 @@ export interface RopaRequest {
 }
 
 export interface RopaResult {
-  source: RopaSource;
+  record: ReadRecord;
+  reference: ReferenceLookup;
   transfers: TransferResult[];
   document: RopaDocument;
 }
@@ -39,33 +41,34 @@ export const ropaService = {
     return id !== undefined && canSee(principal, id) ? id : null;
   },
 
-  /** The record as plain data; null for an unknown or unseen organisation, or one that did not exist at `asOf`. */
-  source(db: Db, principal: Principal, slug: string, asOf?: Date | null, now = new Date()): RopaSource | null {
+  /** The record document; null for an unknown or unseen organisation, or one that did not exist at `asOf`. */
+  record(db: Db, principal: Principal, slug: string, asOf?: Date | null, now = new Date()): ReadRecord | null {
     const id = this.organizationId(db, principal, slug, !!asOf);
-    return id === null ? null : readRopaSource(db, id, clamp(asOf, now));
+    return id === null ? null : readRecord(db, id, clamp(asOf, now));
   },
 
   /** Every transfer of the record read, judged with today's reference data. */
-  transfers(db: Db, source: RopaSource): TransferResult[] {
-    return analyseTransfers(recordInputOf(source), referenceFacts(db));
+  transfers(db: Db, record: ReadRecord, reference: ReferenceLookup): TransferResult[] {
+    return analyseTransfers(recordInputOf(record, reference), referenceFacts(db));
   },
 
   /** The whole report: the record, its transfers, and the findings (of the live record, or of the record as it stood). */
   build(db: Db, principal: Principal, req: RopaRequest, now = new Date()): RopaResult | null {
-    const source = this.source(db, principal, req.organization, req.asOf, now);
-    if (!source) return null;
+    const record = this.record(db, principal, req.organization, req.asOf, now);
+    if (!record) return null;
+    const reference = referenceLookup(db);
     const facts = referenceFacts(db);
-    const record = recordInputOf(source);
-    const transfers = analyseTransfers(record, facts);
+    const input = recordInputOf(record, reference);
+    const transfers = analyseTransfers(input, facts);
     let findings: FindingInput[];
-    if (source.asOf === null) {
-      findings = complianceService.report(db, principal, { organization: source.organization.slug }, now).findings;
+    if (record.document.asOf === null) {
+      findings = complianceService.report(db, principal, { organization: record.document.organization.slug }, now).findings;
     } else {
       // The rules judge the record as it stood, with today's reference data; acceptances in force now still hide findings.
-      const accepted = new Set(complianceStore.acceptances(db, source.organization.id, now.toISOString()).map((a) => a.findingId));
-      findings = evaluate(record, facts).filter((f) => !accepted.has(f.id));
+      const accepted = new Set(complianceStore.acceptances(db, record.organizationId, now.toISOString()).map((a) => a.findingId));
+      findings = evaluate(input, facts).filter((f) => !accepted.has(f.id));
     }
-    const document = buildRopa(source, { processor: !!req.processor, transfers, findings, generatedAt: now });
-    return { source, transfers, document };
+    const document = buildRopa(record, reference, { processor: !!req.processor, transfers, findings, generatedAt: now });
+    return { record, reference, transfers, document };
   },
 };

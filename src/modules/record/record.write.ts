@@ -1,5 +1,6 @@
 import type { Db } from "../../db/connection";
-import type { RopaJson, RopaJsonCitation } from "../../io/import/ropa-json";
+import type { Citation, RecordDocument, TransferTool } from "../../domain/record";
+import { badInput } from "../common/errors";
 import { activityStore } from "../activity/activity.store";
 import { activityWriteService } from "../activity/activity.write.service";
 import { checkJurisdictions } from "../common/references";
@@ -10,14 +11,17 @@ import { organizationChangesOf, organizationWriteService } from "../organization
 import { securityMeasureWriteService } from "../organization/security-measure.write.service";
 import { createRecipientsParentsFirst } from "../recipient/recipient-batch";
 
-// Writes a RoPA JSON record (checked by io/import/ropa-json.ts) as a new organisation, through the same write
-// services as the API, so every object starts its history at version 1 with the import as its author.
-// Call inside one transaction: any rejected value throws, and the caller's rollback leaves nothing behind.
+// Writes a whole record document (checked by io/record-file.ts, or built by code) as a new organisation, through
+// the same write services as the API, so every object starts its history at version 1 with `actor` as author.
+// Used by seeding, `datamap import ropa`, the synthetic generator and the bench. Call inside one transaction: any
+// rejected value throws, and the caller's rollback leaves nothing behind.
 
-/** The actor history names for everything an import creates. */
+/** The actor history names for everything the seed files create. */
+export const SEED_ACTOR = "seed";
+/** The actor history names for everything `datamap import ropa` creates. */
 export const IMPORT_ACTOR = "import";
 
-export interface RopaImportSummary {
+export interface RecordImportSummary {
   slug: string;
   organizationId: number;
   documents: number;
@@ -30,28 +34,32 @@ export interface RopaImportSummary {
   citations: number;
 }
 
-export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; tick?: () => void } = {}): RopaImportSummary {
-  const actor = opts.actor ?? IMPORT_ACTOR;
+export interface ImportOptions {
+  actor: string;
+  /** Called once for each object written, for a progress bar (see importSize). */
+  tick?: () => void;
+}
+
+export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): RecordImportSummary {
+  const { actor } = opts;
   const tick = opts.tick ?? (() => undefined);
   const o = rec.organization;
   const orgId = organizationWriteService.create(db, organizationChangesOf(o), actor, "organization");
   tick();
   const documentIds = rec.documents.map((d) => organizationStore.insertDocument(db, { organizationId: orgId, title: d.title, url: d.url }));
-  let citations = 0;
-  const cite = (subjectType: string, subjectId: number, list: RopaJsonCitation[], at: string) => {
-    organizationStore.insertEvidence(
-      db,
-      list.map((c, i) => ({
+  // Evidence is written in one batch at the end, in the order cited: a row per citation costs an insert each.
+  const citations: Parameters<typeof organizationStore.insertEvidence>[1] = [];
+  const cite = (subjectType: string, subjectId: number, list: Citation[], at: string) =>
+    list.forEach((c, i) =>
+      citations.push({
         documentId: documentIds[c.document],
         subjectType,
         subjectId,
         section: requiredText(`${at}.evidence[${i}].section`, c.section),
         basis: c.basis,
         note: optionalText(`${at}.evidence[${i}].note`, c.note) ?? null,
-      })),
+      }),
     );
-    citations += list.length;
-  };
   cite("Organization", orgId, o.evidence, "organization");
 
   rec.statements.forEach((s, i) => {
@@ -64,6 +72,9 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     const id = organizationStore.insertRight(db, { organizationId: orgId, right: r.right, jurisdictions, description: optionalText(`${at}.description`, r.description) ?? null });
     cite("Right", id, r.evidence, at);
   });
+
+  // A new object has no mechanisms to replace: an empty list would cost a statement each.
+  const tools = (list: TransferTool[]) => (list.length ? list : undefined);
 
   // Errors name the file's keys rather than row ids the reader never saw.
   const keyOf = new Map<string, string>();
@@ -91,7 +102,7 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
       country: r.country,
       dpa: r.dpa,
       description: r.description,
-      transferMechanisms: r.transferMechanisms,
+      transferMechanisms: tools(r.transferMechanisms),
     }),
     actor,
     show,
@@ -108,7 +119,7 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     const id = locationWriteService.create(
       db,
       orgId,
-      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: l.transferMechanisms },
+      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: tools(l.transferMechanisms) },
       actor,
       at,
     );
@@ -118,6 +129,12 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     tick();
   });
 
+  // The file reader has checked these keys; a record built in code gets the same answer.
+  const idOf = (map: Map<string, number>, key: string, at: string, what: string) => {
+    const id = map.get(key);
+    if (id === undefined) throw badInput(at, key, `the key of a ${what} of the record`);
+    return id;
+  };
   rec.activities.forEach((a, i) => {
     const at = `activities[${i}]`;
     const id = activityWriteService.create(
@@ -132,9 +149,9 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
         dataSubjects: a.dataSubjects,
         dataCategories: a.dataCategories,
         sources: a.sources,
-        disclosures: a.disclosures.map((d) => ({ recipient: recipients.get(d.recipient)!, dataCategories: d.dataCategories, purpose: d.purpose })),
-        storageLocations: a.storageLocations.map((k) => locations.get(k)!),
-        securityMeasures: a.securityMeasures.map((k) => measures.get(k)!),
+        disclosures: a.disclosures.map((d, k) => ({ recipient: idOf(recipients, d.recipient, `${at}.disclosures[${k}].recipient`, "recipient"), dataCategories: d.dataCategories, purpose: d.purpose })),
+        storageLocations: a.storageLocations.map((key, k) => idOf(locations, key, `${at}.storageLocations[${k}]`, "storage location")),
+        securityMeasures: a.securityMeasures.map((key, k) => idOf(measures, key, `${at}.securityMeasures[${k}]`, "security measure")),
         retention: a.retention ? { period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description } : undefined,
         subjectJurisdictions: a.subjectJurisdictions,
         noRecipients: a.noRecipients,
@@ -145,13 +162,14 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     );
     cite("ProcessingActivity", id, a.evidence, at);
     if (a.retention) cite("Retention", id, a.retention.evidence, `${at}.retention`);
-    // Claims and disclosures are written in the order given, so their rows line up with the file's lists.
+    // Claims and disclosures are written in the order given, so their rows line up with the record's lists.
     const claims = activityStore.legalBasisLinks(db, [id]);
     a.legalBases.forEach((b, k) => cite("ActivityLegalBasis", claims[k].id, b.evidence, `${at}.legalBases[${k}]`));
     const disclosures = activityStore.disclosuresByActivityIds(db, [id]);
     a.disclosures.forEach((d, k) => cite("Disclosure", disclosures[k].id, d.evidence, `${at}.disclosures[${k}]`));
     tick();
   });
+  organizationStore.insertEvidence(db, citations);
 
   return {
     slug: o.slug,
@@ -163,11 +181,11 @@ export function importRopaJson(db: Db, rec: RopaJson, opts: { actor?: string; ti
     recipients: rec.recipients.length,
     storageLocations: rec.storageLocations.length,
     activities: rec.activities.length,
-    citations,
+    citations: citations.length,
   };
 }
 
 /** How many writes an import makes, for a progress bar. */
-export function importSize(rec: RopaJson): number {
+export function importSize(rec: RecordDocument): number {
   return 1 + rec.securityMeasures.length + rec.recipients.length + rec.storageLocations.length + rec.activities.length;
 }
