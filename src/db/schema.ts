@@ -211,6 +211,8 @@ export const recipients = sqliteTable(
     key: text("key").notNull(),
     name: text("name").notNull(),
     kind: text("kind").notNull(),
+    /** Role in law (RECIPIENT_ROLES); null while the record does not say. */
+    role: text("role"),
     category: text("category"),
     named: integer("named", { mode: "boolean" }).notNull(),
     countryCode: text("country_code").references(() => countries.code),

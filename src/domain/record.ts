@@ -7,6 +7,7 @@ import {
   EVIDENCE_BASES,
   MEASURE_KINDS,
   RECIPIENT_KINDS,
+  RECIPIENT_ROLES,
   REGIMES,
   RETENTION_TRIGGERS,
   RIGHTS,
@@ -91,6 +92,8 @@ export const recipientSchema = z
     key: localKey,
     name: text,
     kind: z.enum(RECIPIENT_KINDS),
+    /** Its role in law (processor, independent or joint controller, …); null while the record does not say. */
+    role: opt(z.enum(RECIPIENT_ROLES)),
     category: opt(text),
     named: z.boolean(),
     country: opt(countryCode),

@@ -33,6 +33,8 @@ export const RECIPIENT_KINDS = [
 ] as const;
 export type RecipientKind = (typeof RECIPIENT_KINDS)[number];
 
+/** Who a recipient is in law towards the controller; a PIPL entrusted party (Art 21) is a processor. */
+export const RECIPIENT_ROLES = ["PROCESSOR", "INDEPENDENT_CONTROLLER", "JOINT_CONTROLLER", "PUBLIC_AUTHORITY", "ACQUIRER"] as const;
 export const DPA_STATUSES = ["UNKNOWN", "NONE", "CLAIMED", "SIGNED"] as const;
 export const DATA_SOURCES = ["PROVIDED_BY_SUBJECT", "AUTOMATIC", "THIRD_PARTY", "DERIVED", "PUBLIC"] as const;
 export const CONSENT_MECHANISMS = ["EXPLICIT", "OPT_IN", "OPT_OUT", "CONTINUED_USE"] as const;

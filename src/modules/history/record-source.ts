@@ -118,6 +118,7 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
       key: r.key,
       name: r.name,
       kind: r.kind,
+      role: r.role,
       category: r.category,
       named: r.named,
       dpa: r.dpa,

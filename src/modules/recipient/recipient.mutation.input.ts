@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { TransferMechanismInput } from "../compliance/mechanism.type";
-import { DpaStatus, Recipient, RecipientKind } from "./recipient.type";
+import { DpaStatus, Recipient, RecipientKind, RecipientRole } from "./recipient.type";
 
 @InputType({ description: "The data-processing agreement with a recipient; replaces the old one whole." })
 export class DpaInput {
@@ -20,6 +20,8 @@ export class RecipientChangesInput {
   name?: string;
   @Field(() => RecipientKind, { nullable: true, description: "Role towards the organisation." })
   kind?: string;
+  @Field(() => RecipientRole, { nullable: true, description: "Role in law towards the organisation; null records that it is not known." })
+  role?: string | null;
   @Field(() => String, { nullable: true, description: 'Kind of business, e.g. "Payment processor" (at most 200 characters).' })
   category?: string | null;
   @Field(() => Boolean, { nullable: true, description: "True for a named company; false for a category of recipients." })

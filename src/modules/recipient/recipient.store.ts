@@ -7,7 +7,7 @@ import { dataCategories, disclosureCategories, disclosures, processingActivities
 
 export type RecipientRow = typeof r.$inferSelect;
 const VIEW_COLUMNS = [
-  "id", "organizationId", "countryCode", "parentId", "key", "name", "kind", "category", "named", "dpaStatus", "dpaDate", "dpaUrl", "description", "version", "updatedAt",
+  "id", "organizationId", "countryCode", "parentId", "key", "name", "kind", "role", "category", "named", "dpaStatus", "dpaDate", "dpaUrl", "description", "version", "updatedAt",
 ] as const;
 export type RecipientViewRow = Pick<RecipientRow, (typeof VIEW_COLUMNS)[number]>;
 

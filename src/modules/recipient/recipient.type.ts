@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../common/enums";
-import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
+import { DPA_STATUSES, RECIPIENT_KINDS, RECIPIENT_ROLES } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 import type { FromSource } from "../common/source";
 
@@ -15,6 +15,13 @@ export const RecipientKind = graphqlEnum(RECIPIENT_KINDS, "RecipientKind", "The 
   CONTRACTOR: "A contractor engaged for a business purpose (CCPA §1798.140(j)).",
   AGENT: "An agent acting for the organisation.",
   THIRD_PARTY: "Anyone else who receives the data.",
+});
+export const RecipientRole = graphqlEnum(RECIPIENT_ROLES, "RecipientRole", "Who a recipient is in law towards the organisation, which decides the duties that apply to a disclosure.", {
+  PROCESSOR: "Processes data only on the organisation's instructions (GDPR Art 28; an entrusted party under PIPL Art 21).",
+  INDEPENDENT_CONTROLLER: "Decides its own purposes and means for the data it receives (GDPR Art 4(7); PIPL Art 23).",
+  JOINT_CONTROLLER: "Decides purposes and means together with the organisation (GDPR Art 26; PIPL Art 20).",
+  PUBLIC_AUTHORITY: "A public body receiving data in an inquiry or under a legal duty (GDPR Art 4(9)).",
+  ACQUIRER: "Receives the data with the business in a merger, acquisition or sale (PIPL Art 22).",
 });
 export const DpaStatus = graphqlEnum(DPA_STATUSES, "DpaStatus", "State of the data-processing agreement (GDPR Art 28(3)) with a recipient.", {
   UNKNOWN: "Nothing is recorded.",
@@ -47,6 +54,8 @@ export class Recipient extends Node implements FromSource {
   name!: string;
   @Field(() => RecipientKind, { description: "Role towards the organisation." })
   kind!: string;
+  @Field(() => RecipientRole, { nullable: true, description: "Role in law towards the organisation; null while the record does not say." })
+  role!: string | null;
   @Field(() => String, { nullable: true, description: 'Kind of business, e.g. "Ad network", "Payment processor".' })
   category?: string | null;
   @Field(() => Boolean, { description: "True for a named company; false for a category of recipients." })

@@ -12,6 +12,7 @@ export const recipientView = (r: RecipientViewRow): Recipient => ({
   key: r.key,
   name: r.name,
   kind: r.kind,
+  role: r.role,
   category: r.category,
   named: r.named,
   dpa: { status: r.dpaStatus, date: r.dpaDate, url: r.dpaUrl },

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { DPA_STATUSES, RECIPIENT_KINDS } from "../../domain/regimes";
+import { DPA_STATUSES, RECIPIENT_KINDS, RECIPIENT_ROLES } from "../../domain/regimes";
 import { badInput, notFound } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { checkCountry } from "../common/references";
@@ -15,6 +15,8 @@ export interface RecipientChanges {
   key?: string | null;
   name?: string;
   kind?: string | null;
+  /** Role in law; null when not known. */
+  role?: string | null;
   category?: string | null;
   named?: boolean | null;
   country?: string | null;
@@ -51,6 +53,7 @@ function columns(db: Db, c: RecipientChanges, at: string) {
   return {
     ...(c.name !== undefined ? { name: requiredText(`${at}.name`, c.name) } : {}),
     ...(c.kind !== undefined ? { kind: oneOf(`${at}.kind`, c.kind, RECIPIENT_KINDS) } : {}),
+    ...(c.role !== undefined ? { role: c.role === null ? null : oneOf(`${at}.role`, c.role, RECIPIENT_ROLES) } : {}),
     ...(c.category !== undefined ? { category: optionalText(`${at}.category`, c.category, LIMITS.name) ?? null } : {}),
     ...(c.named !== undefined ? { named: named(`${at}.named`, c.named) } : {}),
     ...(c.country !== undefined ? { countryCode: checkCountry(db, `${at}.country`, c.country) ?? null } : {}),

@@ -70,6 +70,7 @@ export function recipientEntry(r: RecipientRow, parentKey: string | null, mechan
     key: r.key,
     name: r.name,
     kind: as(r.kind),
+    role: r.role === null ? null : as(r.role),
     category: r.category,
     named: r.named,
     country: r.countryCode,

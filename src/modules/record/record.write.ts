@@ -97,6 +97,7 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
     (r) => ({
       name: r.name,
       kind: r.kind,
+      role: r.role,
       category: r.category,
       named: r.named,
       country: r.country,
