@@ -21,8 +21,13 @@ export class FindingResolver {
     @Arg("organization", () => String, { nullable: true, description: "Organisation slug; every organisation the key may see when left out." }) organization?: string,
     @Arg("minSeverity", () => Severity, { nullable: true, description: "Leave out findings below this severity." }) minSeverity?: string,
     @Arg("includeAccepted", () => Boolean, { nullable: true, description: "Also list findings accepted until a later date (with the acceptance)." }) includeAccepted?: boolean,
+    @Arg("asOf", () => Date, {
+      nullable: true,
+      description: "Judge the record as it stood at this instant, with today's reference data; acceptances in force now still hide findings; a future instant reads as now.",
+    })
+    asOf?: Date,
   ) {
-    return complianceService.findings(ctx.db, ctx.principal, { organization, minSeverity: minSeverity as never, includeAccepted });
+    return complianceService.findings(ctx.db, ctx.principal, { organization, minSeverity: minSeverity as never, includeAccepted, asOf });
   }
 
   @FieldResolver(() => Node, { nullable: true, description: "The object the finding is about." })
@@ -46,9 +51,16 @@ export class FindingResolver {
 
 @Resolver(() => Transfer)
 export class TransferResolver {
-  @Query(() => [Transfer], { description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation." })
-  transfers(@Ctx() ctx: Context, @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string) {
-    return complianceService.transfers(ctx.db, ctx.principal, organization);
+  @Query(() => [Transfer], {
+    description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation or one that did not exist at `asOf`.",
+  })
+  transfers(
+    @Ctx() ctx: Context,
+    @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string,
+    @Arg("asOf", () => Date, { nullable: true, description: "Read the record as it stood at this instant, judged with today's reference data; a future instant reads as now." })
+    asOf?: Date,
+  ) {
+    return complianceService.transfers(ctx.db, ctx.principal, organization, asOf);
   }
 
   @FieldResolver(() => ProcessingActivity, { description: "The activity whose data moves." })

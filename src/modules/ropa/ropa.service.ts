@@ -5,10 +5,10 @@ import { analyseTransfers, type TransferResult } from "../../domain/transfers";
 import { buildRopa, type FindingInput, type RopaDocument } from "../../io/export/ropa-model";
 import { complianceService } from "../compliance/compliance.service";
 import { complianceStore } from "../compliance/compliance.store";
-import { referenceFacts } from "../compliance/record-input";
+import { referenceFacts } from "../compliance/reference-facts";
 import { historyStore } from "../history/history.store";
 import { organizationStore } from "../organization/organization.store";
-import { recordInputOf } from "./ropa.record";
+import { readRecord } from "../record/record.read";
 import { readRopaSource, type RopaSource } from "./ropa.source";
 
 // The Article 30 record of one organisation the caller may see: read, analysed and laid out, for GraphQL and the CLI.
@@ -47,7 +47,8 @@ export const ropaService = {
 
   /** Every transfer of the record read, judged with today's reference data. */
   transfers(db: Db, source: RopaSource): TransferResult[] {
-    return analyseTransfers(recordInputOf(source), referenceFacts(db));
+    const { document, identity } = readRecord(db, source.organization.id, source.asOf)!;
+    return analyseTransfers(document, referenceFacts(db), identity);
   },
 
   /** The whole report: the record, its transfers, and the findings (of the live record, or of the record as it stood). */
@@ -55,15 +56,15 @@ export const ropaService = {
     const source = this.source(db, principal, req.organization, req.asOf, now);
     if (!source) return null;
     const facts = referenceFacts(db);
-    const record = recordInputOf(source);
-    const transfers = analyseTransfers(record, facts);
+    const { document: record, identity } = readRecord(db, source.organization.id, source.asOf)!;
+    const transfers = analyseTransfers(record, facts, identity);
     let findings: FindingInput[];
     if (source.asOf === null) {
       findings = complianceService.report(db, principal, { organization: source.organization.slug }, now).findings;
     } else {
       // The rules judge the record as it stood, with today's reference data; acceptances in force now still hide findings.
       const accepted = new Set(complianceStore.acceptances(db, source.organization.id, now.toISOString()).map((a) => a.findingId));
-      findings = evaluate(record, facts).filter((f) => !accepted.has(f.id));
+      findings = evaluate(record, facts, identity).filter((f) => !accepted.has(f.id));
     }
     const document = buildRopa(source, { processor: !!req.processor, transfers, findings, generatedAt: now });
     return { source, transfers, document };
