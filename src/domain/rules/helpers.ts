@@ -67,9 +67,15 @@ export function reaches(input: RuleInput, activity: RecordActivity, regime: Regi
   return regimesOf(input.record.organization, activity, input.facts).includes(regime);
 }
 
-/** The activities a regime reaches. */
+const reachedIn = new WeakMap<TransferResult[], Map<Regime, RecordActivity[]>>();
+
+/** The activities a regime reaches; most rules ask, so it is worked out once per run (a run has its own transfer list). */
 export function reached(input: RuleInput, regime: Regime): RecordActivity[] {
-  return input.record.activities.filter((a) => reaches(input, a, regime));
+  let byRegime = reachedIn.get(input.transfers);
+  if (!byRegime) reachedIn.set(input.transfers, (byRegime = new Map()));
+  let activities = byRegime.get(regime);
+  if (!activities) byRegime.set(regime, (activities = input.record.activities.filter((a) => reaches(input, a, regime))));
+  return activities;
 }
 
 export function claimsOf(activity: RecordActivity, regime: Regime): RecordClaim[] {

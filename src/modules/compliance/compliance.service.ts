@@ -69,7 +69,7 @@ export const complianceService = {
     const out: Finding[] = [];
     const subjects = new Map<string, SubjectInfo>();
     for (const id of organizationIds(db, principal, q.organization, at !== null)) {
-      const read = readRecord(db, id, at);
+      const read = readRecord(db, id, at, { evidence: false });
       if (!read) continue;
       const { document, identity } = read;
       const { slug, name } = document.organization;
@@ -96,7 +96,7 @@ export const complianceService = {
   transfers(db: Db, principal: Principal, slug: string, asOf?: Date | null, now = new Date()): Transfer[] {
     const at = instant(asOf, now);
     const [id] = organizationIds(db, principal, slug, at !== null);
-    const read = id === undefined ? null : readRecord(db, id, at);
+    const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });
     if (!read) return [];
     return analyseTransfers(read.document, referenceFacts(db), read.identity).map((t) => ({
       activityId: t.activityId,
@@ -122,7 +122,7 @@ export const complianceService = {
     if (Number.isNaN(input.until.getTime()) || input.until <= now) throw badInput("until", input.until, `an instant after now (${now.toISOString()})`);
     const facts = referenceFacts(db);
     for (const id of organizationIds(db, principal, null, false)) {
-      const read = readRecord(db, id, null);
+      const read = readRecord(db, id, null, { evidence: false });
       const finding = read && evaluate(read.document, facts, read.identity).find((f) => f.id === input.id);
       if (!finding) continue;
       canEdit(id);

@@ -69,14 +69,17 @@ export function parentsFirst<T extends { key: string; parent: string | null }>(l
 
 const byRowId = (list: Iterable<Versioned>) => [...list].sort((a, b) => a.id - b.id);
 
-/** The record of one organisation (by row id) now (`asOf` null), or as it stood at `asOf`; null when it did not exist (then). */
-export function readRecord(db: Db, organizationId: number, asOf: string | null): ReadRecord | null {
+/**
+ * The record of one organisation (by row id) now (`asOf` null), or as it stood at `asOf`; null when it did not exist (then).
+ * `evidence: false` leaves every evidence list empty, for readers that cite nothing (the compliance rules).
+ */
+export function readRecord(db: Db, organizationId: number, asOf: string | null, { evidence = true }: { evidence?: boolean } = {}): ReadRecord | null {
   const rec = recordAt(db, organizationId, asOf ?? LIVE);
   if (!rec.organization) return null;
   const documents = ropaStore.documentsOf(db, organizationId);
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const citations = new Map<string, Citation[]>();
-  for (const c of ropaStore.citationsOf(db, organizationId)) {
+  for (const c of evidence ? ropaStore.citationsOf(db, organizationId) : []) {
     const key = `${c.subjectType}:${c.subjectId}`;
     const cite: Citation = { document: docIndex.get(c.documentId)!, section: c.section, basis: c.basis as Citation["basis"], note: c.note };
     const list = citations.get(key);
@@ -84,8 +87,8 @@ export function readRecord(db: Db, organizationId: number, asOf: string | null):
     else citations.set(key, [cite]);
   }
   const cite = (type: string, id: number | undefined) => (id === undefined ? [] : (citations.get(`${type}:${id}`) ?? []));
-  const claimIds = new Map(ropaStore.claimRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.regime}:${r.code}`, r.id]));
-  const disclosureIds = new Map(ropaStore.disclosureRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.recipientId}`, r.id]));
+  const claimIds = new Map(evidence ? ropaStore.claimRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.regime}:${r.code}`, r.id]) : []);
+  const disclosureIds = new Map(evidence ? ropaStore.disclosureRowsOf(db, organizationId).map((r) => [`${r.activityId}|${r.recipientId}`, r.id]) : []);
   const versions = new Map<string, { version: number; validFrom: string }>();
   const seen = (type: string, v: Versioned) => versions.set(`${type}:${v.id}`, { version: v.version, validFrom: v.validFrom });
   seen("Organization", rec.organization);
@@ -110,6 +113,8 @@ export function readRecord(db: Db, organizationId: number, asOf: string | null):
   const activities = rec.activities.map((v) => {
     seen("ProcessingActivity", v);
     const a = activitySchema.parse(entryOf(v.snapshot));
+    // A snapshot holds no evidence, so without citations the parsed activity is complete as it is.
+    if (!evidence) return a;
     return {
       ...a,
       legalBases: a.legalBases.map((b) => ({ ...b, evidence: cite("ActivityLegalBasis", claimIds.get(`${v.id}|${b.regime}:${b.code}`)) })),

@@ -47,7 +47,7 @@ export const ropaService = {
 
   /** Every transfer of the record read, judged with today's reference data. */
   transfers(db: Db, source: RopaSource): TransferResult[] {
-    const { document, identity } = readRecord(db, source.organization.id, source.asOf)!;
+    const { document, identity } = readRecord(db, source.organization.id, source.asOf, { evidence: false })!;
     return analyseTransfers(document, referenceFacts(db), identity);
   },
 
@@ -56,7 +56,7 @@ export const ropaService = {
     const source = this.source(db, principal, req.organization, req.asOf, now);
     if (!source) return null;
     const facts = referenceFacts(db);
-    const { document: record, identity } = readRecord(db, source.organization.id, source.asOf)!;
+    const { document: record, identity } = readRecord(db, source.organization.id, source.asOf, { evidence: false })!;
     const transfers = analyseTransfers(record, facts, identity);
     let findings: FindingInput[];
     if (source.asOf === null) {
