@@ -81,8 +81,8 @@ async function main(): Promise<void> {
 
     const findings = complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" });
     rows.push({ workload: "W3 findings (target < 2,000 ms)", stack: await median(() => complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${findings.length} findings` });
-    const transfers = complianceService.transfers(conn.db, SYSTEM, "enterprise");
-    rows.push({ workload: "W3 transfers", stack: await median(() => complianceService.transfers(conn.db, SYSTEM, "enterprise"), 3), note: `${transfers.length} transfers` });
+    const transfers = complianceService.transfers(conn.db, SYSTEM, { organization: "enterprise" });
+    rows.push({ workload: "W3 transfers", stack: await median(() => complianceService.transfers(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${transfers.length} transfers` });
 
     const target = conn.sqlite.prepare("select id, version from processing_activities where key = 'activity-1'").get() as { id: number; version: number };
     let version = target.version;

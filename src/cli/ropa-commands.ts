@@ -107,7 +107,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
       if (format === "json") output = renderRopaJson(record.document);
       else {
         const reference = referenceLookup(conn.db);
-        output = renderDpv(record, reference, ropaService.transfers(conn.db, record, reference));
+        output = renderDpv(record, reference, ropaService.transfers(conn.db, record));
       }
     } else {
       const { document } = ropaService.build(conn.db, SYSTEM, request) ?? noRecord();

@@ -1,5 +1,5 @@
 import type { AdequacyStatus, Regime } from "./regimes";
-import type { ActivityRecord, OrganizationRecord, ReferenceFacts } from "./record-input";
+import type { RecordActivity, RecordOrganization, ReferenceFacts } from "./record";
 
 // Which regimes reach an activity, from where the controller is and where the people are.
 
@@ -10,7 +10,7 @@ function inEea(code: string, facts: ReferenceFacts): boolean {
   return code === "EEA" || facts.euAdequacy(code) === ("EEA" satisfies AdequacyStatus);
 }
 
-export function subjectJurisdictionsOf(org: OrganizationRecord, activity: ActivityRecord): string[] {
+export function subjectJurisdictionsOf(org: RecordOrganization, activity: RecordActivity): string[] {
   return activity.subjectJurisdictions ?? org.subjectJurisdictions;
 }
 
@@ -19,7 +19,7 @@ export function subjectJurisdictionsOf(org: OrganizationRecord, activity: Activi
  * PIPL: a controller in mainland China (Art 3(1)) or serving people there (Art 3(2)).
  * UK GDPR likewise for the United Kingdom.
  */
-export function regimesOf(org: OrganizationRecord, activity: ActivityRecord, facts: ReferenceFacts): Regime[] {
+export function regimesOf(org: RecordOrganization, activity: RecordActivity, facts: ReferenceFacts): Regime[] {
   const people = subjectJurisdictionsOf(org, activity);
   const places = org.country ? [org.country, ...people] : people;
   const regimes: Regime[] = [];

@@ -1,5 +1,6 @@
 import { PIPL_TERRITORY, regimesOf } from "./jurisdictions";
-import type { ActivityRecord, MechanismInput, RecordInput, ReferenceFacts, RecipientRecord } from "./record-input";
+import type { RecordActivity, RecordDocument, RecordIdentity, RecordRecipient, ReferenceFacts, TransferTool } from "./record";
+import { globalId, indexOf, locationsOf, type RecordIndex } from "./record-index";
 import type { Regime } from "./regimes";
 
 // Derives every cross-border transfer of a record and judges each one. Pure: no database, no clock.
@@ -32,47 +33,34 @@ interface Destination {
   recipientId: string | null;
   locationId: string | null;
   viaRecipientId: string | null;
-  mechanisms: MechanismInput[];
+  tools: TransferTool[];
   dataCategories: string[];
 }
 
-const cache = new WeakMap<RecordInput, { recipients: Map<string, RecipientRecord>; locations: Map<string, RecordInput["storageLocations"][number]>; children: Map<string, RecipientRecord[]> }>();
-
-/** Lookups by id and by parent, built once per record. */
-function indexes(record: RecordInput) {
-  let i = cache.get(record);
-  if (!i) {
-    const children = new Map<string, RecipientRecord[]>();
-    for (const r of record.recipients) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
-    i = { recipients: new Map(record.recipients.map((r) => [r.id, r])), locations: new Map(record.storageLocations.map((l) => [l.id, l])), children };
-    cache.set(record, i);
-  }
-  return i;
-}
-
 /** Where an activity's data goes: its storage locations, its recipients, and their sub-processors. */
-function destinations(record: RecordInput, activity: ActivityRecord): Destination[] {
+function destinations(index: RecordIndex, identity: RecordIdentity, activity: RecordActivity): Destination[] {
   const out: Destination[] = [];
-  const { recipients, locations, children } = indexes(record);
-  for (const id of activity.storageLocationIds) {
-    const l = locations.get(id);
-    if (l) out.push({ country: l.country, recipientId: null, locationId: l.id, viaRecipientId: null, mechanisms: l.mechanisms, dataCategories: activity.dataCategories });
+  for (const l of locationsOf(index, activity)) {
+    const locationId = globalId(identity.storageLocations, l.key);
+    out.push({ country: l.country, recipientId: null, locationId, viaRecipientId: null, tools: l.transferMechanisms, dataCategories: activity.dataCategories });
   }
   for (const d of activity.disclosures) {
-    const r = recipients.get(d.recipientId);
+    const r = index.recipients.get(d.recipient);
     if (!r) continue;
     const categories = d.dataCategories.length ? d.dataCategories : activity.dataCategories;
-    out.push({ country: r.country, recipientId: r.id, locationId: null, viaRecipientId: null, mechanisms: r.mechanisms, dataCategories: categories });
+    const recipientId = globalId(identity.recipients, r.key);
+    out.push({ country: r.country, recipientId, locationId: null, viaRecipientId: null, tools: r.transferMechanisms, dataCategories: categories });
     // Sub-processors receive what their parent receives; a visited set guards against bad data.
-    const seen = new Set([r.id]);
-    const walk = (parent: RecipientRecord) => {
-      for (const child of (children.get(parent.id) ?? []).filter((x) => !seen.has(x.id))) {
-        seen.add(child.id);
-        out.push({ country: child.country, recipientId: child.id, locationId: null, viaRecipientId: parent.id, mechanisms: child.mechanisms, dataCategories: categories });
-        walk(child);
+    const seen = new Set([r.key]);
+    const walk = (parent: RecordRecipient, parentId: string) => {
+      for (const child of (index.children.get(parent.key) ?? []).filter((x) => !seen.has(x.key))) {
+        seen.add(child.key);
+        const childId = globalId(identity.recipients, child.key);
+        out.push({ country: child.country, recipientId: childId, locationId: null, viaRecipientId: parentId, tools: child.transferMechanisms, dataCategories: categories });
+        walk(child, childId);
       }
     };
-    walk(r);
+    walk(r, recipientId);
   }
   return out;
 }
@@ -81,8 +69,8 @@ function destinations(record: RecordInput, activity: ActivityRecord): Destinatio
  * The recorded tool that really covers a transfer to `to`, best first: an Art 46/47 safeguard,
  * then adequacy (A45-3) where the country has a decision, then an Art 49 derogation.
  */
-function bestMechanism(regime: Regime, to: string, mechanisms: MechanismInput[], facts: ReferenceFacts): MechanismInput | null {
-  const mine = mechanisms.filter((m) => m.regime === regime);
+function bestMechanism(regime: Regime, to: string, tools: TransferTool[], facts: ReferenceFacts): TransferTool | null {
+  const mine = tools.filter((m) => m.regime === regime);
   if (regime !== "GDPR") return mine[0] ?? null;
   const adequacy = facts.euAdequacy(to);
   const safeguard = mine.find((m) => m.code.startsWith("A46") || m.code.startsWith("A47"));
@@ -91,38 +79,53 @@ function bestMechanism(regime: Regime, to: string, mechanisms: MechanismInput[],
   return safeguard ?? adequate ?? derogation ?? null;
 }
 
-function judge(regime: Regime, to: string, mechanisms: MechanismInput[], facts: ReferenceFacts): { status: TransferStatus; mechanism: MechanismInput | null } | null {
-  const recorded = bestMechanism(regime, to, mechanisms, facts);
+interface Verdict {
+  status: TransferStatus;
+  mechanism: string | null;
+  mechanismKind: string | null;
+}
+
+/** Covered by the recorded tool, or not covered without one. */
+function coveredBy(tool: TransferTool | null, facts: ReferenceFacts): Verdict {
+  if (!tool) return { status: "NOT_COVERED", mechanism: null, mechanismKind: null };
+  // A code the reference data lacks is still recorded as a transfer tool.
+  return { status: "COVERED", mechanism: tool.code, mechanismKind: facts.legalBasisKind(tool.regime, tool.code) ?? "TRANSFER_MECHANISM" };
+}
+
+function judge(regime: Regime, to: string, tools: TransferTool[], facts: ReferenceFacts): Verdict | null {
+  const recorded = bestMechanism(regime, to, tools, facts);
   if (regime === "GDPR") {
     const adequacy = facts.euAdequacy(to);
     if (adequacy === "EEA") return null;
-    if (adequacy === "ADEQUATE") return { status: "COVERED", mechanism: recorded ?? { regime, code: "A45-3", kind: "TRANSFER_MECHANISM" } };
+    if (adequacy === "ADEQUATE") return recorded ? coveredBy(recorded, facts) : { status: "COVERED", mechanism: "A45-3", mechanismKind: "TRANSFER_MECHANISM" };
     // PARTIAL adequacy (e.g. the US) covers only certified importers: that must be recorded like any tool.
-    return { status: recorded ? "COVERED" : "NOT_COVERED", mechanism: recorded };
+    return coveredBy(recorded, facts);
   }
   if (to === PIPL_TERRITORY) return null;
-  return { status: recorded ? "COVERED" : "NOT_COVERED", mechanism: recorded };
+  return coveredBy(recorded, facts);
 }
 
-/** Every transfer of every activity under every regime that reaches it, judged. */
-export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): TransferResult[] {
+/** Every transfer of every activity under every regime that reaches it, judged; objects are named by their global ids in `identity`. */
+export function analyseTransfers(record: RecordDocument, facts: ReferenceFacts, identity: RecordIdentity): TransferResult[] {
+  const index = indexOf(record);
   const results: TransferResult[] = [];
   for (const activity of record.activities) {
     const regimes = regimesOf(record.organization, activity, facts).filter((r) => TRANSFER_REGIMES.includes(r));
     if (!regimes.length) continue;
+    const activityId = globalId(identity.activities, activity.key);
     // One destination once per activity, however many paths lead to it.
     const seen = new Set<string>();
-    for (const dest of destinations(record, activity)) {
+    for (const dest of destinations(index, identity, activity)) {
       const id = dest.locationId ?? dest.recipientId ?? "";
       if (seen.has(id)) continue;
       seen.add(id);
       const dataCategories = [...dest.dataCategories].sort();
       for (const regime of regimes) {
-        const verdict = dest.country ? judge(regime, dest.country, dest.mechanisms, facts) : undefined;
+        const verdict = dest.country ? judge(regime, dest.country, dest.tools, facts) : undefined;
         // Not a transfer under this regime (e.g. inside the EEA, or inside mainland China).
         if (verdict === null) continue;
         results.push({
-          activityId: activity.id,
+          activityId,
           dataCategories,
           fromCountry: record.organization.country,
           toCountry: dest.country || null,
@@ -130,8 +133,8 @@ export function analyseTransfers(record: RecordInput, facts: ReferenceFacts): Tr
           locationId: dest.locationId,
           viaRecipientId: dest.viaRecipientId,
           regime,
-          mechanism: verdict?.mechanism?.code ?? null,
-          mechanismKind: verdict?.mechanism?.kind ?? null,
+          mechanism: verdict?.mechanism ?? null,
+          mechanismKind: verdict?.mechanismKind ?? null,
           status: verdict ? verdict.status : "UNDETERMINED",
         });
       }

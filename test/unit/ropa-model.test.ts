@@ -95,7 +95,7 @@ describe("the controller's record (Art 30(1))", () => {
 
   it("lists the transfers and findings the compliance service reports", () => {
     const { document: doc, transfers } = build("leanplans")!;
-    const live = complianceService.transfers(conn.db, SYSTEM, "leanplans");
+    const live = complianceService.transfers(conn.db, SYSTEM, { organization: "leanplans" });
     expect(transfers.map((t) => `${t.activityId}|${t.recipientId}|${t.regime}|${t.status}`).sort()).toEqual(
       live.map((t) => `${t.activityId}|${t.recipientId}|${t.regime}|${t.status}`).sort(),
     );

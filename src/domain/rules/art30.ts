@@ -1,4 +1,5 @@
-import type { ActivityRecord } from "../record-input";
+import type { RecordActivity } from "../record";
+import { indexOf } from "../record-index";
 import { activityHit, label, reached } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
@@ -8,7 +9,7 @@ const activityRule = (
   id: string,
   field: string,
   reference: string,
-  missing: (a: ActivityRecord) => boolean,
+  missing: (a: RecordActivity, input: RuleInput) => boolean,
   severity: Rule["severity"] = "MEDIUM",
   message: (name: string) => string = (name) => `Processing activity ${name} records no ${field}.`,
 ): Rule => ({
@@ -20,8 +21,8 @@ const activityRule = (
   remediation: `Record the activity's ${field}.`,
   evaluate: (input) =>
     reached(input, "GDPR")
-      .filter(missing)
-      .map((a) => activityHit(a, message(label(a)))),
+      .filter((a) => missing(a, input))
+      .map((a) => activityHit(input, a, message(label(input, a)))),
 });
 
 /** An organisation-level GDPR rule: evaluated only when GDPR reaches at least one activity. */
@@ -30,14 +31,13 @@ const organisationRule = (rule: Omit<Rule, "evaluate">, problem: (input: RuleInp
   evaluate: (input): RuleHit[] => {
     if (reached(input, "GDPR").length === 0) return [];
     const message = problem(input);
-    const org = input.record.organization;
-    return message === null ? [] : [{ subjectType: "Organization", subjectId: org.id, message }];
+    return message === null ? [] : [{ subjectType: "Organization", subjectId: input.identity.organization, message }];
   },
 });
 
 const orgLabel = (input: RuleInput) => {
   const o = input.record.organization;
-  return `Organisation "${o.name || o.slug || o.id}"`;
+  return `Organisation "${o.name || o.slug || input.identity.organization}"`;
 };
 
 export const art30Rules: Rule[] = [
@@ -57,7 +57,11 @@ export const art30Rules: Rule[] = [
     remediation: "Record who receives the activity's data, or mark the activity as disclosing to no one.",
   },
   activityRule("gdpr-art30-retention", "retention period or rule", "GDPR Art 30(1)(f)", (a) => a.retention === null),
-  activityRule("gdpr-art30-security", "security measures", "GDPR Art 30(1)(g)", (a) => a.securityMeasureIds.length === 0),
+  activityRule("gdpr-art30-security", "security measures", "GDPR Art 30(1)(g)", (a, input) => {
+    // A key that names no measure of the record protects nothing.
+    const { measures } = indexOf(input.record);
+    return !a.securityMeasures.some((k) => measures.has(k));
+  }),
   organisationRule(
     {
       id: "gdpr-art30-controller-contact",

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { analyseTransfers } from "../transfers";
-import type { RecordInput, ReferenceFacts } from "../record-input";
+import type { RecordDocument, RecordIdentity, ReferenceFacts } from "../record";
 import type { Regime } from "../regimes";
 import { RULES } from "./catalogue";
 import { SEVERITIES, type Severity } from "./rule";
@@ -24,12 +24,12 @@ export function findingId(rule: string, subjectId: string, detail = ""): string 
 
 export const severityRank = (s: Severity) => SEVERITIES.indexOf(s);
 
-/** Runs every rule on one record. A rule that throws on odd data is a bug in the rule, so it is not swallowed. */
-export function evaluate(record: RecordInput, facts: ReferenceFacts): Finding[] {
-  const transfers = analyseTransfers(record, facts);
+/** Runs every rule on one record, naming subjects by `identity`. A rule that throws on odd data is a bug in the rule, so it is not swallowed. */
+export function evaluate(record: RecordDocument, facts: ReferenceFacts, identity: RecordIdentity): Finding[] {
+  const transfers = analyseTransfers(record, facts, identity);
   const findings: Finding[] = [];
   for (const rule of RULES) {
-    for (const hit of rule.evaluate({ record, facts, transfers })) {
+    for (const hit of rule.evaluate({ record, identity, facts, transfers })) {
       findings.push({
         id: findingId(rule.id, hit.subjectId, hit.detail),
         rule: rule.id,

@@ -1,15 +1,55 @@
 import { regimesOf } from "../jurisdictions";
-import type { ActivityRecord, ClaimInput, MechanismInput, RecipientRecord, RecordInput, ReferenceFacts } from "../record-input";
+import type { RecordActivity, RecordClaim, RecordDocument, RecordIdentity, RecordLocation, RecordRecipient, ReferenceFacts, TransferTool } from "../record";
+import { globalId, indexOf } from "../record-index";
 import type { Regime } from "../regimes";
 import type { TransferResult } from "../transfers";
 import type { RuleHit, RuleInput } from "./rule";
 
 // Small, pure helpers shared by the rules. Every helper tolerates partial records: empty lists,
-// null countries, references to objects that are not in the record, and parent cycles.
+// null countries, keys that point at nothing in the record, and parent cycles.
+
+type Named = RecordActivity | RecordRecipient | RecordLocation;
+
+interface ById {
+  identity: RecordIdentity;
+  activities: Map<string, RecordActivity>;
+  recipients: Map<string, RecordRecipient>;
+  locations: Map<string, RecordLocation>;
+}
+
+const byIds = new WeakMap<RecordDocument, ById>();
+
+/** The record's activities, recipients and locations by global id (transfers name them so), built once per record. */
+function byId(input: RuleInput): ById {
+  let found = byIds.get(input.record);
+  if (found?.identity !== input.identity) {
+    const { record, identity } = input;
+    const keyed = <T extends Named>(list: T[], of: Map<string, string>) => new Map(list.map((o) => [globalId(of, o.key), o]));
+    found = {
+      identity,
+      activities: keyed(record.activities, identity.activities),
+      recipients: keyed(record.recipients, identity.recipients),
+      locations: keyed(record.storageLocations, identity.storageLocations),
+    };
+    byIds.set(record, found);
+  }
+  return found;
+}
+
+/** The global id of an object that has neither a name nor a key (only hand-made records have such objects). */
+function idOf(input: RuleInput, o: Named): string {
+  const { activities, recipients, locations } = byId(input);
+  for (const [id, x] of [...activities, ...recipients, ...locations]) if (x === o) return id;
+  return "";
+}
 
 /** A readable name for an object of the record, falling back to its key or id when the name is blank. */
-export function label(o: { name?: string | null; key?: string | null; id: string }): string {
-  return `"${o.name || o.key || o.id}"`;
+export function nameOf(input: RuleInput, o: Named): string {
+  return o.name || o.key || idOf(input, o);
+}
+
+export function label(input: RuleInput, o: Named): string {
+  return `"${nameOf(input, o)}"`;
 }
 
 /** `in "US"`, or `in an unknown country` when the record does not say (null or blank). */
@@ -23,24 +63,34 @@ export function quoted(items: string[]): string {
   return q.length <= 1 ? (q[0] ?? "") : `${q.slice(0, -1).join(", ")} and ${q[q.length - 1]}`;
 }
 
-export function reaches(input: RuleInput, activity: ActivityRecord, regime: Regime): boolean {
+export function reaches(input: RuleInput, activity: RecordActivity, regime: Regime): boolean {
   return regimesOf(input.record.organization, activity, input.facts).includes(regime);
 }
 
-/** The activities a regime reaches. */
-export function reached(input: RuleInput, regime: Regime): ActivityRecord[] {
-  return input.record.activities.filter((a) => reaches(input, a, regime));
+const reachedIn = new WeakMap<TransferResult[], Map<Regime, RecordActivity[]>>();
+
+/** The activities a regime reaches; most rules ask, so it is worked out once per run (a run has its own transfer list). */
+export function reached(input: RuleInput, regime: Regime): RecordActivity[] {
+  let byRegime = reachedIn.get(input.transfers);
+  if (!byRegime) reachedIn.set(input.transfers, (byRegime = new Map()));
+  let activities = byRegime.get(regime);
+  if (!activities) byRegime.set(regime, (activities = input.record.activities.filter((a) => reaches(input, a, regime))));
+  return activities;
 }
 
-export function claimsOf(activity: ActivityRecord, regime: Regime): ClaimInput[] {
+export function claimsOf(activity: RecordActivity, regime: Regime): RecordClaim[] {
   return activity.legalBases.filter((c) => c.regime === regime);
 }
 
-/** Every category the activity names, in itself or in its disclosures, sorted and unique. */
-const categoryCache = new WeakMap<ActivityRecord, string[]>();
+/** LAWFUL_BASIS, SPECIAL_CONDITION, SEPARATE_CONSENT, … of a claim; a code the reference data lacks counts as a lawful basis. */
+export function kindOf(facts: ReferenceFacts, claim: RecordClaim): string {
+  return facts.legalBasisKind(claim.regime, claim.code) ?? "LAWFUL_BASIS";
+}
+
+const categoryCache = new WeakMap<RecordActivity, string[]>();
 
 /** Every category the activity processes or discloses, sorted; several rules ask, so it is computed once. */
-export function categoriesOf(activity: ActivityRecord): string[] {
+export function categoriesOf(activity: RecordActivity): string[] {
   let categories = categoryCache.get(activity);
   if (!categories) {
     categories = [...new Set([...activity.dataCategories, ...activity.disclosures.flatMap((d) => d.dataCategories)])].sort();
@@ -54,10 +104,9 @@ export function sensitiveUnder(categories: string[], facts: ReferenceFacts, regi
   return categories.filter((c) => facts.sensitivity(c).some((s) => s.regime === regime && (kind === undefined || s.kind === kind)));
 }
 
-export function activityHit(activity: ActivityRecord, message: string, detail?: string): RuleHit {
-  return detail === undefined
-    ? { subjectType: "ProcessingActivity", subjectId: activity.id, message }
-    : { subjectType: "ProcessingActivity", subjectId: activity.id, message, detail };
+export function activityHit(input: RuleInput, activity: RecordActivity, message: string, detail?: string): RuleHit {
+  const subjectId = globalId(input.identity.activities, activity.key);
+  return detail === undefined ? { subjectType: "ProcessingActivity", subjectId, message } : { subjectType: "ProcessingActivity", subjectId, message, detail };
 }
 
 /** Drops repeated hits on the same subject and detail (a destination reached twice, e.g. directly and via its parent). */
@@ -71,55 +120,34 @@ export function unique(hits: RuleHit[]): RuleHit[] {
   });
 }
 
-interface RecordIndex {
-  activities: Map<string, ActivityRecord>;
-  recipients: Map<string, RecipientRecord>;
-  locations: Map<string, RecordInput["storageLocations"][number]>;
-  children: Map<string, RecipientRecord[]>;
-}
-
-const indexes = new WeakMap<RecordInput, RecordIndex>();
-
-/** Lookups by id, built once per record, so rules stay linear in the size of the record. */
-export function indexOf(record: RecordInput): RecordIndex {
-  let index = indexes.get(record);
-  if (!index) {
-    const children = new Map<string, RecipientRecord[]>();
-    for (const r of record.recipients) if (r.parentId !== null) children.set(r.parentId, [...(children.get(r.parentId) ?? []), r]);
-    index = {
-      activities: new Map(record.activities.map((a) => [a.id, a])),
-      recipients: new Map(record.recipients.map((r) => [r.id, r])),
-      locations: new Map(record.storageLocations.map((l) => [l.id, l])),
-      children,
-    };
-    indexes.set(record, index);
-  }
-  return index;
-}
-
 const byActivity = new WeakMap<TransferResult[], Map<string, TransferResult[]>>();
 
 /** An activity's transfers, from a per-run index of the transfer list. */
-export function transfersOf(transfers: TransferResult[], activityId: string): TransferResult[] {
-  let index = byActivity.get(transfers);
+export function transfersOf(input: RuleInput, activity: RecordActivity): TransferResult[] {
+  let index = byActivity.get(input.transfers);
   if (!index) {
     index = new Map();
-    for (const t of transfers) {
+    for (const t of input.transfers) {
       const list = index.get(t.activityId);
       if (list) list.push(t);
       else index.set(t.activityId, [t]);
     }
-    byActivity.set(transfers, index);
+    byActivity.set(input.transfers, index);
   }
-  return index.get(activityId) ?? [];
+  return index.get(globalId(input.identity.activities, activity.key)) ?? [];
 }
 
-export function activityById(record: RecordInput, id: string): ActivityRecord | undefined {
-  return indexOf(record).activities.get(id);
+/** The objects a transfer names, looked up by their global ids. */
+export function activityOf(input: RuleInput, t: TransferResult): RecordActivity | undefined {
+  return byId(input).activities.get(t.activityId);
 }
 
-export function recipientById(record: RecordInput, id: string | null): RecipientRecord | undefined {
-  return id === null ? undefined : indexOf(record).recipients.get(id);
+export function recipientById(input: RuleInput, id: string | null): RecordRecipient | undefined {
+  return id === null ? undefined : byId(input).recipients.get(id);
+}
+
+function locationOf(input: RuleInput, t: TransferResult): RecordLocation | undefined {
+  return t.locationId === null ? undefined : byId(input).locations.get(t.locationId);
 }
 
 /** The id of a transfer's destination: the storage location or the recipient. */
@@ -128,56 +156,44 @@ export function destinationId(t: TransferResult): string {
 }
 
 /** The destination's name in quotes. */
-export function destinationLabel(record: RecordInput, t: TransferResult): string {
+export function destinationLabel(input: RuleInput, t: TransferResult): string {
   if (t.locationId !== null) {
-    const l = indexOf(record).locations.get(t.locationId);
-    return l ? `storage location ${label(l)}` : `storage location "${t.locationId}"`;
+    const l = locationOf(input, t);
+    return l ? `storage location ${label(input, l)}` : `storage location "${t.locationId}"`;
   }
-  const r = recipientById(record, t.recipientId);
-  return r ? label(r) : `"${t.recipientId ?? "?"}"`;
+  const r = recipientById(input, t.recipientId);
+  return r ? label(input, r) : `"${t.recipientId ?? "?"}"`;
 }
 
 /** The transfer mechanisms recorded on a transfer's destination, for one regime. */
-export function recordedMechanisms(record: RecordInput, t: TransferResult): MechanismInput[] {
-  const own =
-    t.locationId !== null
-      ? indexOf(record).locations.get(t.locationId)?.mechanisms
-      : recipientById(record, t.recipientId)?.mechanisms;
+export function recordedMechanisms(input: RuleInput, t: TransferResult): TransferTool[] {
+  const own = t.locationId !== null ? locationOf(input, t)?.transferMechanisms : recipientById(input, t.recipientId)?.transferMechanisms;
   return (own ?? []).filter((m) => m.regime === t.regime);
-}
-
-/** `Processing activity "X"`, or the activity id when it is not in the record. */
-export function activityLabel(record: RecordInput, id: string): string {
-  const a = activityById(record, id);
-  return `Processing activity ${a ? label(a) : `"${id}"`}`;
 }
 
 export const PROCESSOR_KINDS = ["PROCESSOR", "SUB_PROCESSOR"];
 
 /**
- * What each recipient receives from the given activities: directly disclosed recipients and, down the
- * sub-processor chain (parentId), what their parent receives. Guarded against parent cycles.
+ * The categories each recipient (by key) receives from the given activities: directly disclosed recipients and,
+ * down the sub-processor chain (parent), what their parent receives. Guarded against parent cycles.
  */
-export function receivedBy(record: RecordInput, activities: ActivityRecord[]): Map<string, { activityIds: Set<string>; categories: Set<string> }> {
-  const out = new Map<string, { activityIds: Set<string>; categories: Set<string> }>();
-  const add = (recipientId: string, activityId: string, categories: string[]) => {
-    const entry = out.get(recipientId) ?? { activityIds: new Set<string>(), categories: new Set<string>() };
-    entry.activityIds.add(activityId);
-    for (const c of categories) entry.categories.add(c);
-    out.set(recipientId, entry);
-  };
+export function receivedBy(input: RuleInput, activities: RecordActivity[]): Map<string, Set<string>> {
+  const { recipients, children } = indexOf(input.record);
+  const out = new Map<string, Set<string>>();
   for (const a of activities) {
     for (const d of a.disclosures) {
-      if (!recipientById(record, d.recipientId)) continue;
+      if (!recipients.has(d.recipient)) continue;
       const categories = d.dataCategories.length ? d.dataCategories : a.dataCategories;
       const seen = new Set<string>();
-      const queue = [d.recipientId];
+      const queue = [d.recipient];
       while (queue.length) {
-        const id = queue.shift() as string;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        add(id, a.id, categories);
-        for (const child of indexOf(record).children.get(id) ?? []) if (!seen.has(child.id)) queue.push(child.id);
+        const key = queue.shift() as string;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        let received = out.get(key);
+        if (!received) out.set(key, (received = new Set<string>()));
+        for (const c of categories) received.add(c);
+        for (const child of children.get(key) ?? []) if (!seen.has(child.key)) queue.push(child.key);
       }
     }
   }

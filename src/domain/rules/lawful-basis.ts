@@ -1,36 +1,36 @@
-import type { ActivityRecord, ClaimInput } from "../record-input";
+import type { RecordActivity, RecordClaim, ReferenceFacts } from "../record";
 import type { Regime } from "../regimes";
 import { isWithin } from "../taxonomy";
-import { activityHit, categoriesOf, claimsOf, label, quoted, reached, sensitiveUnder } from "./helpers";
+import { activityHit, categoriesOf, claimsOf, kindOf, label, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleInput } from "./rule";
 
 // Lawful bases and conditions: GDPR Art 6, 9 and 10, valid consent, legitimate interests; PIPL Art 13 and 14.
 
 /** Activities a regime reaches, with a message when something is wrong with them. */
-const perActivity = (regime: Regime, problem: (a: ActivityRecord, input: RuleInput) => string | null) => (input: RuleInput) =>
+const perActivity = (regime: Regime, problem: (a: RecordActivity, input: RuleInput) => string | null) => (input: RuleInput) =>
   reached(input, regime).flatMap((a) => {
     const message = problem(a, input);
-    return message === null ? [] : [activityHit(a, message)];
+    return message === null ? [] : [activityHit(input, a, message)];
   });
 
 /** A rule that fires when a consent claim of `regime` relies on one of `mechanisms`. */
 const consentRule = (
   rule: Omit<Rule, "evaluate" | "regime"> & { regime: Regime },
-  isConsent: (c: ClaimInput) => boolean,
+  isConsent: (c: RecordClaim, facts: ReferenceFacts) => boolean,
   mechanism: string,
   how: string,
 ): Rule => ({
   ...rule,
-  evaluate: perActivity(rule.regime, (a) => {
+  evaluate: perActivity(rule.regime, (a, input) => {
     const codes = claimsOf(a, rule.regime)
-      .filter((c) => isConsent(c) && c.consentMechanism === mechanism)
+      .filter((c) => isConsent(c, input.facts) && c.consentMechanism === mechanism)
       .map((c) => c.code);
-    return codes.length ? `Processing activity ${label(a)} claims ${rule.regime} consent (${quoted([...new Set(codes)])}) ${how}, which is not valid consent.` : null;
+    return codes.length ? `Processing activity ${label(input, a)} claims ${rule.regime} consent (${quoted([...new Set(codes)])}) ${how}, which is not valid consent.` : null;
   }),
 });
 
-const gdprConsent = (c: ClaimInput) => c.code === "A6-1-a" || c.code === "A9-2-a";
-const piplConsent = (c: ClaimInput) => c.code === "13-1" || c.kind === "SEPARATE_CONSENT";
+const gdprConsent = (c: RecordClaim) => c.code === "A6-1-a" || c.code === "A9-2-a";
+const piplConsent = (c: RecordClaim, facts: ReferenceFacts) => c.code === "13-1" || kindOf(facts, c) === "SEPARATE_CONSENT";
 
 export const lawfulBasisRules: Rule[] = [
   {
@@ -40,8 +40,8 @@ export const lawfulBasisRules: Rule[] = [
     reference: "GDPR Art 6(1)",
     checks: "Every processing activity that GDPR reaches claims an Art 6(1) lawful basis.",
     remediation: "Record the Art 6(1) lawful basis the activity relies on.",
-    evaluate: perActivity("GDPR", (a) =>
-      claimsOf(a, "GDPR").some((c) => c.kind === "LAWFUL_BASIS") ? null : `Processing activity ${label(a)} has no GDPR Art 6(1) lawful basis recorded.`,
+    evaluate: perActivity("GDPR", (a, input) =>
+      claimsOf(a, "GDPR").some((c) => kindOf(input.facts, c) === "LAWFUL_BASIS") ? null : `Processing activity ${label(input, a)} has no GDPR Art 6(1) lawful basis recorded.`,
     ),
   },
   {
@@ -51,10 +51,10 @@ export const lawfulBasisRules: Rule[] = [
     reference: "GDPR Art 9(2)",
     checks: "A processing activity with special-category data claims an Art 9(2) condition.",
     remediation: "Record the Art 9(2) condition that allows the special-category processing, or stop collecting that data.",
-    evaluate: perActivity("GDPR", (a, { facts }) => {
-      const special = sensitiveUnder(categoriesOf(a), facts, "GDPR", "SPECIAL_CATEGORY");
-      if (!special.length || claimsOf(a, "GDPR").some((c) => c.kind === "SPECIAL_CONDITION" && c.code.startsWith("A9-2-"))) return null;
-      return `Processing activity ${label(a)} processes special-category data (${quoted(special)}) with no Art 9(2) condition recorded.`;
+    evaluate: perActivity("GDPR", (a, input) => {
+      const special = sensitiveUnder(categoriesOf(a), input.facts, "GDPR", "SPECIAL_CATEGORY");
+      if (!special.length || claimsOf(a, "GDPR").some((c) => kindOf(input.facts, c) === "SPECIAL_CONDITION" && c.code.startsWith("A9-2-"))) return null;
+      return `Processing activity ${label(input, a)} processes special-category data (${quoted(special)}) with no Art 9(2) condition recorded.`;
     }),
   },
   {
@@ -64,10 +64,10 @@ export const lawfulBasisRules: Rule[] = [
     reference: "GDPR Art 10",
     checks: "A processing activity with criminal-offence data records the Art 10 authority or law that allows it.",
     remediation: "Record the official authority or the EU or member-state law that authorises the criminal-offence processing (A10), or stop it.",
-    evaluate: perActivity("GDPR", (a, { facts }) => {
-      const criminal = sensitiveUnder(categoriesOf(a), facts, "GDPR", "CRIMINAL_OFFENCE");
+    evaluate: perActivity("GDPR", (a, input) => {
+      const criminal = sensitiveUnder(categoriesOf(a), input.facts, "GDPR", "CRIMINAL_OFFENCE");
       if (!criminal.length || claimsOf(a, "GDPR").some((c) => c.code === "A10")) return null;
-      return `Processing activity ${label(a)} processes criminal-offence data (${quoted(criminal)}) with no Art 10 authorisation recorded.`;
+      return `Processing activity ${label(input, a)} processes criminal-offence data (${quoted(criminal)}) with no Art 10 authorisation recorded.`;
     }),
   },
   consentRule(
@@ -129,11 +129,11 @@ export const lawfulBasisRules: Rule[] = [
     reference: "GDPR Art 6(1)(f), Recital 47",
     checks: "Marketing that relies on legitimate interests records a legitimate-interests assessment.",
     remediation: "Record the legitimate-interests (balancing) assessment for the marketing, or obtain consent instead.",
-    evaluate: perActivity("GDPR", (a) => {
+    evaluate: perActivity("GDPR", (a, input) => {
       const li = claimsOf(a, "GDPR").filter((c) => c.code === "A6-1-f");
       const marketing = a.purposes.filter((p) => isWithin(p, "marketing"));
       if (!li.length || !marketing.length || li.some((c) => c.assessment)) return null;
-      return `Processing activity ${label(a)} relies on legitimate interests for marketing (${quoted(marketing)}) with no legitimate-interests assessment recorded.`;
+      return `Processing activity ${label(input, a)} relies on legitimate interests for marketing (${quoted(marketing)}) with no legitimate-interests assessment recorded.`;
     }),
   },
   {
@@ -143,8 +143,8 @@ export const lawfulBasisRules: Rule[] = [
     reference: "PIPL Art 13",
     checks: "Every processing activity that PIPL reaches claims a PIPL Art 13 basis.",
     remediation: "Record the PIPL Art 13 basis the activity relies on (PIPL has no legitimate-interests basis).",
-    evaluate: perActivity("PIPL", (a) =>
-      claimsOf(a, "PIPL").some((c) => c.kind === "LAWFUL_BASIS") ? null : `Processing activity ${label(a)} has no PIPL Art 13 basis recorded.`,
+    evaluate: perActivity("PIPL", (a, input) =>
+      claimsOf(a, "PIPL").some((c) => kindOf(input.facts, c) === "LAWFUL_BASIS") ? null : `Processing activity ${label(input, a)} has no PIPL Art 13 basis recorded.`,
     ),
   },
 ];

@@ -1,18 +1,18 @@
-import type { ActivityRecord } from "../record-input";
+import type { RecordActivity } from "../record";
 import { isWithin } from "../taxonomy";
-import { activityById, activityHit, categoriesOf, claimsOf, destinationId, destinationLabel, inCountry, label, quoted, reached, sensitiveUnder, transfersOf, unique } from "./helpers";
+import { activityHit, activityOf, categoriesOf, claimsOf, destinationId, destinationLabel, inCountry, label, quoted, reached, sensitiveUnder, transfersOf, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // PIPL: sensitive personal information (Art 28-29, 55), minors (Art 31), cross-border provision (Art 38-39, 55).
 
-const sensitive = (a: ActivityRecord, input: RuleInput) => sensitiveUnder(categoriesOf(a), input.facts, "PIPL", "SENSITIVE");
-const hasCode = (a: ActivityRecord, code: string) => claimsOf(a, "PIPL").some((c) => c.code === code);
-const hasAssessment = (a: ActivityRecord) => claimsOf(a, "PIPL").some((c) => !!c.assessment);
-const piplTransfersOf = (input: RuleInput, a: ActivityRecord) => transfersOf(input.transfers, a.id).filter((t) => t.regime === "PIPL");
+const sensitive = (a: RecordActivity, input: RuleInput) => sensitiveUnder(categoriesOf(a), input.facts, "PIPL", "SENSITIVE");
+const hasCode = (a: RecordActivity, code: string) => claimsOf(a, "PIPL").some((c) => c.code === code);
+const hasAssessment = (a: RecordActivity) => claimsOf(a, "PIPL").some((c) => !!c.assessment);
+const piplTransfersOf = (input: RuleInput, a: RecordActivity) => transfersOf(input, a).filter((t) => t.regime === "PIPL");
 
 /** Names the destinations of an activity's PIPL transfers. */
-function destinationsOf(input: RuleInput, a: ActivityRecord): string {
-  return [...new Set(piplTransfersOf(input, a).map((t) => destinationLabel(input.record, t)))].join(", ");
+function destinationsOf(input: RuleInput, a: RecordActivity): string {
+  return [...new Set(piplTransfersOf(input, a).map((t) => destinationLabel(input, t)))].join(", ");
 }
 
 export const piplRules: Rule[] = [
@@ -27,7 +27,7 @@ export const piplRules: Rule[] = [
       reached(input, "PIPL").flatMap((a) => {
         const s = sensitive(a, input);
         if (!s.length || hasCode(a, "29")) return [];
-        return [activityHit(a, `Processing activity ${label(a)} processes sensitive personal information (${quoted(s)}) with no separate consent (PIPL Art 29) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} processes sensitive personal information (${quoted(s)}) with no separate consent (PIPL Art 29) recorded.`)];
       }),
   },
   {
@@ -41,7 +41,7 @@ export const piplRules: Rule[] = [
       reached(input, "PIPL").flatMap((a) => {
         const s = sensitive(a, input);
         if (!s.length || hasAssessment(a)) return [];
-        return [activityHit(a, `Processing activity ${label(a)} processes sensitive personal information (${quoted(s)}) with no impact assessment (PIPL Art 55) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} processes sensitive personal information (${quoted(s)}) with no impact assessment (PIPL Art 55) recorded.`)];
       }),
   },
   {
@@ -55,10 +55,10 @@ export const piplRules: Rule[] = [
       const hits: RuleHit[] = [];
       for (const t of input.transfers) {
         if (t.regime !== "PIPL" || t.status !== "NOT_COVERED") continue;
-        const a = activityById(input.record, t.activityId);
+        const a = activityOf(input, t);
         if (!a) continue;
-        const message = `Processing activity ${label(a)} provides personal information to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
-        hits.push(activityHit(a, message, destinationId(t)));
+        const message = `Processing activity ${label(input, a)} provides personal information to ${destinationLabel(input, t)} ${inCountry(t.toCountry)}, outside mainland China, with no PIPL Art 38 mechanism recorded.`;
+        hits.push(activityHit(input, a, message, destinationId(t)));
       }
       return unique(hits);
     },
@@ -73,7 +73,7 @@ export const piplRules: Rule[] = [
     evaluate: (input) =>
       reached(input, "PIPL").flatMap((a) => {
         if (!piplTransfersOf(input, a).length || hasCode(a, "39")) return [];
-        return [activityHit(a, `Processing activity ${label(a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no separate consent (PIPL Art 39) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no separate consent (PIPL Art 39) recorded.`)];
       }),
   },
   {
@@ -86,7 +86,7 @@ export const piplRules: Rule[] = [
     evaluate: (input) =>
       reached(input, "PIPL").flatMap((a) => {
         if (!piplTransfersOf(input, a).length || hasAssessment(a)) return [];
-        return [activityHit(a, `Processing activity ${label(a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no impact assessment (PIPL Art 55) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} provides personal information outside mainland China (${destinationsOf(input, a)}) with no impact assessment (PIPL Art 55) recorded.`)];
       }),
   },
   {
@@ -102,7 +102,7 @@ export const piplRules: Rule[] = [
         const child = a.dataSubjects.includes("child");
         if ((!child && !categories.length) || hasCode(a, "31")) return [];
         const what = [child ? `data subject "child"` : "", categories.length ? `categories ${quoted(categories)}` : ""].filter(Boolean).join("; ");
-        return [activityHit(a, `Processing activity ${label(a)} processes children's personal information (${what}) with no parental consent (PIPL Art 31) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} processes children's personal information (${what}) with no parental consent (PIPL Art 31) recorded.`)];
       }),
   },
 ];

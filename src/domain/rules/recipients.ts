@@ -1,18 +1,26 @@
-import type { RecipientRecord } from "../record-input";
-import { activityById, inCountry, label, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
+import type { RecordRecipient } from "../record";
+import { globalId } from "../record-index";
+import { activityOf, inCountry, label, nameOf, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Recipients: processor contracts (GDPR Art 28), sub-processors, and recipients named only by category.
 
-const kindLabel = (r: RecipientRecord) => (r.kind === "SUB_PROCESSOR" ? "Sub-processor" : "Processor");
+const kindLabel = (r: RecordRecipient) => (r.kind === "SUB_PROCESSOR" ? "Sub-processor" : "Processor");
 
-/** Processors that receive data from an activity GDPR reaches (directly or down the sub-processor chain). */
-const gdprProcessors = (input: RuleInput): RecipientRecord[] => {
-  const received = receivedBy(input.record, reached(input, "GDPR"));
-  return input.record.recipients.filter((r) => PROCESSOR_KINDS.includes(r.kind) && received.has(r.id));
+const processors = new WeakMap<RuleInput["transfers"], RecordRecipient[]>();
+
+/** Processors that receive data from an activity GDPR reaches (directly or down the sub-processor chain); two rules ask, once per run. */
+const gdprProcessors = (input: RuleInput): RecordRecipient[] => {
+  let found = processors.get(input.transfers);
+  if (!found) {
+    const received = receivedBy(input, reached(input, "GDPR"));
+    found = input.record.recipients.filter((r) => PROCESSOR_KINDS.includes(r.kind) && received.has(r.key));
+    processors.set(input.transfers, found);
+  }
+  return found;
 };
 
-const recipientHit = (r: RecipientRecord, message: string): RuleHit => ({ subjectType: "Recipient", subjectId: r.id, message });
+const recipientHit = (input: RuleInput, r: RecordRecipient, message: string): RuleHit => ({ subjectType: "Recipient", subjectId: globalId(input.identity.recipients, r.key), message });
 
 export const recipientRules: Rule[] = [
   {
@@ -24,13 +32,14 @@ export const recipientRules: Rule[] = [
     remediation: "Sign a data processing agreement with the Art 28(3) terms and record it as signed.",
     evaluate: (input) =>
       gdprProcessors(input)
-        .filter((r) => r.dpaStatus === "UNKNOWN" || r.dpaStatus === "NONE")
+        .filter((r) => r.dpa.status === "UNKNOWN" || r.dpa.status === "NONE")
         .map((r) =>
           recipientHit(
+            input,
             r,
-            r.dpaStatus === "NONE"
-              ? `${kindLabel(r)} ${label(r)} receives personal data with no data processing agreement.`
-              : `${kindLabel(r)} ${label(r)} receives personal data and the record does not say whether a data processing agreement is in place.`,
+            r.dpa.status === "NONE"
+              ? `${kindLabel(r)} ${label(input, r)} receives personal data with no data processing agreement.`
+              : `${kindLabel(r)} ${label(input, r)} receives personal data and the record does not say whether a data processing agreement is in place.`,
           ),
         ),
   },
@@ -43,8 +52,8 @@ export const recipientRules: Rule[] = [
     remediation: "Obtain a copy of the signed data processing agreement, check its Art 28(3) terms and record it as signed.",
     evaluate: (input) =>
       gdprProcessors(input)
-        .filter((r) => r.dpaStatus === "CLAIMED")
-        .map((r) => recipientHit(r, `${kindLabel(r)} ${label(r)} is said to have a data processing agreement, but it has not been verified as signed.`)),
+        .filter((r) => r.dpa.status === "CLAIMED")
+        .map((r) => recipientHit(input, r, `${kindLabel(r)} ${label(input, r)} is said to have a data processing agreement, but it has not been verified as signed.`)),
   },
   {
     id: "gdpr-subprocessor-no-mechanism",
@@ -54,22 +63,23 @@ export const recipientRules: Rule[] = [
     checks: "Every sub-processor in a third country that receives data under GDPR is covered by a transfer mechanism.",
     remediation: "Require the processor to put a transfer mechanism (e.g. the 2021 standard contractual clauses, module 3) in place with its sub-processor and record it.",
     evaluate: (input) => {
-      const hits = new Map<string, { r: RecipientRecord; via: Set<string>; activities: Set<string>; country: string | null }>();
+      const hits = new Map<RecordRecipient, { via: Set<string>; activities: Set<string>; country: string | null }>();
       for (const t of input.transfers) {
         if (t.regime !== "GDPR" || t.viaRecipientId === null || t.status === "COVERED") continue;
-        const r = recipientById(input.record, t.recipientId);
+        const r = recipientById(input, t.recipientId);
         if (!r) continue;
-        const entry = hits.get(r.id) ?? { r, via: new Set<string>(), activities: new Set<string>(), country: t.toCountry };
-        const parent = recipientById(input.record, t.viaRecipientId);
-        entry.via.add(parent ? parent.name || parent.key || parent.id : t.viaRecipientId);
-        const a = activityById(input.record, t.activityId);
-        entry.activities.add(a ? a.name || a.key || a.id : t.activityId);
-        hits.set(r.id, entry);
+        const entry = hits.get(r) ?? { via: new Set<string>(), activities: new Set<string>(), country: t.toCountry };
+        const parent = recipientById(input, t.viaRecipientId);
+        entry.via.add(parent ? nameOf(input, parent) : t.viaRecipientId);
+        const a = activityOf(input, t);
+        entry.activities.add(a ? nameOf(input, a) : t.activityId);
+        hits.set(r, entry);
       }
-      return [...hits.values()].map(({ r, via, activities, country }) => {
+      return [...hits].map(([r, { via, activities, country }]) => {
         return recipientHit(
+          input,
           r,
-          `Sub-processor ${label(r)} (engaged by ${quoted([...via])}) ${inCountry(country)} receives data from ${quoted([...activities])} with no GDPR transfer mechanism recorded.`,
+          `Sub-processor ${label(input, r)} (engaged by ${quoted([...via])}) ${inCountry(country)} receives data from ${quoted([...activities])} with no GDPR transfer mechanism recorded.`,
         );
       });
     },
@@ -82,12 +92,12 @@ export const recipientRules: Rule[] = [
     checks: "A recipient of special-category or sensitive data is named, not described only by its category.",
     remediation: "Record the recipient by name (PIPL Art 23 requires naming it to the people concerned) instead of by category.",
     evaluate: (input) => {
-      const received = receivedBy(input.record, input.record.activities);
+      const received = receivedBy(input, input.record.activities);
       return input.record.recipients.flatMap((r) => {
         if (r.named) return [];
-        const sensitive = [...(received.get(r.id)?.categories ?? [])].filter((c) => input.facts.sensitivity(c).length > 0).sort();
+        const sensitive = [...(received.get(r.key) ?? [])].filter((c) => input.facts.sensitivity(c).length > 0).sort();
         if (!sensitive.length) return [];
-        return [recipientHit(r, `Recipient ${label(r)} is described only by category but receives sensitive data (${quoted(sensitive)}).`)];
+        return [recipientHit(input, r, `Recipient ${label(input, r)} is described only by category but receives sensitive data (${quoted(sensitive)}).`)];
       });
     },
   },

@@ -18,11 +18,11 @@ export const retentionRules: Rule[] = [
     reference: "GDPR Art 5(1)(e); PIPL Art 19",
     checks: "Every retention rule sets a maximum period, not only an open-ended condition.",
     remediation: "Record a maximum retention period (e.g. P2Y after the trigger) alongside the condition.",
-    evaluate: ({ record }) =>
-      record.activities.flatMap((a) => {
+    evaluate: (input) =>
+      input.record.activities.flatMap((a) => {
         if (!a.retention || a.retention.period) return [];
         const how = (a.retention.trigger && TRIGGERS[a.retention.trigger]) || (a.retention.description ? `"${a.retention.description}"` : "for an unstated time");
-        return [activityHit(a, `Processing activity ${label(a)} keeps data ${how} with no maximum period.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} keeps data ${how} with no maximum period.`)];
       }),
   },
 ];

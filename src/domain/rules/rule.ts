@@ -1,13 +1,14 @@
 import type { Regime } from "../regimes";
-import type { RecordInput, ReferenceFacts } from "../record-input";
+import type { RecordDocument, RecordIdentity, ReferenceFacts } from "../record";
 import type { TransferResult } from "../transfers";
 
 export const SEVERITIES = ["INFO", "LOW", "MEDIUM", "HIGH", "CRITICAL"] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
-/** What a rule reads: the record, the reference facts, and the transfers already derived from them. */
+/** What a rule reads: the record, the global ids of its objects, the reference facts, and the transfers already derived from them. */
 export interface RuleInput {
-  record: RecordInput;
+  record: RecordDocument;
+  identity: RecordIdentity;
   facts: ReferenceFacts;
   transfers: TransferResult[];
 }

@@ -1,5 +1,5 @@
 import type { TransferResult } from "../transfers";
-import { activityHit, activityById, destinationId, destinationLabel, inCountry, label, quoted, recipientById, recordedMechanisms, PROCESSOR_KINDS, unique } from "./helpers";
+import { activityHit, activityOf, destinationId, destinationLabel, inCountry, label, quoted, recipientById, recordedMechanisms, PROCESSOR_KINDS, unique } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49) and the undetermined ones.
@@ -10,13 +10,13 @@ const perTransfer = (input: RuleInput, when: (t: TransferResult) => boolean, mes
   // A plain loop: this runs over every transfer of the record, often 100,000 of them.
   for (const t of input.transfers) {
     if (!when(t)) continue;
-    const a = activityById(input.record, t.activityId);
-    if (a) hits.push(activityHit(a, message(`Processing activity ${label(a)}`, t), detail(t)));
+    const a = activityOf(input, t);
+    if (a) hits.push(activityHit(input, a, message(`Processing activity ${label(input, a)}`, t), detail(t)));
   }
   return unique(hits);
 };
 
-const gdprCodes = (input: RuleInput, t: TransferResult) => recordedMechanisms(input.record, t).map((m) => m.code);
+const gdprCodes = (input: RuleInput, t: TransferResult) => recordedMechanisms(input, t).map((m) => m.code);
 
 export const transferRules: Rule[] = [
   {
@@ -30,7 +30,7 @@ export const transferRules: Rule[] = [
       perTransfer(
         input,
         (t) => t.regime === "GDPR" && t.status === "NOT_COVERED",
-        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}, a third country, with no GDPR transfer mechanism recorded.`,
+        (who, t) => `${who} sends data to ${destinationLabel(input, t)} ${inCountry(t.toCountry)}, a third country, with no GDPR transfer mechanism recorded.`,
       ),
   },
   {
@@ -48,7 +48,7 @@ export const transferRules: Rule[] = [
           const codes = gdprCodes(input, t);
           return codes.includes("A45-3") && codes.every((c) => c === "A45-3");
         },
-        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)} relying on an adequacy decision (A45-3) that "${t.toCountry}" does not have.`,
+        (who, t) => `${who} sends data to ${destinationLabel(input, t)} ${inCountry(t.toCountry)} relying on an adequacy decision (A45-3) that "${t.toCountry}" does not have.`,
       ),
   },
   {
@@ -62,7 +62,7 @@ export const transferRules: Rule[] = [
       perTransfer(
         input,
         (t) => t.status === "UNDETERMINED",
-        (who, t) => `${who} sends data to ${destinationLabel(input.record, t)} in an unknown country: the transfer cannot be judged under ${t.regime}.`,
+        (who, t) => `${who} sends data to ${destinationLabel(input, t)} in an unknown country: the transfer cannot be judged under ${t.regime}.`,
         (t) => `${destinationId(t)}|${t.regime}`,
       ),
   },
@@ -81,10 +81,10 @@ export const transferRules: Rule[] = [
           if (["EEA", "ADEQUATE"].includes(input.facts.euAdequacy(t.toCountry))) return false;
           const codes = gdprCodes(input, t);
           if (!codes.length || !codes.every((c) => c.startsWith("A49"))) return false;
-          return t.locationId !== null || PROCESSOR_KINDS.includes(recipientById(input.record, t.recipientId)?.kind ?? "");
+          return t.locationId !== null || PROCESSOR_KINDS.includes(recipientById(input, t.recipientId)?.kind ?? "");
         },
         (who, t) =>
-          `${who} relies only on an Art 49 derogation (${quoted(gdprCodes(input, t))}) for ongoing transfers to ${destinationLabel(input.record, t)} ${inCountry(t.toCountry)}.`,
+          `${who} relies only on an Art 49 derogation (${quoted(gdprCodes(input, t))}) for ongoing transfers to ${destinationLabel(input, t)} ${inCountry(t.toCountry)}.`,
       ),
   },
   {
@@ -101,7 +101,7 @@ export const transferRules: Rule[] = [
         const codes = gdprCodes(input, t);
         if (!codes.includes("A45-3") || codes.some((c) => c.startsWith("A46"))) continue;
         const subjectType = t.locationId !== null ? "Location" : "Recipient";
-        const who = t.locationId !== null ? destinationLabel(input.record, t) : `recipient ${destinationLabel(input.record, t)}`;
+        const who = t.locationId !== null ? destinationLabel(input, t) : `recipient ${destinationLabel(input, t)}`;
         const message = `${who} ${inCountry(t.toCountry)} receives data under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`;
         hits.push({ subjectType, subjectId: destinationId(t), message: message[0].toUpperCase() + message.slice(1) });
       }

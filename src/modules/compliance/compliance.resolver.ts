@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import { FindingsArgs, TransfersArgs } from "./compliance.input";
 import type { Context } from "../context";
 import { ProcessingActivity } from "../activity/activity.type";
 import { assertCanEdit, inTransaction } from "../common/mutation";
@@ -8,7 +9,7 @@ import { resolveNode } from "../node/node.service";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { complianceService } from "./compliance.service";
-import { AcceptFindingPayload, Finding, Severity, Transfer } from "./compliance.type";
+import { AcceptFindingPayload, Finding, Transfer } from "./compliance.type";
 
 /** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
 const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
@@ -18,11 +19,9 @@ export class FindingResolver {
   @Query(() => [Finding], { description: "What is missing or unlawful in the record, most severe first, each with the article it rests on." })
   findings(
     @Ctx() ctx: Context,
-    @Arg("organization", () => String, { nullable: true, description: "Organisation slug; every organisation the key may see when left out." }) organization?: string,
-    @Arg("minSeverity", () => Severity, { nullable: true, description: "Leave out findings below this severity." }) minSeverity?: string,
-    @Arg("includeAccepted", () => Boolean, { nullable: true, description: "Also list findings accepted until a later date (with the acceptance)." }) includeAccepted?: boolean,
+    @Args(() => FindingsArgs) args: FindingsArgs,
   ) {
-    return complianceService.findings(ctx.db, ctx.principal, { organization, minSeverity: minSeverity as never, includeAccepted });
+    return complianceService.findings(ctx.db, ctx.principal, args);
   }
 
   @FieldResolver(() => Node, { nullable: true, description: "The object the finding is about." })
@@ -46,9 +45,14 @@ export class FindingResolver {
 
 @Resolver(() => Transfer)
 export class TransferResolver {
-  @Query(() => [Transfer], { description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation." })
-  transfers(@Ctx() ctx: Context, @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string) {
-    return complianceService.transfers(ctx.db, ctx.principal, organization);
+  @Query(() => [Transfer], {
+    description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation or one that did not exist at the instant asked for.",
+  })
+  transfers(
+    @Ctx() ctx: Context,
+    @Args(() => TransfersArgs) args: TransfersArgs,
+  ) {
+    return complianceService.transfers(ctx.db, ctx.principal, args);
   }
 
   @FieldResolver(() => ProcessingActivity, { description: "The activity whose data moves." })

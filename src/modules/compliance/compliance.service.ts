@@ -5,16 +5,30 @@ import type { Severity } from "../../domain/rules/rule";
 import { analyseTransfers } from "../../domain/transfers";
 import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
-import { organizationStore, type OrganizationRow } from "../organization/organization.store";
+import { historyStore } from "../history/history.store";
+import { organizationStore } from "../organization/organization.store";
+import { readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
 import type { Finding, Transfer } from "./compliance.type";
-import { recordInput, referenceFacts } from "./record-input";
+import { referenceFacts } from "./reference-facts";
 
-// Findings and transfers of the organisations a caller may see, computed from the live record on each call.
+// Findings and transfers of the organisations a caller may see, computed on each call from the record document,
+// live or as it stood at an instant (judged with today's reference data either way).
 
-function organizationsOf(db: Db, principal: Principal, slug?: string | null): OrganizationRow[] {
-  const all = organizationStore.all(db).filter((o) => canSee(principal, o.id));
-  return slug == null ? all : all.filter((o) => o.slug === slug);
+/** The instant to read the record at: null for the live record; a future instant reads as now. */
+const instant = (asOf: Date | null | undefined, now: Date): string | null => (asOf ? (asOf > now ? now : asOf).toISOString() : null);
+
+/**
+ * Row ids of the organisations a caller may see, by slug when given: the live ones, or, as of an instant, every
+ * one that may have existed then (deleted or renamed since), as the RoPA report finds them.
+ */
+function organizationIds(db: Db, principal: Principal, slug: string | null | undefined, asOf: boolean): number[] {
+  if (asOf && slug != null) {
+    const id = historyStore.organizationIdBySlug(db, slug);
+    return id !== undefined && canSee(principal, id) ? [id] : [];
+  }
+  const all = asOf ? complianceStore.organizations(db) : organizationStore.all(db);
+  return all.filter((o) => canSee(principal, o.id) && (slug == null || o.slug === slug)).map((o) => o.id);
 }
 
 /** Adds the acceptance in place: findings are fresh objects of this call, and copying 100,000 of them costs. */
@@ -29,6 +43,8 @@ export interface FindingQuery {
   organization?: string | null;
   minSeverity?: Severity | null;
   includeAccepted?: boolean | null;
+  /** Judge the record as it stood at this instant; acceptances in force now still hide findings. */
+  asOf?: Date | null;
 }
 
 /** What a report says about the object a finding is about. */
@@ -49,16 +65,24 @@ export const complianceService = {
   report(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): { findings: Finding[]; subjects: Map<string, SubjectInfo> } {
     const facts = referenceFacts(db);
     const min = q.minSeverity ? severityRank(q.minSeverity) : 0;
+    const at = instant(q.asOf, now);
     const out: Finding[] = [];
     const subjects = new Map<string, SubjectInfo>();
-    for (const org of organizationsOf(db, principal, q.organization)) {
-      const accepted = new Map(complianceStore.acceptances(db, org.id, now.toISOString()).map((a) => [a.findingId, a]));
-      const record = recordInput(db, org);
-      subjects.set(record.organization.id, { slug: org.slug, type: "Organization", key: org.slug, name: org.name });
-      for (const [type, list] of [["ProcessingActivity", record.activities], ["Recipient", record.recipients], ["Location", record.storageLocations]] as const) {
-        for (const o of list) subjects.set(o.id, { slug: org.slug, type, key: o.key, name: o.name });
+    for (const id of organizationIds(db, principal, q.organization, at !== null)) {
+      const read = readRecord(db, id, at, { evidence: false });
+      if (!read) continue;
+      const { document, identity } = read;
+      const { slug, name } = document.organization;
+      const accepted = new Map(complianceStore.acceptances(db, id, now.toISOString()).map((a) => [a.findingId, a]));
+      subjects.set(identity.organization, { slug, type: "Organization", key: slug, name });
+      for (const [type, list, ids] of [
+        ["ProcessingActivity", document.activities, identity.activities],
+        ["Recipient", document.recipients, identity.recipients],
+        ["Location", document.storageLocations, identity.storageLocations],
+      ] as const) {
+        for (const o of list) subjects.set(ids.get(o.key)!, { slug, type, key: o.key, name: o.name });
       }
-      for (const f of evaluate(record, facts)) {
+      for (const f of evaluate(document, facts, identity)) {
         if (severityRank(f.severity) < min) continue;
         const acceptance = accepted.get(f.id);
         if (acceptance && !q.includeAccepted) continue;
@@ -68,10 +92,14 @@ export const complianceService = {
     return { findings: out, subjects };
   },
 
-  transfers(db: Db, principal: Principal, slug: string): Transfer[] {
-    const [org] = organizationsOf(db, principal, slug);
-    if (!org) return [];
-    return analyseTransfers(recordInput(db, org), referenceFacts(db)).map((t) => ({
+  /** Every transfer of the organisation's record (live, or as it stood at `asOf`); empty for an unknown organisation or one that did not exist then. */
+  transfers(db: Db, principal: Principal, q: { organization: string; asOf?: Date | null }, now = new Date()): Transfer[] {
+    const at = instant(q.asOf, now);
+    const slug = q.organization;
+    const [id] = organizationIds(db, principal, slug, at !== null);
+    const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });
+    if (!read) return [];
+    return analyseTransfers(read.document, referenceFacts(db), read.identity).map((t) => ({
       activityId: t.activityId,
       fromCode: t.fromCountry,
       toCode: t.toCountry,
@@ -94,11 +122,12 @@ export const complianceService = {
     const justification = requiredText("justification", input.justification, 4000);
     if (Number.isNaN(input.until.getTime()) || input.until <= now) throw badInput("until", input.until, `an instant after now (${now.toISOString()})`);
     const facts = referenceFacts(db);
-    for (const org of organizationsOf(db, principal)) {
-      const finding = evaluate(recordInput(db, org), facts).find((f) => f.id === input.id);
+    for (const id of organizationIds(db, principal, null, false)) {
+      const read = readRecord(db, id, null, { evidence: false });
+      const finding = read && evaluate(read.document, facts, read.identity).find((f) => f.id === input.id);
       if (!finding) continue;
-      canEdit(org.id);
-      const row = { findingId: finding.id, organizationId: org.id, rule: finding.rule, justification, until: input.until.toISOString(), acceptedBy: principal.name, acceptedAt: now.toISOString() };
+      canEdit(id);
+      const row = { findingId: finding.id, organizationId: id, rule: finding.rule, justification, until: input.until.toISOString(), acceptedBy: principal.name, acceptedAt: now.toISOString() };
       complianceStore.accept(db, row);
       return view(finding, row);
     }

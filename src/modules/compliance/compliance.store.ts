@@ -1,14 +1,18 @@
-import { and, eq, gt } from "drizzle-orm";
+import { and, asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { adequacy, findingAcceptances } from "../../db/schema";
+import { adequacy, findingAcceptances, organizations } from "../../db/schema";
 
-// SQL for the compliance engine's own data: EU adequacy as a map, and accepted findings.
+// SQL for the compliance engine's own data: EU adequacy as a map, accepted findings, and the organisations to judge.
 
 export type AcceptanceRow = typeof findingAcceptances.$inferSelect;
 
 export const complianceStore = {
   adequacy(db: Db): { countryCode: string; status: string }[] {
     return db.select({ countryCode: adequacy.countryCode, status: adequacy.status }).from(adequacy).all();
+  },
+  /** Every organisation, deleted ones too (they may have existed at an earlier instant), by slug. */
+  organizations(db: Db): { id: number; slug: string }[] {
+    return db.select({ id: organizations.id, slug: organizations.slug }).from(organizations).orderBy(asc(organizations.slug)).all();
   },
   /** Acceptances of the organisation still in force at `now`. */
   acceptances(db: Db, organizationId: number, now: string): AcceptanceRow[] {

@@ -5,12 +5,11 @@ import { analyseTransfers, type TransferResult } from "../../domain/transfers";
 import { buildRopa, type FindingInput, type RopaDocument } from "../../io/export/ropa-model";
 import { complianceService } from "../compliance/compliance.service";
 import { complianceStore } from "../compliance/compliance.store";
-import { referenceFacts } from "../compliance/record-input";
+import { referenceFacts } from "../compliance/reference-facts";
 import { historyStore } from "../history/history.store";
 import { organizationStore } from "../organization/organization.store";
 import { readRecord, type ReadRecord } from "../record/record.read";
 import { referenceLookup, type ReferenceLookup } from "../record/reference-lookup";
-import { recordInputOf } from "./ropa.record";
 
 // The Article 30 record of one organisation the caller may see: read, analysed and laid out, for GraphQL and the CLI.
 
@@ -48,8 +47,8 @@ export const ropaService = {
   },
 
   /** Every transfer of the record read, judged with today's reference data. */
-  transfers(db: Db, record: ReadRecord, reference: ReferenceLookup): TransferResult[] {
-    return analyseTransfers(recordInputOf(record, reference), referenceFacts(db));
+  transfers(db: Db, record: ReadRecord): TransferResult[] {
+    return analyseTransfers(record.document, referenceFacts(db), record.identity);
   },
 
   /** The whole report: the record, its transfers, and the findings (of the live record, or of the record as it stood). */
@@ -58,15 +57,14 @@ export const ropaService = {
     if (!record) return null;
     const reference = referenceLookup(db);
     const facts = referenceFacts(db);
-    const input = recordInputOf(record, reference);
-    const transfers = analyseTransfers(input, facts);
+    const transfers = analyseTransfers(record.document, facts, record.identity);
     let findings: FindingInput[];
     if (record.document.asOf === null) {
       findings = complianceService.report(db, principal, { organization: record.document.organization.slug }, now).findings;
     } else {
       // The rules judge the record as it stood, with today's reference data; acceptances in force now still hide findings.
       const accepted = new Set(complianceStore.acceptances(db, record.organizationId, now.toISOString()).map((a) => a.findingId));
-      findings = evaluate(input, facts).filter((f) => !accepted.has(f.id));
+      findings = evaluate(record.document, facts, record.identity).filter((f) => !accepted.has(f.id));
     }
     const document = buildRopa(record, reference, { processor: !!req.processor, transfers, findings, generatedAt: now });
     return { record, reference, transfers, document };

@@ -7,7 +7,7 @@ describe("Art 30(1) activity completeness", () => {
     ["gdpr-art30-data-subjects", { dataSubjects: [] }, "no categories of data subjects"],
     ["gdpr-art30-data-categories", { dataCategories: [] }, "no categories of personal data"],
     ["gdpr-art30-retention", { retention: null }, "no retention period or rule"],
-    ["gdpr-art30-security", { securityMeasureIds: [] }, "no security measures"],
+    ["gdpr-art30-security", { securityMeasures: [] }, "no security measures"],
   ];
   for (const [rule, broken, text] of cases) {
     describe(rule, () => {
@@ -89,11 +89,11 @@ describe("gdpr-art27-representative", () => {
     expectOne("gdpr-art27-representative", record({ organization: outside }), "MEDIUM", 'Organisation "Acme"', '"CN"', "no representative");
   });
   it("does not fire once a representative in the EEA is recorded", () => {
-    expectNone("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "EU Rep GmbH", country: "IE" } } }));
-    expectNone("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "EU Rep GmbH", country: null } } }));
+    expectNone("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "EU Rep GmbH", email: null, country: "IE" } } }));
+    expectNone("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "EU Rep GmbH", email: null, country: null } } }));
   });
   it("fires when the representative is itself outside the EEA", () => {
-    expectOne("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "Rep Ltd", country: "HK" } } }), "MEDIUM", '"Rep Ltd"', '"HK"');
+    expectOne("gdpr-art27-representative", record({ organization: { ...outside, representative: { name: "Rep Ltd", email: null, country: "HK" } } }), "MEDIUM", '"Rep Ltd"', '"HK"');
   });
   it("does not fire for a controller in the EEA or of unknown country", () => {
     expectNone("gdpr-art27-representative", record());

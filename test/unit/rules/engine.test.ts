@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ActivityRecord, LocationRecord, OrganizationRecord, RecipientRecord, RecordInput } from "../../../src/domain/record-input";
+import type { RecordActivity, RecordDocument, RecordLocation, RecordOrganization, RecordRecipient } from "../../../src/domain/record";
 import { RULES } from "../../../src/domain/rules/catalogue";
 import { evaluate, findingId, severityRank } from "../../../src/domain/rules/engine";
 import { analyseTransfers } from "../../../src/domain/transfers";
-import { activity, claim, disclosing, facts, location, mechanism, organization, piplRecord, record, recipient, run } from "./fixture";
+import { activity, claim, disclosing, disclosure, facts, identity, location, mechanism, organization, piplRecord, record, recipient, run } from "./fixture";
 
 // The catalogue as a whole and the engine: metadata, purity, partial records, stable ids and ordering.
 
@@ -59,56 +59,64 @@ describe("clean records", () => {
 });
 
 describe("partial records", () => {
-  const bareOrg = (over: Partial<OrganizationRecord> = {}): OrganizationRecord => ({
-    id: "org_bare", slug: "", name: "", country: null, contactEmail: null, postalAddress: null, dpo: null, representative: null, subjectJurisdictions: [], ...over,
+  // Deliberately malformed: blank names and keys, values outside the enumerations, keys that point nowhere.
+  const odd = <T>(v: unknown) => v as T;
+  const bareOrg = (over: Partial<RecordOrganization> = {}): RecordOrganization => ({
+    ...organization({ slug: "", name: "", country: null, contactEmail: null, postalAddress: null, dpo: null, representative: null, subjectJurisdictions: [] }),
+    ...over,
   });
-  const bareActivity = (over: Partial<ActivityRecord> = {}): ActivityRecord => ({
-    id: "act_bare", key: "", name: "Bare", purposes: [], legalBases: [], dataSubjects: [], dataCategories: [], sources: [], disclosures: [],
-    storageLocationIds: [], retention: null, securityMeasureIds: [], subjectJurisdictions: null, noRecipients: false, ...over,
+  const bareActivity = (over: Partial<RecordActivity> = {}): RecordActivity => ({
+    key: "", name: "Bare", description: null, purposes: [], legalBases: [], dataSubjects: [], dataCategories: [], sources: [], disclosures: [],
+    storageLocations: [], securityMeasures: [], retention: null, subjectJurisdictions: null, noRecipients: false, evidence: [], ...over,
   });
-  const bareRecipient = (over: Partial<RecipientRecord> = {}): RecipientRecord => ({
-    id: "rcp_bare", key: "", name: "", kind: "", category: null, named: false, country: null, dpaStatus: "", parentId: null, mechanisms: [], ...over,
+  const bareRecipient = (over: Partial<RecordRecipient> = {}): RecordRecipient => ({
+    ...recipient({ key: "", name: "", kind: odd(""), named: false, country: null, dpa: { status: odd("") } }),
+    ...over,
   });
-  const bareLocation = (over: Partial<LocationRecord> = {}): LocationRecord => ({ id: "loc_bare", key: "", name: "", country: "", mechanisms: [], ...over });
+  const bareLocation = (over: Partial<RecordLocation> = {}): RecordLocation => ({ ...location({ key: "", name: "", country: "" }), ...over });
+  const bare = (over: Partial<RecordDocument>): RecordDocument => record({ organization: bareOrg(), activities: [], recipients: [], storageLocations: [], securityMeasures: [], ...over });
 
-  const partials: [string, RecordInput][] = [
-    ["nothing at all", { organization: bareOrg(), activities: [], recipients: [], storageLocations: [] }],
-    ["a name-only activity, no regime", { organization: bareOrg(), activities: [bareActivity()], recipients: [], storageLocations: [] }],
-    ["a name-only activity under GDPR and PIPL", { organization: bareOrg({ subjectJurisdictions: ["EEA", "CN"] }), activities: [bareActivity()], recipients: [], storageLocations: [] }],
+  const partials: [string, RecordDocument][] = [
+    ["nothing at all", bare({})],
+    ["a name-only activity, no regime", bare({ activities: [bareActivity()] })],
+    ["a name-only activity under GDPR and PIPL", bare({ organization: bareOrg({ subjectJurisdictions: ["EEA", "CN"] }), activities: [bareActivity()] })],
     [
       "bare recipients, locations, retention and a representative",
-      {
-        organization: bareOrg({ country: "CN", subjectJurisdictions: ["EEA"], representative: { name: "", country: null }, dpo: { name: "", email: null } }),
+      bare({
+        organization: bareOrg({ country: "CN", subjectJurisdictions: ["EEA"], representative: { name: "", email: null, country: null }, dpo: { name: "", email: null, country: null } }),
         activities: [
           bareActivity({
-            retention: { period: null, trigger: null, description: null },
+            key: "bare",
+            retention: { period: null, trigger: null, description: null, evidence: [] },
             legalBases: [claim("GDPR", "A6-1-f"), claim("PIPL", "13-1", { consentMechanism: "CONTINUED_USE" })],
             purposes: ["marketing"],
             dataSubjects: ["child"],
-            disclosures: [{ recipientId: "rcp_bare", dataCategories: ["user.biometric"] }, { recipientId: "rcp_ghost", dataCategories: [] }],
-            storageLocationIds: ["loc_bare", "loc_ghost"],
+            disclosures: [disclosure("", ["user.biometric"]), disclosure("ghost")],
+            storageLocations: ["", "ghost"],
+            securityMeasures: ["ghost"],
           }),
-          bareActivity({ id: "act_bare_2", name: "", subjectJurisdictions: ["CN"], storageLocationIds: ["loc_bare"] }),
+          bareActivity({ name: "", subjectJurisdictions: ["CN"], storageLocations: [""] }),
         ],
         recipients: [
           bareRecipient(),
-          bareRecipient({ id: "rcp_child", parentId: "rcp_bare", kind: "SUB_PROCESSOR", mechanisms: [mechanism("GDPR", "A49-1-a")], country: "US" }),
-          bareRecipient({ id: "rcp_loop", parentId: "rcp_loop" }),
-          bareRecipient({ id: "rcp_orphan", parentId: "rcp_missing" }),
+          bareRecipient({ key: "child", parent: "", kind: "SUB_PROCESSOR", transferMechanisms: [mechanism("GDPR", "A49-1-a")], country: "US" }),
+          bareRecipient({ key: "loop", parent: "loop" }),
+          bareRecipient({ key: "orphan", parent: "missing" }),
         ],
         storageLocations: [bareLocation()],
-      },
+      }),
     ],
   ];
+  const ids = (rec: RecordDocument) => identity(rec, "org_bare");
 
   it.each(partials)("every rule evaluates %s without throwing", (_, rec) => {
-    const input = { record: rec, facts: facts(), transfers: analyseTransfers(rec, facts()) };
+    const input = { record: rec, identity: ids(rec), facts: facts(), transfers: analyseTransfers(rec, facts(), ids(rec)) };
     for (const rule of RULES) expect(() => rule.evaluate(input), rule.id).not.toThrow();
-    expect(() => evaluate(rec, facts())).not.toThrow();
+    expect(() => evaluate(rec, facts(), ids(rec))).not.toThrow();
   });
 
   it("an activity with nothing but a name yields findings that name it", () => {
-    const found = evaluate(partials[2][1], facts());
+    const found = evaluate(partials[2][1], facts(), ids(partials[2][1]));
     const rules = new Set(found.map((f) => f.rule));
     for (const id of [
       "gdpr-art30-purposes", "gdpr-art30-data-subjects", "gdpr-art30-data-categories", "gdpr-art30-recipients", "gdpr-art30-retention",
@@ -120,24 +128,24 @@ describe("partial records", () => {
   });
 
   it("a blank name falls back to the id in messages", () => {
-    const found = evaluate(partials[3][1], facts());
+    const found = evaluate(partials[3][1], facts(), ids(partials[3][1]));
     expect(found.length).toBeGreaterThan(0);
     for (const f of found) expect(f.message).not.toContain('""');
   });
 });
 
 describe("finding ids and ordering", () => {
-  const us = recipient({ id: "rcp_us", name: "US Analytics", country: "US" });
-  const cn = recipient({ id: "rcp_cn", name: "CN Support", country: "CN", dpaStatus: "NONE" });
-  const messy = (): RecordInput =>
+  const us = recipient({ key: "us", name: "US Analytics", country: "US" });
+  const cn = recipient({ key: "cn", name: "CN Support", country: "CN", dpa: { status: "NONE" } });
+  const messy = (): RecordDocument =>
     record({
       organization: organization({ dpo: null }),
       activities: [
-        disclosing([us, cn], { retention: { period: null, trigger: "ACCOUNT_CLOSURE", description: null }, legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" })] }),
-        activity({ id: "act_other", name: "Newsletter", purposes: ["marketing.communications.email"], legalBases: [claim("GDPR", "A6-1-f")], storageLocationIds: ["loc_us"] }),
+        disclosing([us, cn], { retention: { period: null, trigger: "ACCOUNT_CLOSURE", description: null, evidence: [] }, legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" })] }),
+        activity({ key: "other", name: "Newsletter", purposes: ["marketing.communications.email"], legalBases: [claim("GDPR", "A6-1-f")], storageLocations: ["us"] }),
       ],
       recipients: [us, cn],
-      storageLocations: [location({ id: "loc_us", name: "US cloud", country: "US", mechanisms: [mechanism("GDPR", "A45-3")] })],
+      storageLocations: [location({ key: "us", name: "US cloud", country: "US", transferMechanisms: [mechanism("GDPR", "A45-3")] })],
     });
 
   it("are stable across runs", () => {

@@ -1,20 +1,26 @@
 import { expect } from "vitest";
-import type {
-  ActivityRecord,
-  ClaimInput,
-  LocationRecord,
-  MechanismInput,
-  OrganizationRecord,
-  RecipientRecord,
-  RecordInput,
-  ReferenceFacts,
-} from "../../../src/domain/record-input";
+import {
+  RECORD_FORMAT,
+  RECORD_VERSION,
+  type RecordActivity,
+  type RecordClaim,
+  type RecordDisclosure,
+  type RecordDocument,
+  type RecordIdentity,
+  type RecordLocation,
+  type RecordMeasure,
+  type RecordOrganization,
+  type RecordRecipient,
+  type ReferenceFacts,
+  type TransferTool,
+} from "../../../src/domain/record";
 import type { AdequacyStatus, Regime } from "../../../src/domain/regimes";
 import { evaluate, type Finding } from "../../../src/domain/rules/engine";
 import type { Severity } from "../../../src/domain/rules/rule";
 
-// Hand-built records and reference facts for the rule tests. Nothing here reads seeds/ or /work/shared:
-// the facts are a small, deliberately incomplete stand-in for the dated reference data.
+// Hand-built record documents and reference facts for the rule tests. Nothing here reads seeds/ or /work/shared:
+// the facts are a small, deliberately incomplete stand-in for the dated reference data. Objects are named by
+// key; `identity` gives each a made-up global id from its key (activity "payments" is "act_payments").
 
 export const EEA = ["AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MT", "NL", "NO", "PL", "PT", "RO", "SE", "SI", "SK"];
 const ADEQUACY: Record<string, AdequacyStatus> = {
@@ -39,13 +45,7 @@ const SENSITIVITY: { category: string; regime: Regime; kind: string }[] = [
   { category: "user.criminal_history", regime: "GDPR", kind: "CRIMINAL_OFFENCE" },
 ];
 
-export function facts(): ReferenceFacts {
-  return {
-    euAdequacy: (country) => ADEQUACY[country] ?? "NOT_ADEQUATE",
-    sensitivity: (key) => SENSITIVITY.filter((s) => key === s.category || key.startsWith(s.category + ".")).map(({ regime, kind }) => ({ regime, kind })),
-  };
-}
-
+/** Kinds of the codes the tests use; any other code is unknown to these facts. */
 const KINDS: [RegExp, string][] = [
   [/^A6-1-/, "LAWFUL_BASIS"],
   [/^(A9-2-|A10$)/, "SPECIAL_CONDITION"],
@@ -54,105 +54,156 @@ const KINDS: [RegExp, string][] = [
   [/^(29|31|39)$/, "SEPARATE_CONSENT"],
   [/^38-/, "TRANSFER_MECHANISM"],
 ];
-const kindOf = (code: string) => KINDS.find(([re]) => re.test(code))?.[1] ?? "LAWFUL_BASIS";
 
-export function claim(regime: Regime, code: string, over: Partial<ClaimInput> = {}): ClaimInput {
-  return { regime, code, kind: kindOf(code), consentMechanism: null, assessment: null, ...over };
+export function facts(): ReferenceFacts {
+  return {
+    euAdequacy: (country) => ADEQUACY[country] ?? "NOT_ADEQUATE",
+    sensitivity: (key) => SENSITIVITY.filter((s) => key === s.category || key.startsWith(s.category + ".")).map(({ regime, kind }) => ({ regime, kind })),
+    legalBasisKind: (_regime, code) => KINDS.find(([re]) => re.test(code))?.[1] ?? null,
+  };
 }
 
-export function mechanism(regime: Regime, code: string): MechanismInput {
-  return { regime, code, kind: "TRANSFER_MECHANISM" };
+export function claim(regime: Regime, code: string, over: Partial<RecordClaim> = {}): RecordClaim {
+  return { regime, code, consentMechanism: null, note: null, assessment: null, evidence: [], ...over };
+}
+
+export function mechanism(regime: Regime, code: string): TransferTool {
+  return { regime, code, note: null };
+}
+
+/** A disclosure to a recipient (or to a key), of the given categories (none: the activity's). */
+export function disclosure(to: RecordRecipient | string, dataCategories: string[] = []): RecordDisclosure {
+  return { recipient: typeof to === "string" ? to : to.key, dataCategories, purpose: null, evidence: [] };
 }
 
 /** An EEA controller with everything Art 30(1)(a) asks for. */
-export function organization(over: Partial<OrganizationRecord> = {}): OrganizationRecord {
+export function organization(over: Partial<RecordOrganization> = {}): RecordOrganization {
   return {
-    id: "org_1",
     slug: "acme",
     name: "Acme",
-    country: "DE",
+    legalName: null,
+    website: null,
     contactEmail: "privacy@acme.example",
     postalAddress: "1 Hauptstrasse, Berlin",
-    dpo: { name: "Dana Officer", email: "dpo@acme.example" },
+    country: "DE",
+    dpo: { name: "Dana Officer", email: "dpo@acme.example", country: null },
     representative: null,
+    minimumAge: null,
+    doNotTrack: "NOT_STATED",
     subjectJurisdictions: ["EEA"],
+    evidence: [],
     ...over,
   };
 }
 
+/** The security measure every activity of `record()` relies on. */
+export function measure(over: Partial<RecordMeasure> = {}): RecordMeasure {
+  return { key: "encryption", name: "Encryption at rest", kind: "TECHNICAL", description: null, dpvIri: null, evidence: [], ...over };
+}
+
 /** A complete activity that no rule objects to under GDPR. */
-export function activity(over: Partial<ActivityRecord> = {}): ActivityRecord {
+export function activity(over: Partial<RecordActivity> = {}): RecordActivity {
   return {
-    id: "act_payments",
     key: "payments",
     name: "Payments",
+    description: null,
     purposes: ["essential.service.payment_processing"],
     legalBases: [claim("GDPR", "A6-1-b")],
     dataSubjects: ["customer"],
     dataCategories: ["user.contact.email"],
     sources: ["PROVIDED_BY_SUBJECT"],
     disclosures: [],
-    storageLocationIds: [],
-    retention: { period: "P6Y", trigger: "ACCOUNT_CLOSURE", description: null },
-    securityMeasureIds: ["sm_encryption"],
+    storageLocations: [],
+    securityMeasures: ["encryption"],
+    retention: { period: "P6Y", trigger: "ACCOUNT_CLOSURE", description: null, evidence: [] },
     subjectJurisdictions: null,
     noRecipients: true,
+    evidence: [],
     ...over,
   };
 }
 
-export function recipient(over: Partial<RecipientRecord> = {}): RecipientRecord {
+/** A signed-up processor in Germany; `dpa` fields given replace those of a signed agreement. */
+export function recipient(over: Partial<Omit<RecordRecipient, "dpa">> & { dpa?: Partial<RecordRecipient["dpa"]> } = {}): RecordRecipient {
+  const { dpa, ...rest } = over;
   return {
-    id: "rcp_psp",
     key: "psp",
     name: "PayCo",
     kind: "PROCESSOR",
+    role: null,
     category: null,
     named: true,
     country: "DE",
-    dpaStatus: "SIGNED",
-    parentId: null,
-    mechanisms: [],
+    dpa: { status: "SIGNED", date: null, url: null, ...dpa },
+    parent: null,
+    description: null,
+    transferMechanisms: [],
+    evidence: [],
+    ...rest,
+  };
+}
+
+export function location(over: Partial<RecordLocation> = {}): RecordLocation {
+  return { key: "frankfurt", name: "Frankfurt DC", country: "DE", region: null, provider: null, transferMechanisms: [], evidence: [], ...over };
+}
+
+export function record(over: Partial<RecordDocument> = {}): RecordDocument {
+  return {
+    format: RECORD_FORMAT,
+    version: RECORD_VERSION,
+    asOf: null,
+    documents: [],
+    organization: organization(),
+    statements: [],
+    rights: [],
+    securityMeasures: [measure()],
+    recipients: [],
+    storageLocations: [],
+    activities: [activity()],
     ...over,
   };
 }
 
-export function location(over: Partial<LocationRecord> = {}): LocationRecord {
-  return { id: "loc_1", key: "frankfurt", name: "Frankfurt DC", country: "DE", mechanisms: [], ...over };
-}
-
-export function record(over: Partial<RecordInput> = {}): RecordInput {
-  return { organization: organization(), activities: [activity()], recipients: [], storageLocations: [], ...over };
+/** Made-up global ids by key: "act_" + key for activities, "rcp_", "loc_" and "sm_" for the others. */
+export function identity(rec: RecordDocument, organizationId = "org_1"): RecordIdentity {
+  const ids = (prefix: string, list: { key: string }[]) => new Map(list.map((o) => [o.key, prefix + o.key]));
+  return {
+    organization: organizationId,
+    activities: ids("act_", rec.activities),
+    recipients: ids("rcp_", rec.recipients),
+    storageLocations: ids("loc_", rec.storageLocations),
+    securityMeasures: ids("sm_", rec.securityMeasures),
+  };
 }
 
 /** `activity()` disclosing to the given recipients (noRecipients off). */
-export function disclosing(recipients: RecipientRecord[], over: Partial<ActivityRecord> = {}): ActivityRecord {
-  return activity({ noRecipients: false, disclosures: recipients.map((r) => ({ recipientId: r.id, dataCategories: [] })), ...over });
+export function disclosing(recipients: RecordRecipient[], over: Partial<RecordActivity> = {}): RecordActivity {
+  return activity({ noRecipients: false, disclosures: recipients.map((r) => disclosure(r)), ...over });
 }
 
 /** A mainland-China controller serving people in mainland China, with a PIPL basis on its activity. */
-export function piplOrganization(over: Partial<OrganizationRecord> = {}): OrganizationRecord {
-  return organization({ id: "org_cn", slug: "leanplans", name: "Leanplans", country: "CN", subjectJurisdictions: ["CN"], ...over });
+export function piplOrganization(over: Partial<RecordOrganization> = {}): RecordOrganization {
+  return organization({ slug: "leanplans", name: "Leanplans", country: "CN", subjectJurisdictions: ["CN"], ...over });
 }
 
-export function piplActivity(over: Partial<ActivityRecord> = {}): ActivityRecord {
+export function piplActivity(over: Partial<RecordActivity> = {}): RecordActivity {
   return activity({ legalBases: [claim("PIPL", "13-2")], ...over });
 }
 
-export function piplRecord(over: Partial<RecordInput> = {}): RecordInput {
+export function piplRecord(over: Partial<RecordDocument> = {}): RecordDocument {
   return record({ organization: piplOrganization(), activities: [piplActivity()], ...over });
 }
 
-export function run(rec: RecordInput): Finding[] {
-  return evaluate(rec, facts());
+export function run(rec: RecordDocument): Finding[] {
+  return evaluate(rec, facts(), identity(rec));
 }
 
-export function findingsOf(rule: string, rec: RecordInput): Finding[] {
+export function findingsOf(rule: string, rec: RecordDocument): Finding[] {
   return run(rec).filter((f) => f.rule === rule);
 }
 
 /** Asserts exactly one finding of `rule`, with `severity`, whose message contains every fragment. */
-export function expectOne(rule: string, rec: RecordInput, severity: Severity, ...fragments: string[]): Finding {
+export function expectOne(rule: string, rec: RecordDocument, severity: Severity, ...fragments: string[]): Finding {
   const found = findingsOf(rule, rec);
   expect(found, `${rule} findings`).toHaveLength(1);
   const [f] = found;
@@ -162,6 +213,6 @@ export function expectOne(rule: string, rec: RecordInput, severity: Severity, ..
   return f;
 }
 
-export function expectNone(rule: string, rec: RecordInput): void {
+export function expectNone(rule: string, rec: RecordDocument): void {
   expect(findingsOf(rule, rec).map((f) => f.message)).toEqual([]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activity, claim, expectNone, expectOne, piplActivity, piplRecord, record } from "./fixture";
+import { activity, claim, expectNone, expectOne, piplActivity, piplRecord, record, disclosure } from "./fixture";
 
 const gdpr = (over: Parameters<typeof activity>[0]) => record({ activities: [activity(over)] });
 const pipl = (over: Parameters<typeof activity>[0]) => piplRecord({ activities: [piplActivity(over)] });
@@ -22,7 +22,7 @@ describe("gdpr-art9-no-condition", () => {
     expectOne("gdpr-art9-no-condition", gdpr(health), "HIGH", '"Payments"', '"user.health_and_medical.genetic"');
   });
   it("also looks at categories named only in disclosures", () => {
-    expectOne("gdpr-art9-no-condition", gdpr({ disclosures: [{ recipientId: "nobody", dataCategories: ["user.biometric"] }] }), "HIGH", '"user.biometric"');
+    expectOne("gdpr-art9-no-condition", gdpr({ disclosures: [disclosure("nobody", ["user.biometric"])] }), "HIGH", '"user.biometric"');
   });
   it("does not fire with an Art 9(2) condition", () => {
     expectNone("gdpr-art9-no-condition", gdpr({ ...health, legalBases: [claim("GDPR", "A6-1-b"), claim("GDPR", "A9-2-h")] }));

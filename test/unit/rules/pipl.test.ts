@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claim, expectNone, expectOne, findingsOf, location, mechanism, piplActivity, piplRecord, record, activity, recipient, disclosing } from "./fixture";
+import { claim, expectNone, expectOne, findingsOf, location, mechanism, piplActivity, piplRecord, record, activity, recipient, disclosing, disclosure } from "./fixture";
 
 const pipl = (over: Parameters<typeof piplActivity>[0], rest: Parameters<typeof piplRecord>[0] = {}) => piplRecord({ activities: [piplActivity(over)], ...rest });
 
@@ -32,49 +32,49 @@ describe("pipl-sensitive-no-impact-assessment", () => {
 });
 
 describe("pipl-cross-border-no-mechanism", () => {
-  const hk = location({ id: "loc_hk", name: "Hong Kong servers", country: "HK" });
+  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK" });
   it("fires on storage in Hong Kong without a mechanism, with the destination as detail", () => {
-    const f = expectOne("pipl-cross-border-no-mechanism", pipl({ storageLocationIds: ["loc_hk"] }, { storageLocations: [hk] }), "HIGH", '"Payments"', '"Hong Kong servers"', '"HK"');
+    const f = expectOne("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "HIGH", '"Payments"', '"Hong Kong servers"', '"HK"');
     expect(f.subjectId).toBe("act_payments");
   });
   it("gives distinct findings per destination", () => {
-    const sg = location({ id: "loc_sg", name: "Singapore", country: "SG" });
-    const found = findingsOf("pipl-cross-border-no-mechanism", pipl({ storageLocationIds: ["loc_hk", "loc_sg"] }, { storageLocations: [hk, sg] }));
+    const sg = location({ key: "sg", name: "Singapore", country: "SG" });
+    const found = findingsOf("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk", "sg"] }, { storageLocations: [hk, sg] }));
     expect(found).toHaveLength(2);
     expect(new Set(found.map((f) => f.id)).size).toBe(2);
   });
   it("does not fire once the CAC standard contract is recorded", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocationIds: ["loc_hk"] }, { storageLocations: [{ ...hk, mechanisms: [mechanism("PIPL", "38-3")] }] }));
+    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [{ ...hk, transferMechanisms: [mechanism("PIPL", "38-3")] }] }));
   });
   it("does not fire for storage in mainland China", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocationIds: ["loc_sz"] }, { storageLocations: [location({ id: "loc_sz", country: "CN" })] }));
+    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["sz"] }, { storageLocations: [location({ key: "sz", country: "CN" })] }));
   });
 });
 
 describe("pipl-cross-border-no-separate-consent", () => {
-  const psp = recipient({ id: "rcp_paypal", name: "PayPal", country: "US", mechanisms: [mechanism("PIPL", "38-3")] });
+  const psp = recipient({ key: "paypal", name: "PayPal", country: "US", transferMechanisms: [mechanism("PIPL", "38-3")] });
   it("fires on any cross-border provision (even covered) without a 39 consent", () => {
-    expectOne("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [{ recipientId: psp.id, dataCategories: [] }] }, { recipients: [psp] }), "HIGH", '"Payments"', '"PayPal"', "Art 39");
+    expectOne("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(psp)] }, { recipients: [psp] }), "HIGH", '"Payments"', '"PayPal"', "Art 39");
   });
   it("does not fire with a 39 claim", () => {
-    const a = { noRecipients: false, disclosures: [{ recipientId: psp.id, dataCategories: [] }], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39")] };
+    const a = { noRecipients: false, disclosures: [disclosure(psp)], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39")] };
     expectNone("pipl-cross-border-no-separate-consent", pipl(a, { recipients: [psp] }));
   });
   it("does not fire for a recipient in mainland China", () => {
     const cn = { ...psp, country: "CN" };
-    expectNone("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [{ recipientId: cn.id, dataCategories: [] }] }, { recipients: [cn] }));
+    expectNone("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(cn)] }, { recipients: [cn] }));
   });
 });
 
 describe("pipl-cross-border-no-impact-assessment", () => {
-  const hk = location({ id: "loc_hk", name: "Hong Kong servers", country: "HK", mechanisms: [mechanism("PIPL", "38-3")] });
+  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK", transferMechanisms: [mechanism("PIPL", "38-3")] });
   it("fires on a cross-border provision without an impact assessment", () => {
-    expectOne("pipl-cross-border-no-impact-assessment", pipl({ storageLocationIds: ["loc_hk"] }, { storageLocations: [hk] }), "MEDIUM", '"Payments"', '"Hong Kong servers"');
+    expectOne("pipl-cross-border-no-impact-assessment", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "MEDIUM", '"Payments"', '"Hong Kong servers"');
   });
   it("does not fire once an assessment is recorded", () => {
     expectNone(
       "pipl-cross-border-no-impact-assessment",
-      pipl({ storageLocationIds: ["loc_hk"], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { assessment: "PIA-2025" })] }, { storageLocations: [hk] }),
+      pipl({ storageLocations: ["hk"], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { assessment: "PIA-2025" })] }, { storageLocations: [hk] }),
     );
   });
 });

@@ -1,47 +1,47 @@
 import { describe, expect, it } from "vitest";
-import { disclosing, expectNone, expectOne, findingsOf, mechanism, organization, record, recipient } from "./fixture";
+import { disclosing, expectNone, expectOne, findingsOf, mechanism, organization, record, recipient, disclosure } from "./fixture";
 
 const to = (rs: ReturnType<typeof recipient>[], disclosed = rs) => record({ activities: [disclosing(disclosed)], recipients: rs });
 
 describe("gdpr-processor-no-dpa", () => {
   it("fires on a processor with no DPA", () => {
-    const f = expectOne("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "NONE" })]), "HIGH", 'Processor "PayCo"', "no data processing agreement");
+    const f = expectOne("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "NONE" } })]), "HIGH", 'Processor "PayCo"', "no data processing agreement");
     expect(f.subjectType).toBe("Recipient");
     expect(f.subjectId).toBe("rcp_psp");
   });
   it("fires when the DPA status is unknown", () => {
-    expectOne("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "UNKNOWN" })]), "HIGH", '"PayCo"', "does not say");
+    expectOne("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "UNKNOWN" } })]), "HIGH", '"PayCo"', "does not say");
   });
   it("fires on a sub-processor reached through its parent", () => {
     const parent = recipient();
-    const sub = recipient({ id: "rcp_sub", name: "CloudCo", kind: "SUB_PROCESSOR", parentId: parent.id, dpaStatus: "NONE" });
+    const sub = recipient({ key: "sub", name: "CloudCo", kind: "SUB_PROCESSOR", parent: parent.key, dpa: { status: "NONE" } });
     expectOne("gdpr-processor-no-dpa", to([parent, sub], [parent]), "HIGH", 'Sub-processor "CloudCo"');
   });
   it("does not fire once the DPA is signed", () => {
-    expectNone("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "SIGNED" })]));
+    expectNone("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "SIGNED" } })]));
   });
   it("does not fire for an independent controller, nor for a processor no activity discloses to", () => {
-    expectNone("gdpr-processor-no-dpa", to([recipient({ kind: "INDEPENDENT_CONTROLLER", dpaStatus: "NONE" })]));
-    expectNone("gdpr-processor-no-dpa", to([recipient({ dpaStatus: "NONE" })], []));
+    expectNone("gdpr-processor-no-dpa", to([recipient({ kind: "INDEPENDENT_CONTROLLER", dpa: { status: "NONE" } })]));
+    expectNone("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "NONE" } })], []));
   });
   it("does not fire when GDPR reaches none of the disclosing activities", () => {
-    const r = recipient({ dpaStatus: "NONE" });
+    const r = recipient({ dpa: { status: "NONE" } });
     expectNone("gdpr-processor-no-dpa", record({ organization: organization({ country: "CN", subjectJurisdictions: ["CN"] }), activities: [disclosing([r])], recipients: [r] }));
   });
 });
 
 describe("gdpr-processor-dpa-unverified", () => {
   it("fires on a DPA that is only claimed", () => {
-    expectOne("gdpr-processor-dpa-unverified", to([recipient({ dpaStatus: "CLAIMED" })]), "LOW", '"PayCo"', "not been verified");
+    expectOne("gdpr-processor-dpa-unverified", to([recipient({ dpa: { status: "CLAIMED" } })]), "LOW", '"PayCo"', "not been verified");
   });
   it("does not fire on a signed DPA", () => {
-    expectNone("gdpr-processor-dpa-unverified", to([recipient({ dpaStatus: "SIGNED" })]));
+    expectNone("gdpr-processor-dpa-unverified", to([recipient({ dpa: { status: "SIGNED" } })]));
   });
 });
 
 describe("gdpr-subprocessor-no-mechanism", () => {
-  const parent = recipient({ id: "rcp_proc", name: "PayCo", country: "US", mechanisms: [mechanism("GDPR", "A46-2-c")] });
-  const sub = recipient({ id: "rcp_sub", name: "Offshore Support", kind: "SUB_PROCESSOR", country: "IN", parentId: "rcp_proc" });
+  const parent = recipient({ key: "proc", name: "PayCo", country: "US", transferMechanisms: [mechanism("GDPR", "A46-2-c")] });
+  const sub = recipient({ key: "sub", name: "Offshore Support", kind: "SUB_PROCESSOR", country: "IN", parent: "proc" });
   it("fires on a sub-processor in a third country without a mechanism, naming it and its parent", () => {
     const f = expectOne("gdpr-subprocessor-no-mechanism", to([parent, sub], [parent]), "HIGH", 'Sub-processor "Offshore Support"', '"PayCo"', '"IN"', '"Payments"');
     expect(f.subjectId).toBe("rcp_sub");
@@ -50,10 +50,10 @@ describe("gdpr-subprocessor-no-mechanism", () => {
     expectOne("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, country: null }], [parent]), "HIGH", "unknown country");
   });
   it("does not fire once the sub-processor is covered", () => {
-    expectNone("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, mechanisms: [mechanism("GDPR", "A46-2-c")] }], [parent]));
+    expectNone("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, transferMechanisms: [mechanism("GDPR", "A46-2-c")] }], [parent]));
   });
   it("does not fire for a directly disclosed recipient (that is gdpr-transfer-not-covered)", () => {
-    expectNone("gdpr-subprocessor-no-mechanism", to([{ ...sub, parentId: null }]));
+    expectNone("gdpr-subprocessor-no-mechanism", to([{ ...sub, parent: null }]));
   });
   it("gives one finding per sub-processor even when reached twice", () => {
     expect(findingsOf("gdpr-subprocessor-no-mechanism", to([parent, sub], [parent, sub]))).toHaveLength(1);
@@ -61,9 +61,9 @@ describe("gdpr-subprocessor-no-mechanism", () => {
 });
 
 describe("any-category-recipient-sensitive", () => {
-  const ads = recipient({ id: "rcp_ads", name: "Ad networks", kind: "THIRD_PARTY", named: false, category: "advertising" });
+  const ads = recipient({ key: "ads", name: "Ad networks", kind: "THIRD_PARTY", named: false, category: "advertising" });
   const withCategories = (r: ReturnType<typeof recipient>, categories: string[]) =>
-    record({ activities: [disclosing([r], { dataCategories: ["user.contact.email"], disclosures: [{ recipientId: r.id, dataCategories: categories }] })], recipients: [r] });
+    record({ activities: [disclosing([r], { dataCategories: ["user.contact.email"], disclosures: [disclosure(r, categories)] })], recipients: [r] });
   it("fires on an unnamed recipient that receives sensitive data", () => {
     const f = expectOne("any-category-recipient-sensitive", withCategories(ads, ["user.financial.bank_account"]), "MEDIUM", 'Recipient "Ad networks"', '"user.financial.bank_account"');
     expect(f.regime).toBeNull();
