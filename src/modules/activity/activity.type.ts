@@ -25,25 +25,6 @@ export const RetentionTrigger = graphqlEnum(RETENTION_TRIGGERS, "RetentionTrigge
   OTHER: "Another event, described in words.",
 });
 
-/** The shape of a processing activity's version snapshot (see history/snapshots.ts). */
-export interface ActivitySnapshot {
-  key: string;
-  name: string;
-  description: string | null;
-  purposes: string[];
-  legalBases: { regime: string; code: string; consentMechanism: string | null; note: string | null; assessment?: string | null }[];
-  dataSubjects: string[];
-  dataCategories: string[];
-  sources: string[];
-  disclosures: { recipient: string; dataCategories: string[]; purpose: string | null }[];
-  storageLocations: string[];
-  securityMeasures: string[];
-  retention: { period: string | null; trigger: string | null; description: string | null } | null;
-  /** Absent from versions written before the field existed. */
-  subjectJurisdictions?: string[] | null;
-  noRecipients?: boolean;
-}
-
 @ObjectType({ simpleResolvers: true, description: "How long data is kept: a period, a trigger event, or both, with the words of the record." })
 export class Retention implements FromSource {
   activityRowId!: number;

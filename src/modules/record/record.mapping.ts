@@ -30,17 +30,11 @@ export function organizationEntry(o: OrganizationRow): Entry<RecordOrganization>
   };
 }
 
-/** An activity's links by natural key, in the order the document keeps them. */
-export interface ActivityLinks {
-  purposes: string[];
-  legalBases: { regime: string; code: string; consentMechanism: string | null; note: string | null; assessment: string | null }[];
-  dataSubjects: string[];
-  dataCategories: string[];
-  sources: string[];
-  disclosures: { recipient: string; dataCategories: string[]; purpose: string | null }[];
-  storageLocations: string[];
-  securityMeasures: string[];
-}
+/** The document's type with its enumerations read as the text the database holds. */
+type AsStored<T> = T extends string ? string : T extends (infer U)[] ? AsStored<U>[] : T extends object ? { [K in keyof T]: AsStored<T[K]> } : T;
+type LinkField = "purposes" | "legalBases" | "dataSubjects" | "dataCategories" | "sources" | "disclosures" | "storageLocations" | "securityMeasures";
+/** An activity's links by natural key, in the order the document keeps them, as the stores read them. */
+export type ActivityLinks = AsStored<Pick<Entry<RecordActivity>, LinkField>>;
 
 export function activityEntry(a: ActivityRow, links: ActivityLinks): Entry<RecordActivity> {
   const hasRetention = a.retentionPeriod !== null || a.retentionTrigger !== null || a.retentionDescription !== null;
