@@ -30,6 +30,22 @@ import { mechanismStore } from "./compliance/mechanism.store";
 const mechanismView = (r: { regime: string; code: string; note: string | null }) => ({ regime: r.regime, code: r.code, note: r.note });
 import { gvlStore } from "./recipient/gvl.store";
 
+/** One evidence loader per kind of object that cites its sources, keyed by the object's row id. */
+export function evidenceLoaders<L>(evidenceFor: (subjectType: string) => L) {
+  return {
+    evidenceByOrganizationIdLoader: evidenceFor("Organization"),
+    evidenceByStatementIdLoader: evidenceFor("Statement"),
+    evidenceByRightIdLoader: evidenceFor("Right"),
+    evidenceByMeasureIdLoader: evidenceFor("SecurityMeasure"),
+    evidenceByRecipientIdLoader: evidenceFor("Recipient"),
+    evidenceByLocationIdLoader: evidenceFor("Location"),
+    evidenceByActivityIdLoader: evidenceFor("ProcessingActivity"),
+    evidenceByRetentionIdLoader: evidenceFor("Retention"),
+    evidenceByClaimIdLoader: evidenceFor("ActivityLegalBasis"),
+    evidenceByDisclosureIdLoader: evidenceFor("Disclosure"),
+  };
+}
+
 /** Per-request loaders, named xByYLoader: every nested field batches through one of these. */
 export function createLoaders(db: Db, stampOf: () => string) {
   const shared = referenceCache(db, stampOf);
@@ -92,16 +108,7 @@ export function createLoaders(db: Db, stampOf: () => string) {
 
     gvlByRecipientIdLoader: oneLoader((ids: readonly number[]) => gvlStore.byRecipientIds(db, ids), (r) => r.id),
 
-    evidenceByOrganizationIdLoader: evidenceFor("Organization"),
-    evidenceByStatementIdLoader: evidenceFor("Statement"),
-    evidenceByRightIdLoader: evidenceFor("Right"),
-    evidenceByMeasureIdLoader: evidenceFor("SecurityMeasure"),
-    evidenceByRecipientIdLoader: evidenceFor("Recipient"),
-    evidenceByLocationIdLoader: evidenceFor("Location"),
-    evidenceByActivityIdLoader: evidenceFor("ProcessingActivity"),
-    evidenceByRetentionIdLoader: evidenceFor("Retention"),
-    evidenceByClaimIdLoader: evidenceFor("ActivityLegalBasis"),
-    evidenceByDisclosureIdLoader: evidenceFor("Disclosure"),
+    ...evidenceLoaders(evidenceFor),
   };
 }
 

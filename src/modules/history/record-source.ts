@@ -1,4 +1,4 @@
-import type { Loaders } from "../context";
+import { evidenceLoaders, type Loaders } from "../context";
 import { manyLoader, oneLoader } from "../common/loader-kit";
 import { toGlobalId } from "../common/global-id";
 import type { Citation, RecordDocument } from "../../domain/record";
@@ -290,16 +290,7 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
     // Vendor-list facts are not part of the record document.
     gvlByRecipientIdLoader: oneLoader(() => [], (r: { id: number }) => r.id),
 
-    evidenceByOrganizationIdLoader: evidenceFor("Organization"),
-    evidenceByStatementIdLoader: evidenceFor("Statement"),
-    evidenceByRightIdLoader: evidenceFor("Right"),
-    evidenceByMeasureIdLoader: evidenceFor("SecurityMeasure"),
-    evidenceByRecipientIdLoader: evidenceFor("Recipient"),
-    evidenceByLocationIdLoader: evidenceFor("Location"),
-    evidenceByActivityIdLoader: evidenceFor("ProcessingActivity"),
-    evidenceByRetentionIdLoader: evidenceFor("Retention"),
-    evidenceByClaimIdLoader: evidenceFor("ActivityLegalBasis"),
-    evidenceByDisclosureIdLoader: evidenceFor("Disclosure"),
+    ...evidenceLoaders(evidenceFor),
   });
   return H;
 }

@@ -15,12 +15,12 @@ import { toGlobalId } from "../common/global-id";
 import { recordAt, type Versioned } from "../history/record-at";
 import { organizationStore } from "../organization/organization.store";
 import { ropaStore } from "../ropa/ropa.store";
-import { readLiveRecord } from "./record.live";
 import { parentsFirst } from "./record.mapping";
 
-// One organisation's record document, now (from the tables, record.live.ts) or as it stood at an instant (from the
-// version snapshots then in force: every write records one in its own transaction). Documents, citations,
-// statements and rights are not versioned and are read as they are now.
+// One organisation's record document, now or as it stood at an instant, read from the version snapshots then in
+// force (every write records one in its own transaction, so the newest snapshots are the live record: one query
+// and one parse an object, faster than joining the link tables). Documents, citations, statements and rights
+// are not versioned and are read as they are now.
 
 /** Later than any version's instant: the versions in force then are the live record. */
 export const LIVE = "9999-12-31T23:59:59.999Z";
@@ -53,13 +53,7 @@ const byRowId = (list: Iterable<Versioned>) => [...list].sort((a, b) => a.id - b
 
 /** The record of one organisation (by row id) now (`asOf` null), or as it stood at `asOf`; null when it did not exist (then). */
 export function readRecord(db: Db, organizationId: number, asOf: string | null, opts: ReadOptions = {}): ReadRecord | null {
-  return asOf === null ? readLiveRecord(db, organizationId, opts) : readRecordAt(db, organizationId, asOf, opts);
-}
-
-/** The record as the version snapshots in force at `at` hold it (`LIVE`: the latest versions). */
-export function readRecordAt(db: Db, organizationId: number, at: string, opts: ReadOptions = {}): ReadRecord | null {
-  const asOf = at === LIVE ? null : at;
-  const rec = recordAt(db, organizationId, at);
+  const rec = recordAt(db, organizationId, asOf ?? LIVE);
   if (!rec.organization) return null;
   const documents = ropaStore.documentsOf(db, organizationId);
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
