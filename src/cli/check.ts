@@ -6,20 +6,17 @@ import { SEVERITIES, type Severity } from "../domain/rules/rule";
 import { SYSTEM } from "../modules/context";
 import { complianceService } from "../modules/compliance/compliance.service";
 import type { Finding } from "../modules/compliance/compliance.type";
+import { historyStore } from "../modules/history/history.store";
 import { organizationStore } from "../modules/organization/organization.store";
 import { rulesMarkdown } from "../io/report/rules-table";
 import { toSarif } from "../io/report/sarif";
 import fs from "node:fs";
+import { parseInstant, usage } from "./exit";
 
 // `datamap check` and `datamap rules`: the compliance engine for pipelines and for people.
 
 const FORMATS = ["text", "json", "sarif"] as const;
 const TYPE_PATH: Record<string, string> = { Organization: "", ProcessingActivity: "processing-activities", Recipient: "recipients", Location: "storage-locations" };
-
-function usage(message: string): never {
-  console.error(`datamap: ${message}`);
-  process.exit(2);
-}
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
@@ -45,10 +42,12 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
     .description("judge the record: print its findings, and exit 1 when any is at or above --fail-on")
     .option("--org <slug>", "only this organisation")
     .option("--format <format>", `output: ${FORMATS.join(", ")}`, "text")
+    .option("--as-of <date>", "judge the record as it stood then (a date, its start in UTC, or an instant), with today's reference data")
     .option("--fail-on <severity>", `exit 1 when a finding is at or above this severity (${SEVERITIES.join(", ")})`)
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
-    .action((opts: { org?: string; format: string; failOn?: string; db: string }) => {
+    .action((opts: { org?: string; format: string; asOf?: string; failOn?: string; db: string }) => {
       const format = oneOf("--format", opts.format, FORMATS);
+      const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
       const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
       let conn;
       try {
@@ -58,10 +57,12 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
         throw err;
       }
       try {
-        if (opts.org !== undefined && !organizationStore.bySlug(conn.db, opts.org)) {
+        // As of an instant, an organisation deleted since still counts: it may have had a record then.
+        const known = (slug: string) => (asOf ? historyStore.organizationIdBySlug(conn.db, slug) !== undefined : !!organizationStore.bySlug(conn.db, slug));
+        if (opts.org !== undefined && !known(opts.org)) {
           usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${organizationStore.all(conn.db).map((o) => o.slug).join(", ")}`);
         }
-        const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org });
+        const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org, asOf });
         if (format === "json") console.log(JSON.stringify({ findings: findings.map((f) => ({ ...f, subject: subjects.get(f.subjectId) })) }, null, 2));
         else if (format === "sarif") {
           const subjectOf = (f: Finding) => {

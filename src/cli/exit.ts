@@ -12,6 +12,13 @@ export function usage(message: string): never {
   process.exit(2);
 }
 
+/** A date (its start, UTC) or an instant given to an option, or a usage error naming the option and the value. */
+export function parseInstant(option: string, value: string): Date {
+  const d = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
+  return d;
+}
+
 /** Errors people can act on are printed as one message and exit 1; anything else keeps its stack. */
 export function fail(err: unknown): never {
   if (err instanceof SeedError) console.error(`datamap: seed data rejected, nothing was written:\n${err.message}`);

@@ -14,7 +14,7 @@ import { printContract } from "../graphql/schema";
 import { authService } from "../modules/auth/auth.service";
 import { SYSTEM } from "../modules/context";
 import { serve } from "./serve";
-import { env, fail, usage } from "./exit";
+import { env, fail, parseInstant, usage } from "./exit";
 
 const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
 
@@ -70,12 +70,6 @@ function seedSyntheticCommand(opts: { db: string; seeds: string; org: string; ac
     const s = seedSynthetic(conn, options, opts.seeds);
     console.log(`datamap: made synthetic organisation ${s.slug} with ${s.activities} processing activities (seed ${options.seed})`);
   });
-}
-
-function parseInstant(option: string, value: string): Date {
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
-  return d;
 }
 
 function withDatabase(file: string, work: (conn: Connection) => void): void {

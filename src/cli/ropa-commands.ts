@@ -21,6 +21,7 @@ import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
 import { referenceLookup } from "../modules/record/reference-lookup";
 import { ropaService } from "../modules/ropa/ropa.service";
+import { parseInstant, usage } from "./exit";
 import { progress } from "./progress";
 
 // `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
@@ -32,21 +33,10 @@ const BINARY: Format[] = ["xlsx"];
 /** Formats that carry the whole record rather than the report: there is no processor's variant of them. */
 const RECORD_FORMATS: Format[] = ["json", "jsonld"];
 
-function usage(message: string): never {
-  console.error(`datamap: ${message}`);
-  process.exit(2);
-}
-
 /** A problem with the file's content: what was rejected and where; nothing was written. */
 function rejected(err: SeedError): never {
   console.error(`datamap: import rejected, nothing was written:\n${err.message}`);
   process.exit(1);
-}
-
-function instant(option: string, value: string): Date {
-  const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
-  return d;
 }
 
 function open(file: string): Connection {
@@ -90,7 +80,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
   if (!ROPA_FORMATS.includes(format)) usage(`--format ${JSON.stringify(opts.format)} is not valid; expected one of ${ROPA_FORMATS.join(", ")}`);
   if (opts.processor && RECORD_FORMATS.includes(format)) usage(`--processor applies to the report formats (xlsx, csv, md, html), not to --format ${format}, which carries the whole record`);
   if (BINARY.includes(format) && !opts.out) usage(`--format ${format} writes a binary file; give --out <file>`);
-  const asOf = opts.asOf === undefined ? null : instant("--as-of", opts.asOf);
+  const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
   const conn = open(opts.db);
   let output: string | Buffer;
   let activities: number;

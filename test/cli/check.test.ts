@@ -33,6 +33,19 @@ describe("datamap check", () => {
     expect((await runCli(["check", "--db", db])).code).toBe(0);
   });
 
+  it("--as-of judges the record as it stood: the same findings as now since the seed, none before it existed", async () => {
+    const now = JSON.parse((await runCli(["check", "--org", "landups", "--format", "json", "--db", db])).stdout).findings;
+    const later = await runCli(["check", "--org", "landups", "--format", "json", "--as-of", new Date(Date.now() + 1000).toISOString(), "--db", db]);
+    expect(later.code, later.stderr).toBe(0);
+    expect(JSON.parse(later.stdout).findings).toEqual(now);
+    const before = await runCli(["check", "--org", "landups", "--as-of", "2001-01-01", "--fail-on", "info", "--db", db]);
+    expect(before.code, before.stderr).toBe(0);
+    expect(before.stdout.trim()).toBe("no findings");
+    const bad = await runCli(["check", "--as-of", "last tuesday", "--db", db]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--as-of "last tuesday" is not a date');
+  });
+
   it("prints JSON findings with their subjects", async () => {
     const r = await runCli(["check", "--format", "json", "--db", db]);
     const { findings } = JSON.parse(r.stdout);
