@@ -3,7 +3,6 @@ import { canSee, type Principal } from "../../domain/principal";
 import { evaluate } from "../../domain/rules/engine";
 import { analyseTransfers, type TransferResult } from "../../domain/transfers";
 import { buildRopa, type FindingInput, type RopaDocument } from "../../io/export/ropa-model";
-import { complianceService } from "../compliance/compliance.service";
 import { complianceStore } from "../compliance/compliance.store";
 import { referenceFacts } from "../compliance/reference-facts";
 import { historyStore } from "../history/history.store";
@@ -58,14 +57,9 @@ export const ropaService = {
     const reference = referenceLookup(db);
     const facts = referenceFacts(db);
     const transfers = analyseTransfers(record.document, facts, record.identity);
-    let findings: FindingInput[];
-    if (record.document.asOf === null) {
-      findings = complianceService.report(db, principal, { organization: record.document.organization.slug }, now).findings;
-    } else {
-      // The rules judge the record as it stood, with today's reference data; acceptances in force now still hide findings.
-      const accepted = new Set(complianceStore.acceptances(db, record.organizationId, now.toISOString()).map((a) => a.findingId));
-      findings = evaluate(record.document, facts, record.identity).filter((f) => !accepted.has(f.id));
-    }
+    // The rules judge the record read (now, or as it stood) with today's reference data; acceptances in force now hide findings.
+    const accepted = new Set(complianceStore.acceptances(db, record.organizationId, now.toISOString()).map((a) => a.findingId));
+    const findings: FindingInput[] = evaluate(record.document, facts, record.identity).filter((f) => !accepted.has(f.id));
     const document = buildRopa(record, reference, { processor: !!req.processor, transfers, findings, generatedAt: now });
     return { record, reference, transfers, document };
   },
