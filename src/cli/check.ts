@@ -6,7 +6,7 @@ import { SEVERITIES, type Severity } from "../domain/rules/rule";
 import { SYSTEM } from "../modules/context";
 import { complianceService } from "../modules/compliance/compliance.service";
 import type { Finding } from "../modules/compliance/compliance.type";
-import { historyStore } from "../modules/history/history.store";
+import { organizationIdOf } from "../modules/record/record.read";
 import { organizationStore } from "../modules/organization/organization.store";
 import { rulesMarkdown } from "../io/report/rules-table";
 import { toSarif } from "../io/report/sarif";
@@ -57,9 +57,7 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
         throw err;
       }
       try {
-        // As of an instant, an organisation deleted since still counts: it may have had a record then.
-        const known = (slug: string) => (asOf ? historyStore.organizationIdBySlug(conn.db, slug) !== undefined : !!organizationStore.bySlug(conn.db, slug));
-        if (opts.org !== undefined && !known(opts.org)) {
+        if (opts.org !== undefined && organizationIdOf(conn.db, SYSTEM, opts.org, asOf !== null) === null) {
           usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${organizationStore.all(conn.db).map((o) => o.slug).join(", ")}`);
         }
         const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org, asOf });

@@ -19,6 +19,7 @@ import { organizationStore } from "../modules/organization/organization.store";
 import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
+import { organizationIdOf } from "../modules/record/record.read";
 import { referenceLookup } from "../modules/record/reference-lookup";
 import { ropaService } from "../modules/ropa/ropa.service";
 import { parseInstant, usage } from "./exit";
@@ -87,7 +88,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
   try {
     const slugs = () => organizationStore.all(conn.db).map((o) => o.slug).join(", ") || "(none: the database holds no organisation)";
     if (opts.org === undefined) usage(`--org is required; expected one of ${slugs()}`);
-    if (ropaService.organizationId(conn.db, SYSTEM, opts.org, asOf !== null) === null) usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${slugs()}`);
+    if (organizationIdOf(conn.db, SYSTEM, opts.org, asOf !== null) === null) usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${slugs()}`);
     const request = { organization: opts.org, asOf, processor: opts.processor };
     const noRecord = () => usage(`--as-of ${JSON.stringify(opts.asOf)}: the organisation ${JSON.stringify(opts.org)} had no record yet at that instant`);
     if (RECORD_FORMATS.includes(format)) {

@@ -40,13 +40,15 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => [Purpose], { description: "Why the data is processed (GDPR Art 30(1)(b))." })
   purposes(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).purposeIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).purposes().pick(ids));
+    const L = loadersOf(ctx, a);
+    return andThen(L.purposeIdsByActivityIdLoader.get(a.rowId), (ids) => L.purposes().pick(ids));
   }
 
   @FieldResolver(() => [LegalBasis], { description: "Legal bases claimed for the activity, across regimes." })
   legalBases(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).claimsByActivityIdLoader.get(a.rowId), (claims) =>
-      andThen(allOf(claims.map((c) => loadersOf(ctx, a).legalBasisByIdLoader.get(c.legalBasisId))), present),
+    const L = loadersOf(ctx, a);
+    return andThen(L.claimsByActivityIdLoader.get(a.rowId), (claims) =>
+      andThen(allOf(claims.map((c) => L.legalBasisByIdLoader.get(c.legalBasisId))), present),
     );
   }
 
@@ -57,12 +59,14 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => [DataSubjectCategory], { description: "Categories of people whose data is processed (GDPR Art 30(1)(c))." })
   dataSubjects(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).subjectIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).subjects().filter((s) => ids.includes(s.rowId)));
+    const L = loadersOf(ctx, a);
+    return andThen(L.subjectIdsByActivityIdLoader.get(a.rowId), (ids) => L.subjects().filter((s) => ids.includes(s.rowId)));
   }
 
   @FieldResolver(() => [DataCategory], { description: "Categories of personal data processed (GDPR Art 30(1)(c))." })
   dataCategories(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).categoryIdsByActivityIdLoader.get(a.rowId), (ids) => loadersOf(ctx, a).taxonomy().pick(ids));
+    const L = loadersOf(ctx, a);
+    return andThen(L.categoryIdsByActivityIdLoader.get(a.rowId), (ids) => L.taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [DataSource], { description: "Where the data comes from." })
@@ -77,8 +81,9 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => [Location], { description: "Where the activity stores data." })
   storageLocations(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).locationIdsByActivityIdLoader.get(a.rowId), (ids) =>
-      andThen(allOf(ids.map((id) => loadersOf(ctx, a).locationByIdLoader.get(id))), (ls) => byKey(present(ls))),
+    const L = loadersOf(ctx, a);
+    return andThen(L.locationIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => L.locationByIdLoader.get(id))), (ls) => byKey(present(ls))),
     );
   }
 
@@ -89,8 +94,9 @@ export class ProcessingActivityResolver {
 
   @FieldResolver(() => [SecurityMeasure], { description: "Security measures protecting the activity (GDPR Art 30(1)(g))." })
   securityMeasures(@Root() a: ProcessingActivity, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, a).measureIdsByActivityIdLoader.get(a.rowId), (ids) =>
-      andThen(allOf(ids.map((id) => loadersOf(ctx, a).measureByIdLoader.get(id))), (ms) => byKey(present(ms))),
+    const L = loadersOf(ctx, a);
+    return andThen(L.measureIdsByActivityIdLoader.get(a.rowId), (ids) =>
+      andThen(allOf(ids.map((id) => L.measureByIdLoader.get(id))), (ms) => byKey(present(ms))),
     );
   }
 
@@ -109,7 +115,8 @@ export class DisclosureResolver {
 
   @FieldResolver(() => [DataCategory], { description: "The categories disclosed to this recipient." })
   dataCategories(@Root() d: Disclosure, @Ctx() ctx: Context) {
-    return andThen(loadersOf(ctx, d).categoryIdsByDisclosureIdLoader.get(d.rowId), (ids) => loadersOf(ctx, d).taxonomy().pick(ids));
+    const L = loadersOf(ctx, d);
+    return andThen(L.categoryIdsByDisclosureIdLoader.get(d.rowId), (ids) => L.taxonomy().pick(ids));
   }
 
   @FieldResolver(() => [Evidence], { description: "Document sections the disclosure is taken from." })

@@ -36,11 +36,11 @@ export const activityService = {
   /** A page of activities; with `selection` (what the query asks of each node) their links are fetched ahead. */
   async list(
     ctx: ServiceContext,
-    args: { organization?: string | null; organizationIds?: number[]; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null },
+    args: { organization?: string | null; filter?: ProcessingActivityFilter | null; first?: number | null; after?: string | null },
     selection?: Selection,
   ) {
     const window = pageWindow(args.first, args.after);
-    const scope = args.organizationIds ?? organizationService.scope(ctx, args.organization);
+    const scope = organizationService.scope(ctx, args.organization);
     if (scope && !scope.length) return toConnection([], window, 0);
     const q = await toQuery(ctx, scope ?? undefined, args.filter);
     if (scope === null) return toConnection([], window, 0);

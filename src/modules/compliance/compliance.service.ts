@@ -5,9 +5,8 @@ import type { Severity } from "../../domain/rules/rule";
 import { analyseTransfers } from "../../domain/transfers";
 import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
-import { historyStore } from "../history/history.store";
 import { organizationStore } from "../organization/organization.store";
-import { readRecord } from "../record/record.read";
+import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
 import type { Finding, Transfer } from "./compliance.type";
 import { referenceFacts } from "./reference-facts";
@@ -15,20 +14,17 @@ import { referenceFacts } from "./reference-facts";
 // Findings and transfers of the organisations a caller may see, computed on each call from the record document,
 // live or as it stood at an instant (judged with today's reference data either way).
 
-/** The instant to read the record at: null for the live record; a future instant reads as now. */
-const instant = (asOf: Date | null | undefined, now: Date): string | null => (asOf ? (asOf > now ? now : asOf).toISOString() : null);
-
 /**
  * Row ids of the organisations a caller may see, by slug when given: the live ones, or, as of an instant, every
  * one that may have existed then (deleted or renamed since), as the RoPA report finds them.
  */
 function organizationIds(db: Db, principal: Principal, slug: string | null | undefined, asOf: boolean): number[] {
-  if (asOf && slug != null) {
-    const id = historyStore.organizationIdBySlug(db, slug);
-    return id !== undefined && canSee(principal, id) ? [id] : [];
+  if (slug != null) {
+    const id = organizationIdOf(db, principal, slug, asOf);
+    return id === null ? [] : [id];
   }
   const all = asOf ? complianceStore.organizations(db) : organizationStore.all(db);
-  return all.filter((o) => canSee(principal, o.id) && (slug == null || o.slug === slug)).map((o) => o.id);
+  return all.filter((o) => canSee(principal, o.id)).map((o) => o.id);
 }
 
 /** Adds the acceptance in place: findings are fresh objects of this call, and copying 100,000 of them costs. */
@@ -65,7 +61,7 @@ export const complianceService = {
   report(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): { findings: Finding[]; subjects: Map<string, SubjectInfo> } {
     const facts = referenceFacts(db);
     const min = q.minSeverity ? severityRank(q.minSeverity) : 0;
-    const at = instant(q.asOf, now);
+    const at = readInstant(q.asOf, now);
     const out: Finding[] = [];
     const subjects = new Map<string, SubjectInfo>();
     for (const id of organizationIds(db, principal, q.organization, at !== null)) {
@@ -94,7 +90,7 @@ export const complianceService = {
 
   /** Every transfer of the organisation's record (live, or as it stood at `asOf`); empty for an unknown organisation or one that did not exist then. */
   transfers(db: Db, principal: Principal, q: { organization: string; asOf?: Date | null }, now = new Date()): Transfer[] {
-    const at = instant(q.asOf, now);
+    const at = readInstant(q.asOf, now);
     const slug = q.organization;
     const [id] = organizationIds(db, principal, slug, at !== null);
     const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });

@@ -68,8 +68,8 @@ export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | u
   const toAt = instant("to", end);
   if (fromAt > toAt) throw badInput("to", toAt, `an instant after from (${fromAt})`);
   // The diff of two record documents: the record as it stood at each instant.
-  const before = readRecord(db, orgId, fromAt);
-  const after = readRecord(db, orgId, toAt);
+  const before = readRecord(db, orgId, fromAt, { evidence: false });
+  const after = readRecord(db, orgId, toAt, { evidence: false });
   return {
     from,
     to: end,

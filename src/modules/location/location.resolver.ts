@@ -21,7 +21,8 @@ export class LocationResolver {
 
   @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })
   async dataCategories(@Root() l: Location, @Ctx() ctx: Context) {
-    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, l).categoryIdsByLocationIdLoader.load(l.rowId), loadersOf(ctx, l).taxonomy()]);
+    const L = loadersOf(ctx, l);
+    const [ids, taxonomy] = await Promise.all([L.categoryIdsByLocationIdLoader.load(l.rowId), L.taxonomy()]);
     return taxonomy.pick(ids);
   }
 

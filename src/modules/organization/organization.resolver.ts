@@ -58,7 +58,8 @@ export class OrganizationResolver {
 
   @FieldResolver(() => [DataCategory], { description: "Every data category any of the organisation's activities processes." })
   async dataCategories(@Root() o: Organization, @Ctx() ctx: Context) {
-    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, o).categoryIdsByOrganizationIdLoader.load(o.rowId), loadersOf(ctx, o).taxonomy()]);
+    const L = loadersOf(ctx, o);
+    const [ids, taxonomy] = await Promise.all([L.categoryIdsByOrganizationIdLoader.load(o.rowId), L.taxonomy()]);
     return taxonomy.pick(ids);
   }
 

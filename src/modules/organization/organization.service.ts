@@ -3,7 +3,7 @@ import { canSee, visibleOf } from "../../domain/principal";
 import { organizationStore } from "./organization.store";
 import { organizationView } from "./organization.views";
 import type { Organization } from "./organization.type";
-import { historyStore } from "../history/history.store";
+import { organizationIdOf, readInstant } from "../record/record.read";
 import { recordSourceAt } from "../history/record-source";
 
 export const organizationService = {
@@ -17,11 +17,10 @@ export const organizationService = {
   },
   /** The organisation now, or as it stood at `asOf` (its record then answers every nested field). */
   read(ctx: ServiceContext, args: { slug: string; asOf?: Date | null }): Organization | null {
-    if (!args.asOf) return this.bySlug(ctx, args.slug);
-    const id = historyStore.organizationIdBySlug(ctx.db, args.slug);
-    if (id === undefined || !canSee(ctx.principal, id)) return null;
-    const at = args.asOf.getTime() > Date.now() ? new Date() : args.asOf;
-    return recordSourceAt(ctx, id, at.toISOString())?.organizationByIdLoader.peek(id) ?? null;
+    const at = readInstant(args.asOf);
+    if (at === null) return this.bySlug(ctx, args.slug);
+    const id = organizationIdOf(ctx.db, ctx.principal, args.slug, true);
+    return id === null ? null : (recordSourceAt(ctx, id, at)?.organizationByIdLoader.peek(id) ?? null);
   },
   bySlug(ctx: ServiceContext, slug: string): Organization | null {
     const row = organizationStore.bySlug(ctx.db, slug);

@@ -34,7 +34,8 @@ export class RecipientResolver {
 
   @FieldResolver(() => [DataCategory], { description: "What the recipient receives, across all activities." })
   async dataCategories(@Root() r: Recipient, @Ctx() ctx: Context) {
-    const [ids, taxonomy] = await Promise.all([loadersOf(ctx, r).categoryIdsByRecipientIdLoader.load(r.rowId), loadersOf(ctx, r).taxonomy()]);
+    const L = loadersOf(ctx, r);
+    const [ids, taxonomy] = await Promise.all([L.categoryIdsByRecipientIdLoader.load(r.rowId), L.taxonomy()]);
     return taxonomy.pick(ids);
   }
 

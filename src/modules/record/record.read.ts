@@ -1,4 +1,6 @@
 import type { Db } from "../../db/connection";
+import { canSee, type Principal } from "../../domain/principal";
+import { historyStore } from "../history/history.store";
 import {
   RECORD_FORMAT,
   RECORD_VERSION,
@@ -50,6 +52,20 @@ function entryOf(snapshot: Snapshot): Snapshot {
 }
 
 const byRowId = (list: Iterable<Versioned>) => [...list].sort((a, b) => a.id - b.id);
+
+/** The instant to read a record at: null for the live record; a future instant reads as now. */
+export function readInstant(asOf: Date | null | undefined, now = new Date()): string | null {
+  return asOf ? (asOf > now ? now : asOf).toISOString() : null;
+}
+
+/**
+ * The row id of the organisation with the slug, if the caller may see it. The live record needs a live
+ * organisation; as of an instant, one deleted or renamed since still counts (it had the slug then).
+ */
+export function organizationIdOf(db: Db, principal: Principal, slug: string, asOf: boolean): number | null {
+  const id = asOf ? historyStore.organizationIdBySlug(db, slug) : organizationStore.bySlug(db, slug)?.id;
+  return id !== undefined && canSee(principal, id) ? id : null;
+}
 
 /** The record of one organisation (by row id) now (`asOf` null), or as it stood at `asOf`; null when it did not exist (then). */
 export function readRecord(db: Db, organizationId: number, asOf: string | null, opts: ReadOptions = {}): ReadRecord | null {

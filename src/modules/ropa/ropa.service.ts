@@ -1,13 +1,11 @@
 import type { Db } from "../../db/connection";
-import { canSee, type Principal } from "../../domain/principal";
+import type { Principal } from "../../domain/principal";
 import { evaluate } from "../../domain/rules/engine";
 import { analyseTransfers, type TransferResult } from "../../domain/transfers";
 import { buildRopa, type FindingInput, type RopaDocument } from "../../io/export/ropa-model";
 import { complianceStore } from "../compliance/compliance.store";
 import { referenceFacts } from "../compliance/reference-facts";
-import { historyStore } from "../history/history.store";
-import { organizationStore } from "../organization/organization.store";
-import { readRecord, type ReadRecord } from "../record/record.read";
+import { organizationIdOf, readInstant, readRecord, type ReadRecord } from "../record/record.read";
 import { referenceLookup, type ReferenceLookup } from "../record/reference-lookup";
 
 // The Article 30 record of one organisation the caller may see: read, analysed and laid out, for GraphQL and the CLI.
@@ -27,22 +25,11 @@ export interface RopaResult {
   document: RopaDocument;
 }
 
-const clamp = (asOf: Date | null | undefined, now: Date): string | null => (asOf ? (asOf > now ? now : asOf).toISOString() : null);
-
 export const ropaService = {
-  /**
-   * The row id of the organisation with the slug, if the caller may see it. The live record needs a live
-   * organisation; as of an instant, one deleted since still counts (it may have existed then).
-   */
-  organizationId(db: Db, principal: Principal, slug: string, asOf: boolean): number | null {
-    const id = asOf ? historyStore.organizationIdBySlug(db, slug) : organizationStore.bySlug(db, slug)?.id;
-    return id !== undefined && canSee(principal, id) ? id : null;
-  },
-
   /** The record document; null for an unknown or unseen organisation, or one that did not exist at `asOf`. */
   record(db: Db, principal: Principal, slug: string, asOf?: Date | null, now = new Date()): ReadRecord | null {
-    const id = this.organizationId(db, principal, slug, !!asOf);
-    return id === null ? null : readRecord(db, id, clamp(asOf, now));
+    const id = organizationIdOf(db, principal, slug, !!asOf);
+    return id === null ? null : readRecord(db, id, readInstant(asOf, now));
   },
 
   /** Every transfer of the record read, judged with today's reference data. */
