@@ -1,6 +1,6 @@
 // Drizzle table definitions. No GraphQL imports here: drizzle-kit loads this file through esbuild.
 import { sql } from "drizzle-orm";
-import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from "drizzle-orm/sqlite-core";
 
 const now = sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`;
 
@@ -17,6 +17,17 @@ export const countries = sqliteTable("countries", {
   code: text("code").primaryKey(),
   name: text("name").notNull(),
   dpvIri: text("dpv_iri"),
+});
+
+/** UK adequacy as dated data (UK GDPR Art 45A regulations, the UK-US data bridge): one row per country with regulations. */
+export const ukAdequacy = sqliteTable("uk_adequacy", {
+  countryCode: text("country_code").primaryKey().references(() => countries.code),
+  status: text("status", { enum: ["EEA", "ADEQUATE", "PARTIAL", "NOT_ADEQUATE"] }).notNull(),
+  scope: text("scope"),
+  regulation: text("regulation"),
+  adopted: text("adopted"),
+  asOf: text("as_of").notNull(),
+  source: text("source").notNull(),
 });
 
 /** EU adequacy as dated data: one row per country that is in the EEA or has a decision. */
@@ -127,6 +138,13 @@ export const organizations = sqliteTable(
     doNotTrack: text("do_not_track").notNull().default("NOT_STATED"),
     /** JSON array of where the people whose data is processed are: "EEA" or ISO country codes. */
     subjectJurisdictions: text("subject_jurisdictions").notNull().default("[]"),
+    globalPrivacyControl: text("global_privacy_control").notNull().default("NOT_STATED"),
+    /** JSON array of further places of establishment, like subject_jurisdictions. */
+    establishments: text("establishments").notNull().default("[]"),
+    parentalConsent: integer("parental_consent", { mode: "boolean" }),
+    annualRevenueUsd: real("annual_revenue_usd"),
+    sellingRevenuePercent: real("selling_revenue_percent"),
+    criticalInfrastructure: integer("critical_infrastructure", { mode: "boolean" }),
     ...versioned,
   },
   (t) => [
@@ -258,6 +276,9 @@ export const storageLocations = sqliteTable(
     countryCode: text("country_code").notNull().references(() => countries.code),
     region: text("region"),
     provider: text("provider"),
+    /** OWN or PROVIDER (STORAGE_HOSTING); null while the record does not say. */
+    hosting: text("hosting"),
+    hostedById: integer("hosted_by_id").references(() => recipients.id),
     ...versioned,
   },
   (t) => [uniqueIndex("storage_locations_org_key_uq").on(t.organizationId, t.key), index("storage_locations_country_idx").on(t.countryCode)],
@@ -278,6 +299,16 @@ export const processingActivities = sqliteTable(
     subjectJurisdictions: text("subject_jurisdictions"),
     /** The record states that the activity discloses data to no one (GDPR Art 30(1)(d) answered "none"). */
     noRecipients: integer("no_recipients", { mode: "boolean" }).notNull().default(false),
+    /** JSON array of AGE_BANDS. */
+    ageBands: text("age_bands").notNull().default("[]"),
+    /** JSON array of trackers (kind, name, purpose, consent, recipient key), as in the record document. */
+    trackers: text("trackers").notNull().default("[]"),
+    /** JSON array of marketing channels (channel, audiences, consentMechanism). */
+    marketing: text("marketing").notNull().default("[]"),
+    individualsPerYear: text("individuals_per_year"),
+    sensitiveIndividualsPerYear: text("sensitive_individuals_per_year"),
+    automatedDecisions: text("automated_decisions"),
+    impactAssessment: text("impact_assessment"),
     ...versioned,
   },
   (t) => [
@@ -365,6 +396,9 @@ export const disclosures = sqliteTable(
     activityId: integer("activity_id").notNull().references(() => processingActivities.id),
     recipientId: integer("recipient_id").notNull().references(() => recipients.id),
     purpose: text("purpose"),
+    /** CCPA sale / sharing for cross-context behavioural advertising; null when unknown. */
+    sale: integer("sale", { mode: "boolean" }),
+    sharing: integer("sharing", { mode: "boolean" }),
   },
   (t) => [
     uniqueIndex("disclosures_activity_recipient_uq").on(t.activityId, t.recipientId),

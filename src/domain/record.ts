@@ -1,5 +1,7 @@
 import { z } from "zod";
 import {
+  AGE_BANDS,
+  AUTOMATED_DECISIONS,
   CONSENT_MECHANISMS,
   DATA_SOURCES,
   DO_NOT_TRACK,
@@ -10,8 +12,15 @@ import {
   RECIPIENT_ROLES,
   REGIMES,
   RETENTION_TRIGGERS,
+  MARKETING_AUDIENCES,
+  MARKETING_CHANNELS,
   RIGHTS,
   STATEMENT_TOPICS,
+  STORAGE_HOSTING,
+  TRACKER_CONSENT,
+  TRACKER_KINDS,
+  TRACKER_PURPOSES,
+  VOLUME_RANGES,
   type AdequacyStatus,
   type Regime,
 } from "./regimes";
@@ -37,7 +46,10 @@ const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, "expected a lower-case slu
 const taxonomyKey = z.string().regex(TAXONOMY_KEY, "expected a dotted lower-case key like user.contact.email");
 const subjectKey = z.string().regex(/^[a-z][a-z0-9_]*$/, "expected a data-subject key like customer");
 const countryCode = z.string().regex(/^[A-Z]{2}$/, "expected an ISO 3166-1 alpha-2 code like HK");
-const jurisdiction = z.string().regex(/^(EEA|[A-Z]{2})$/, 'expected "EEA" or an ISO 3166-1 alpha-2 code');
+// A country, or a subdivision of one (ISO 3166-2, e.g. US-CA for California).
+const jurisdiction = z
+  .string()
+  .regex(/^(EEA|[A-Z]{2}(-[A-Z0-9]{1,3})?)$/, 'expected "EEA", an ISO 3166-1 alpha-2 code like HK, or an ISO 3166-2 subdivision like US-CA');
 const email = z.email("expected an email address like privacy@example.com");
 const url = z.url("expected a URL like https://example.com");
 const duration = z
@@ -75,7 +87,20 @@ export const organizationSchema = z
     representative: opt(contact),
     minimumAge: opt(z.number().int().min(0).max(25)),
     doNotTrack: z.enum(DO_NOT_TRACK).default("NOT_STATED"),
+    /** Whether Global Privacy Control signals are treated as an opt-out of sale and sharing (CCPA Regs §7025). */
+    globalPrivacyControl: z.enum(DO_NOT_TRACK).default("NOT_STATED"),
+    /** Where the people are, as the record states or infers them (targeting, GDPR Art 3(2), PIPL Art 3(2)). */
     subjectJurisdictions: list(jurisdiction),
+    /** Places of establishment besides `country` (branches, subsidiaries in whose context the data is processed). */
+    establishments: list(jurisdiction),
+    /** Minors may use the service with a parent's or guardian's consent; null when the record does not say. */
+    parentalConsent: opt(z.boolean()),
+    /** Annual gross revenue in US dollars (CCPA §1798.140(d)(1)(A)); null when unknown. */
+    annualRevenueUsd: opt(z.number().min(0)),
+    /** Share of annual revenue, in percent, from selling or sharing personal information (CCPA §1798.140(d)(1)(C)). */
+    sellingRevenuePercent: opt(z.number().min(0).max(100)),
+    /** A critical information infrastructure operator (PIPL Art 40); null when unknown. */
+    criticalInfrastructure: opt(z.boolean()),
     evidence,
   })
   .strict();
@@ -110,7 +135,19 @@ export const recipientSchema = z
   .strict();
 
 export const storageLocationSchema = z
-  .object({ key: localKey, name: text, country: countryCode, region: opt(text), provider: opt(text), transferMechanisms: mechanisms, evidence })
+  .object({
+    key: localKey,
+    name: text,
+    country: countryCode,
+    region: opt(text),
+    provider: opt(text),
+    /** The controller's own infrastructure, or a provider's; null when the record does not say. */
+    hosting: opt(z.enum(STORAGE_HOSTING)),
+    /** The recipient that runs a provider's location (only with hosting PROVIDER). */
+    hostedBy: opt(localKey),
+    transferMechanisms: mechanisms,
+    evidence,
+  })
   .strict();
 
 export const claimSchema = z
@@ -125,7 +162,40 @@ export const claimSchema = z
   })
   .strict();
 
-export const disclosureSchema = z.object({ recipient: localKey, dataCategories: list(taxonomyKey), purpose: opt(text), evidence }).strict();
+export const disclosureSchema = z
+  .object({
+    recipient: localKey,
+    dataCategories: list(taxonomyKey),
+    purpose: opt(text),
+    /** A sale under CCPA §1798.140(ad): for money or other valuable consideration; null when unknown. */
+    sale: opt(z.boolean()),
+    /** Sharing under CCPA §1798.140(ah): for cross-context behavioural advertising; null when unknown. */
+    sharing: opt(z.boolean()),
+    evidence,
+  })
+  .strict();
+
+/** A cookie, pixel, SDK or similar that stores or reads information on the person's device (ePrivacy Art 5(3)). */
+export const trackerSchema = z
+  .object({
+    kind: z.enum(TRACKER_KINDS),
+    name: opt(text),
+    purpose: opt(z.enum(TRACKER_PURPOSES)),
+    consent: opt(z.enum(TRACKER_CONSENT)),
+    /** The recipient whose tracker it is (a third-party cookie or pixel); null for the controller's own. */
+    recipient: opt(localKey),
+  })
+  .strict();
+
+/** A channel direct marketing is sent by, and to whom (ePrivacy Art 13). */
+export const marketingSchema = z
+  .object({
+    channel: z.enum(MARKETING_CHANNELS),
+    audiences: list(z.enum(MARKETING_AUDIENCES)),
+    /** How the person agreed to receive it; null when the record does not say. */
+    consentMechanism: opt(z.enum(CONSENT_MECHANISMS)),
+  })
+  .strict();
 
 export const retentionSchema = z
   .object({ period: opt(duration), trigger: opt(z.enum(RETENTION_TRIGGERS)), description: opt(text), evidence })
@@ -149,6 +219,16 @@ export const activitySchema = z
     subjectJurisdictions: opt(z.array(jurisdiction)),
     /** The record states that the activity discloses data to no one. */
     noRecipients: z.boolean().default(false),
+    /** Ages of the data subjects, as disjoint bands; empty when the record does not say. */
+    ageBands: list(z.enum(AGE_BANDS)),
+    trackers: list(trackerSchema),
+    marketing: list(marketingSchema),
+    /** How many people a year the activity concerns, and how many of them with sensitive data; null when unknown. */
+    individualsPerYear: opt(z.enum(VOLUME_RANGES)),
+    sensitiveIndividualsPerYear: opt(z.enum(VOLUME_RANGES)),
+    automatedDecisions: opt(z.enum(AUTOMATED_DECISIONS)),
+    /** Where the impact assessment (GDPR Art 35 DPIA, PIPL Art 55) is kept; null when none is recorded. */
+    impactAssessment: opt(text),
     evidence,
   })
   .strict();
@@ -186,6 +266,8 @@ export type RecordDisclosure = RecordActivity["disclosures"][number];
 export type RecordRetention = NonNullable<RecordActivity["retention"]>;
 export type Citation = z.output<typeof citationSchema>;
 export type TransferTool = RecordRecipient["transferMechanisms"][number];
+export type RecordTracker = RecordActivity["trackers"][number];
+export type RecordMarketing = RecordActivity["marketing"][number];
 
 /** An object of the record as a history snapshot holds it: without its evidence, which is not versioned. */
 export type Unevidenced<T> = T extends (infer U)[]
@@ -214,6 +296,8 @@ export interface RecordIdentity {
 export interface ReferenceFacts {
   /** EU adequacy of a country; countries not in the map are NOT_ADEQUATE. */
   euAdequacy(country: string): AdequacyStatus;
+  /** UK adequacy (UK GDPR Art 45A, adequacy regulations): GB itself is "EEA" (inside), countries not listed are NOT_ADEQUATE. */
+  ukAdequacy(country: string): AdequacyStatus;
   /** Regimes and kinds under which a category (or an ancestor) is special or sensitive. */
   sensitivity(categoryKey: string): { regime: Regime; kind: string }[];
   /** LAWFUL_BASIS, SPECIAL_CONDITION, TRANSFER_MECHANISM, … of a code of a regime; null for a code the reference data lacks. */

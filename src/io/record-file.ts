@@ -69,7 +69,12 @@ export function crossCheck(rec: RecordDocument): Problem[] {
   rec.statements.forEach((s, i) => cites(s.evidence, `statements[${i}]`));
   rec.rights.forEach((r, i) => cites(r.evidence, `rights[${i}]`));
   rec.securityMeasures.forEach((m, i) => cites(m.evidence, `securityMeasures[${i}]`));
-  rec.storageLocations.forEach((l, i) => cites(l.evidence, `storageLocations[${i}]`));
+  rec.storageLocations.forEach((l, i) => {
+    cites(l.evidence, `storageLocations[${i}]`);
+    if (l.hostedBy === null) return;
+    if (l.hosting === "OWN") problems.push({ path: `storageLocations[${i}].hostedBy`, message: `a location on the controller's own infrastructure (hosting OWN) has no provider, but hostedBy names ${show(l.hostedBy)}; expected hosting PROVIDER or no hostedBy` });
+    else has(recipients, l.hostedBy, `storageLocations[${i}].hostedBy`, "recipient key");
+  });
   const parentOf = new Map(rec.recipients.map((r) => [r.key, r.parent]));
   rec.recipients.forEach((r, i) => {
     cites(r.evidence, `recipients[${i}]`);
@@ -89,6 +94,7 @@ export function crossCheck(rec: RecordDocument): Problem[] {
       cites(d.evidence, `${at}.disclosures[${k}]`);
     });
     a.storageLocations.forEach((k, j) => has(locations, k, `${at}.storageLocations[${j}]`, "storage location key"));
+    a.trackers.forEach((t, j) => t.recipient !== null && has(recipients, t.recipient, `${at}.trackers[${j}].recipient`, "recipient key"));
     a.securityMeasures.forEach((k, j) => has(measures, k, `${at}.securityMeasures[${j}]`, "security measure key"));
   });
   return problems;

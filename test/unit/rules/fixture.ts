@@ -32,6 +32,15 @@ const ADEQUACY: Record<string, AdequacyStatus> = {
   US: "PARTIAL",
 };
 
+/** A stand-in for the UK adequacy regulations: GB is inside, the EEA and a few others adequate, the US only for the data bridge. */
+const UK_ADEQUACY: Record<string, AdequacyStatus> = {
+  ...Object.fromEntries(EEA.map((c) => [c, "ADEQUATE" as const])),
+  GB: "EEA",
+  CH: "ADEQUATE",
+  JP: "ADEQUATE",
+  US: "PARTIAL",
+};
+
 /** Only the highest key is listed; descendants inherit (as in the reference data). */
 const SENSITIVITY: { category: string; regime: Regime; kind: string }[] = [
   { category: "user.financial", regime: "PIPL", kind: "SENSITIVE" },
@@ -58,6 +67,7 @@ const KINDS: [RegExp, string][] = [
 export function facts(): ReferenceFacts {
   return {
     euAdequacy: (country) => ADEQUACY[country] ?? "NOT_ADEQUATE",
+    ukAdequacy: (country) => UK_ADEQUACY[country] ?? "NOT_ADEQUATE",
     sensitivity: (key) => SENSITIVITY.filter((s) => key === s.category || key.startsWith(s.category + ".")).map(({ regime, kind }) => ({ regime, kind })),
     legalBasisKind: (_regime, code) => KINDS.find(([re]) => re.test(code))?.[1] ?? null,
   };
@@ -73,7 +83,7 @@ export function mechanism(regime: Regime, code: string): TransferTool {
 
 /** A disclosure to a recipient (or to a key), of the given categories (none: the activity's). */
 export function disclosure(to: RecordRecipient | string, dataCategories: string[] = []): RecordDisclosure {
-  return { recipient: typeof to === "string" ? to : to.key, dataCategories, purpose: null, evidence: [] };
+  return { recipient: typeof to === "string" ? to : to.key, dataCategories, purpose: null, sale: null, sharing: null, evidence: [] };
 }
 
 /** An EEA controller with everything Art 30(1)(a) asks for. */
@@ -90,7 +100,13 @@ export function organization(over: Partial<RecordOrganization> = {}): RecordOrga
     representative: null,
     minimumAge: null,
     doNotTrack: "NOT_STATED",
+    globalPrivacyControl: "NOT_STATED",
     subjectJurisdictions: ["EEA"],
+    establishments: [],
+    parentalConsent: null,
+    annualRevenueUsd: null,
+    sellingRevenuePercent: null,
+    criticalInfrastructure: null,
     evidence: [],
     ...over,
   };
@@ -118,6 +134,13 @@ export function activity(over: Partial<RecordActivity> = {}): RecordActivity {
     retention: { period: "P6Y", trigger: "ACCOUNT_CLOSURE", description: null, evidence: [] },
     subjectJurisdictions: null,
     noRecipients: true,
+    ageBands: [],
+    trackers: [],
+    marketing: [],
+    individualsPerYear: null,
+    sensitiveIndividualsPerYear: null,
+    automatedDecisions: null,
+    impactAssessment: null,
     evidence: [],
     ...over,
   };
@@ -144,7 +167,7 @@ export function recipient(over: Partial<Omit<RecordRecipient, "dpa">> & { dpa?: 
 }
 
 export function location(over: Partial<RecordLocation> = {}): RecordLocation {
-  return { key: "frankfurt", name: "Frankfurt DC", country: "DE", region: null, provider: null, transferMechanisms: [], evidence: [], ...over };
+  return { key: "frankfurt", name: "Frankfurt DC", country: "DE", region: null, provider: null, hosting: null, hostedBy: null, transferMechanisms: [], evidence: [], ...over };
 }
 
 export function record(over: Partial<RecordDocument> = {}): RecordDocument {
