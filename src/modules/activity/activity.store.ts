@@ -176,9 +176,9 @@ export const activityStore = {
     const sources = rowsFor<{ source: string }>(db, "/* activity.snapshot.sources */ select source from activity_sources where activity_id = ?", id);
     const locations = keys("locations", "select s.key from activity_storage_locations l join storage_locations s on s.id = l.location_id where l.activity_id = ?");
     const measures = keys("measures", "select m.key from activity_security_measures l join security_measures m on m.id = l.measure_id where l.activity_id = ?");
-    const discl = rowsFor<{ id: number; recipient: string; purpose: string | null }>(
+    const discl = rowsFor<{ id: number; recipient: string; purpose: string | null; sale: number | null; sharing: number | null }>(
       db,
-      "/* activity.snapshot.disclosures */ select d.id, r.key as recipient, d.purpose from disclosures d join recipients r on r.id = d.recipient_id where d.activity_id = ? order by d.id",
+      "/* activity.snapshot.disclosures */ select d.id, r.key as recipient, d.purpose, d.sale, d.sharing from disclosures d join recipients r on r.id = d.recipient_id where d.activity_id = ? order by d.id",
       id,
     );
     const disclosedKeys = discl.length
@@ -200,6 +200,8 @@ export const activityStore = {
         recipient: d.recipient,
         dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)),
         purpose: d.purpose,
+        sale: d.sale === null ? null : d.sale === 1,
+        sharing: d.sharing === null ? null : d.sharing === 1,
       })),
       storageLocations: sorted(locations),
       securityMeasures: sorted(measures),

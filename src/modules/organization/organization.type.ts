@@ -42,6 +42,8 @@ export const DataSubjectRight = graphqlEnum(RIGHTS, "DataSubjectRight", "A right
   COMPLAINT: "Complain to a supervisory authority (GDPR Art 77).",
   MARKETING_OPT_OUT: "Stop marketing messages.",
   ACCOUNT_CLOSURE: "Close one's account.",
+  OPT_OUT_OF_SALE_OR_SHARING: "Opt out of the sale or sharing of one's personal information (CCPA §1798.120).",
+  LIMIT_SENSITIVE_USE: "Limit the use of one's sensitive personal information (CCPA §1798.121).",
 });
 
 @ObjectType({ simpleResolvers: true, description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })

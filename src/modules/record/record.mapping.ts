@@ -27,6 +27,12 @@ export function organizationEntry(o: OrganizationRow): Entry<RecordOrganization>
     minimumAge: o.minimumAge,
     doNotTrack: as(o.doNotTrack),
     subjectJurisdictions: json<string[]>(o.subjectJurisdictions) ?? [],
+    globalPrivacyControl: as(o.globalPrivacyControl),
+    establishments: json<string[]>(o.establishments) ?? [],
+    parentalConsent: o.parentalConsent,
+    annualRevenueUsd: o.annualRevenueUsd,
+    sellingRevenuePercent: o.sellingRevenuePercent,
+    criticalInfrastructure: o.criticalInfrastructure,
   };
 }
 
@@ -53,6 +59,13 @@ export function activityEntry(a: ActivityRow, links: ActivityLinks): Entry<Recor
     retention: hasRetention ? { period: a.retentionPeriod, trigger: a.retentionTrigger === null ? null : as(a.retentionTrigger), description: a.retentionDescription } : null,
     subjectJurisdictions: json<string[]>(a.subjectJurisdictions),
     noRecipients: a.noRecipients,
+    ageBands: json<Entry<RecordActivity>["ageBands"]>(a.ageBands) ?? [],
+    trackers: json<Entry<RecordActivity>["trackers"]>(a.trackers) ?? [],
+    marketing: json<Entry<RecordActivity>["marketing"]>(a.marketing) ?? [],
+    individualsPerYear: a.individualsPerYear === null ? null : as(a.individualsPerYear),
+    sensitiveIndividualsPerYear: a.sensitiveIndividualsPerYear === null ? null : as(a.sensitiveIndividualsPerYear),
+    automatedDecisions: a.automatedDecisions === null ? null : as(a.automatedDecisions),
+    impactAssessment: a.impactAssessment,
   };
 }
 
@@ -75,8 +88,9 @@ export function recipientEntry(r: RecipientRow, parentKey: string | null, mechan
   };
 }
 
-export function locationEntry(l: LocationRow, mechanisms: Tools): Entry<RecordLocation> {
-  return { key: l.key, name: l.name, country: l.countryCode, region: l.region, provider: l.provider, transferMechanisms: tools(mechanisms) };
+export function locationEntry(l: LocationRow, mechanisms: Tools, hostedBy: string | null = null): Entry<RecordLocation> {
+  const hosting = l.hosting === null ? null : as<"OWN" | "PROVIDER">(l.hosting);
+  return { key: l.key, name: l.name, country: l.countryCode, region: l.region, provider: l.provider, hosting, hostedBy, transferMechanisms: tools(mechanisms) };
 }
 
 export function measureEntry(m: MeasureRow): Entry<RecordMeasure> {
