@@ -44,7 +44,7 @@ export function evaluate(record: RecordDocument, facts: ReferenceFacts, identity
       findings.push({
         id: findingId(rule.id, hit.subjectId, hit.detail),
         rule: rule.id,
-        severity: rule.severity,
+        severity: hit.severity ?? rule.severity,
         regime: cited.regime,
         reference: cited.reference,
         message: hit.message,

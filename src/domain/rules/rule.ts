@@ -21,6 +21,8 @@ export interface RuleHit {
   message: string;
   /** Distinguishes several hits of one rule on one subject (e.g. the destination of a transfer). */
   detail?: string;
+  /** Where the facts make it graver or lighter than the rule's usual severity (e.g. UNKNOWN against NONE). */
+  severity?: Severity;
   /** For a rule of every regime: the regimes reaching the subject under which the hit is judged (cited, and only those). */
   regimes?: Regime[];
 }
