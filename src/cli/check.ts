@@ -9,6 +9,10 @@ import type { Finding } from "../modules/compliance/compliance.type";
 import { organizationIdOf } from "../modules/record/record.read";
 import { organizationStore } from "../modules/organization/organization.store";
 import { rulesMarkdown } from "../io/report/rules-table";
+import { seedFindingsMarkdown } from "../io/report/seed-findings";
+import { seedDatabase } from "../io/seed/seed";
+import os from "node:os";
+import path from "node:path";
 import { toSarif } from "../io/report/sarif";
 import fs from "node:fs";
 import { parseInstant, usage } from "./exit";
@@ -82,5 +86,23 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
       const md = rulesMarkdown(RULES);
       if (opts.out) fs.writeFileSync(opts.out, md);
       else process.stdout.write(md);
+    });
+  cli
+    .command("seed-findings")
+    .description("print the findings on the seed records (Markdown, docs/seed-findings.md), or write them to a file")
+    .option("--out <file>", "write to this file")
+    .action((opts: { out?: string }) => {
+      // A throwaway database seeded afresh, so the document never depends on the user's own data.
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), "datamap-seed-findings-"));
+      const conn = openDatabase(path.join(dir, "seeds.db"));
+      try {
+        seedDatabase(conn);
+        const md = seedFindingsMarkdown(conn.db);
+        if (opts.out) fs.writeFileSync(opts.out, md);
+        else process.stdout.write(md);
+      } finally {
+        conn.close();
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
     });
 }
