@@ -1,3 +1,5 @@
+import type { RecordActivity } from "../record";
+import { isWithin } from "../taxonomy";
 import { activityHit, label, regimesAt } from "./helpers";
 import type { Rule } from "./rule";
 
@@ -10,6 +12,17 @@ const TRIGGERS: Record<string, string> = {
   LEGAL_HOLD_END: "until a legal hold ends",
 };
 
+/**
+ * Whether the condition itself bounds the retention: a legal hold ends when the law that imposes it says, and data
+ * that only serves the account or the service the person signed up for is needed for as long as that runs.
+ */
+function bounded(a: RecordActivity): boolean {
+  const trigger = a.retention?.trigger;
+  if (trigger === "LEGAL_HOLD_END") return true;
+  const serviceOnly = a.purposes.length > 0 && a.purposes.every((p) => isWithin(p, "essential.service"));
+  return (trigger === "ACCOUNT_CLOSURE" || trigger === "END_OF_SERVICE") && serviceOnly;
+}
+
 export const retentionRules: Rule[] = [
   {
     id: "any-retention-open-ended",
@@ -18,11 +31,11 @@ export const retentionRules: Rule[] = [
     reference: "GDPR Art 5(1)(e); UK GDPR Art 5(1)(e); PIPL Art 19; PDPO DPP2(2)",
     // CCPA §1798.100(a)(3) accepts the criteria that set the period, so an open-ended rule is no breach there.
     references: { GDPR: "GDPR Art 5(1)(e)", UK_GDPR: "UK GDPR Art 5(1)(e)", PIPL: "PIPL Art 19", PDPO: "PDPO DPP2(2)" },
-    checks: "Every retention rule sets a maximum period, not only an open-ended condition.",
+    checks: "Every retention rule sets a maximum period, unless its condition bounds it (a legal hold, or the life of the account or service the data serves).",
     remediation: "Record a maximum retention period (e.g. P2Y after the trigger) alongside the condition.",
     evaluate: (input) =>
       input.record.activities.flatMap((a) => {
-        if (!a.retention || a.retention.period) return [];
+        if (!a.retention || a.retention.period || bounded(a)) return [];
         const how = (a.retention.trigger && TRIGGERS[a.retention.trigger]) || (a.retention.description ? `"${a.retention.description}"` : "for an unstated time");
         return [{ ...activityHit(input, a, `Processing activity ${label(input, a)} keeps data ${how} with no maximum period.`), regimes: regimesAt(input, a) }];
       }),
