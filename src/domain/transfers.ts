@@ -110,7 +110,7 @@ export function analyseTransfers(record: RecordDocument, facts: ReferenceFacts, 
   const index = indexOf(record);
   const results: TransferResult[] = [];
   for (const activity of record.activities) {
-    const regimes = regimesOf(record.organization, activity, facts).filter((r) => TRANSFER_REGIMES.includes(r));
+    const regimes = regimesOf(record, activity, facts).filter((r) => TRANSFER_REGIMES.includes(r));
     if (!regimes.length) continue;
     const activityId = globalId(identity.activities, activity.key);
     // One destination once per activity, however many paths lead to it.

@@ -64,7 +64,12 @@ export function quoted(items: string[]): string {
 }
 
 export function reaches(input: RuleInput, activity: RecordActivity, regime: Regime): boolean {
-  return regimesOf(input.record.organization, activity, input.facts).includes(regime);
+  return regimesOf(input.record, activity, input.facts).includes(regime);
+}
+
+/** The regimes that reach an activity, in the order of REGIMES. */
+export function regimesAt(input: RuleInput, activity: RecordActivity): Regime[] {
+  return regimesOf(input.record, activity, input.facts);
 }
 
 const reachedIn = new WeakMap<TransferResult[], Map<Regime, RecordActivity[]>>();

@@ -21,6 +21,10 @@ export interface RuleHit {
   message: string;
   /** Distinguishes several hits of one rule on one subject (e.g. the destination of a transfer). */
   detail?: string;
+  /** Where the facts make it graver or lighter than the rule's usual severity (e.g. UNKNOWN against NONE). */
+  severity?: Severity;
+  /** For a rule of every regime: the regimes reaching the subject under which the hit is judged (cited, and only those). */
+  regimes?: Regime[];
 }
 
 export interface Rule {
@@ -29,8 +33,10 @@ export interface Rule {
   severity: Severity;
   /** The regime the rule belongs to; null for rules that hold under every regime. */
   regime: Regime | null;
-  /** The article it rests on, e.g. "GDPR Art 30(1)(f)". */
+  /** The article it rests on, e.g. "GDPR Art 30(1)(f)"; for a rule of every regime, all of `references`. */
   reference: string;
+  /** For a rule of every regime (regime null): its article in each regime; a finding cites those of its hit's `regimes`. */
+  references?: Partial<Record<Regime, string>>;
   /** What the rule checks, in one sentence (for the rule table). */
   checks: string;
   /** What to do about a finding, in one sentence. */

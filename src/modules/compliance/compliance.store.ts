@@ -1,12 +1,15 @@
 import { and, asc, eq, gt } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { adequacy, findingAcceptances, organizations } from "../../db/schema";
+import { adequacy, findingAcceptances, organizations, ukAdequacy } from "../../db/schema";
 
 // SQL for the compliance engine's own data: EU adequacy as a map, accepted findings, and the organisations to judge.
 
 export type AcceptanceRow = typeof findingAcceptances.$inferSelect;
 
 export const complianceStore = {
+  ukAdequacy(db: Db): { countryCode: string; status: string }[] {
+    return db.select({ countryCode: ukAdequacy.countryCode, status: ukAdequacy.status }).from(ukAdequacy).all();
+  },
   adequacy(db: Db): { countryCode: string; status: string }[] {
     return db.select({ countryCode: adequacy.countryCode, status: adequacy.status }).from(adequacy).all();
   },

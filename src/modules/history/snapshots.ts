@@ -44,7 +44,7 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
   Location(db, id) {
     const l = one(locationStore.byIds(db, [id]), "Location", id);
     const hostedBy = l.hostedById === null ? null : one(recipientStore.byIds(db, [l.hostedById]), "Recipient", l.hostedById).key;
-    return { organizationId: l.organizationId, snapshot: { ...locationEntry(l, hostedBy, mechanismKeys(db, { locationId: id })), archived: l.archivedAt !== null } };
+    return { organizationId: l.organizationId, snapshot: { ...locationEntry(l, mechanismKeys(db, { locationId: id }), hostedBy), archived: l.archivedAt !== null } };
   },
   SecurityMeasure(db, id) {
     const m = one(organizationStore.measuresByIds(db, [id]), "SecurityMeasure", id);

@@ -99,7 +99,7 @@ export function recipientEntry(r: RecipientRow, parentKey: string | null, mechan
 }
 
 /** `hostedBy`: the key of the recipient whose row id the location holds. */
-export function locationEntry(l: LocationRow, hostedBy: string | null, mechanisms: Tools): Entry<RecordLocation> {
+export function locationEntry(l: LocationRow, mechanisms: Tools, hostedBy: string | null): Entry<RecordLocation> {
   return {
     key: l.key,
     name: l.name,

@@ -27,12 +27,13 @@ describe("the catalogue", () => {
   });
 
   it.each(RULES.map((r) => [r.id, r] as const))("%s has consistent metadata", (id, rule) => {
-    expect(id).toMatch(/^(gdpr|pipl|any)(-[a-z0-9]+)+$/);
-    const prefixes: Record<string, string> = { GDPR: "gdpr-", PIPL: "pipl-" };
-    const prefix = rule.regime === null ? "any-" : prefixes[rule.regime];
-    expect(id.startsWith(prefix)).toBe(true);
-    expect(rule.regime === null || ["GDPR", "PIPL"].includes(rule.regime)).toBe(true);
-    expect(rule.reference).toMatch(/^(GDPR|PIPL) Art \d+/);
+    expect(id).toMatch(/^(gdpr|uk|pipl|pdpo|ccpa|eprivacy|any)(-[a-z0-9]+)+$/);
+    const prefixes: Record<string, string[]> = { GDPR: ["gdpr-", "eprivacy-"], UK_GDPR: ["uk-"], PIPL: ["pipl-"], PDPO: ["pdpo-"], CCPA: ["ccpa-"] };
+    const allowed = rule.regime === null ? ["any-"] : prefixes[rule.regime];
+    expect(allowed.some((p) => id.startsWith(p))).toBe(true);
+    // An article of the rule's regime (UK rules may also cite PECR, ePrivacy rules the ePrivacy Directive).
+    expect(rule.reference).toMatch(/^(GDPR Art|UK GDPR Art|PECR reg|ePrivacy Directive Art|PIPL Art|PDPO (s\.|DPP|Sch)|CCPA §|CCPA Regs §)/);
+    if (rule.regime === null) expect(Object.keys(rule.references ?? {}).length > 0 || rule.id === "any-jurisdiction-unknown").toBe(true);
     for (const sentence of [rule.checks, rule.remediation]) {
       expect(sentence).toMatch(/^[A-Z].*\.$/);
       expect(sentence.slice(0, -1).replace(/e\.g\./g, "eg")).not.toMatch(/\.\s/);
@@ -67,7 +68,9 @@ describe("partial records", () => {
   });
   const bareActivity = (over: Partial<RecordActivity> = {}): RecordActivity => ({
     key: "", name: "Bare", description: null, purposes: [], legalBases: [], dataSubjects: [], dataCategories: [], sources: [], disclosures: [],
-    storageLocations: [], securityMeasures: [], retention: null, subjectJurisdictions: null, noRecipients: false, evidence: [], ...over,
+    storageLocations: [], securityMeasures: [], retention: null, subjectJurisdictions: null, noRecipients: false,
+    ageBands: [], trackers: [], marketing: [], individualsPerYear: null, sensitiveIndividualsPerYear: null, automatedDecisions: null, impactAssessment: null,
+    evidence: [], ...over,
   });
   const bareRecipient = (over: Partial<RecordRecipient> = {}): RecordRecipient => ({
     ...recipient({ key: "", name: "", kind: odd(""), named: false, country: null, dpa: { status: odd("") } }),
