@@ -18,8 +18,8 @@ import { ConsentMechanism } from "./activity.type";
 
 export const AgeBand = graphqlEnum(AGE_BANDS, "AgeBand", "An age band of the people an activity concerns, cut where the laws cut (13, 14, 16, 18).", {
   UNDER_13: "Younger than 13 (children under COPPA and the lowest GDPR Art 8 age).",
-  AGE_13: "13 years old.",
-  AGE_14_TO_15: "14 or 15 years old (minors under 14 need a guardian's consent under PIPL Art 31).",
+  AGE_13: "13 years old (past COPPA's age, still below PIPL Art 31's 14).",
+  AGE_14_TO_15: "14 or 15 years old (past PIPL Art 31's 14, below GDPR Art 8's default of 16).",
   AGE_16_TO_17: "16 or 17 years old (old enough to consent alone under GDPR Art 8, still minors).",
   ADULT: "18 or older.",
 });
