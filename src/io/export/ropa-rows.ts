@@ -119,11 +119,19 @@ function measuresText(doc: RecordDocument, a: RecordActivity): string | null {
   );
 }
 
+/** "the EEA", a country's name, or a subdivision's code with its country's name ("US-CA in United States"). */
+function jurisdictionText(ref: ReferenceLookup, j: string): string {
+  if (j === "EEA") return "the EEA";
+  const country = ref.countries.get(j.slice(0, 2))?.name;
+  if (j.length > 2) return country ? `${j} in ${country}` : j;
+  return country ?? j;
+}
+
 /** Rights grouped by where they are offered: "In the EEA, United Kingdom: Access, Erasure; For everyone: …". */
 function rightsText(doc: RecordDocument, ref: ReferenceLookup): string | null {
   const groups = new Map<string, string[]>();
   for (const r of doc.rights) {
-    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => (j === "EEA" ? "the EEA" : (ref.countries.get(j)?.name ?? j))).join(", ")}` : "For everyone";
+    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => jurisdictionText(ref, j)).join(", ")}` : "For everyone";
     groups.set(where, [...(groups.get(where) ?? []), labelOf(RIGHT_LABELS, r.right)]);
   }
   return joined([...groups].map(([where, rights]) => `${where}: ${[...new Set(rights)].join(", ")}`));
