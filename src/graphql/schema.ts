@@ -7,6 +7,7 @@ import {
   LegalBasisClaimResolver,
   ProcessingActivityResolver,
   RetentionResolver,
+  TrackerResolver,
 } from "../modules/activity/activity.resolver";
 import { ProcessingActivityMutationResolver } from "../modules/activity/activity.mutation.resolver";
 import { HistoryResolver } from "../modules/history/history.resolver";
@@ -46,6 +47,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       ProcessingActivityResolver,
       DisclosureResolver,
       RetentionResolver,
+      TrackerResolver,
       LegalBasisClaimResolver,
       RecipientResolver,
       GvlRecipientResolver,

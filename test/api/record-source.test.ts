@@ -16,19 +16,22 @@ const TOOLS = "transferMechanisms { regime note legalBasis { code } }";
 const RECIPIENT = `id key name kind category named dpa { status date url } description version updatedAt country { code name }
   ${CATEGORY} ${TOOLS} ${EVIDENCE} privacyUrl legitimateInterestUrl organization { slug version }
   parent { key } subProcessors { key subProcessors { key } }`;
-const LOCATION = `id key name region provider version updatedAt country { code } euAdequacy ${CATEGORY} organization { slug } ${TOOLS} ${EVIDENCE}`;
+const LOCATION = `id key name region provider hosting hostedBy { id key } version updatedAt country { code } euAdequacy ${CATEGORY} organization { slug } ${TOOLS} ${EVIDENCE}`;
 const MEASURE = `id key name kind description dpvIri version updatedAt ${EVIDENCE}`;
 const ACTIVITY = `id key name description subjectJurisdictions noRecipients version updatedAt organization { slug name }
+  ageBands individualsPerYear sensitiveIndividualsPerYear automatedDecisions impactAssessment
+  trackers { kind name purpose consent recipient { id key } } marketing { channel audiences consentMechanism }
   purposes { key name } legalBases { regime code } dataSubjects { key } ${CATEGORY} sources
   legalBasisClaims { consentMechanism note assessment legalBasis { regime code } ${EVIDENCE} }
-  disclosures { purpose recipient { id key version } ${CATEGORY} ${EVIDENCE} }
+  disclosures { purpose sale sharing recipient { id key version } ${CATEGORY} ${EVIDENCE} }
   storageLocations { id key version country { code } } retention { period trigger description ${EVIDENCE} }
   securityMeasures { id key version } ${EVIDENCE}`;
 // Two queries, so each stays under the server's query cost limit.
 const ACTIVITIES = `processingActivities(first: 100) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ACTIVITY} } } }
   firstTwo: processingActivities(first: 2) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { key } } }`;
 const RECORD = `id slug name legalName website contactEmail postalAddress dpo { name email countryCode } representative { name email countryCode }
-  minimumAge doNotTrack subjectJurisdictions version updatedAt country { code }
+  minimumAge doNotTrack subjectJurisdictions globalPrivacyControl establishments parentalConsent annualRevenueUsd sellingRevenuePercent
+  criticalInfrastructure version updatedAt country { code }
   recipients { ${RECIPIENT} } storageLocations { ${LOCATION} } ${CATEGORY} securityMeasures { ${MEASURE} }
   rights { right jurisdictions description ${EVIDENCE} } statements { topic summary ${EVIDENCE} } ${EVIDENCE}`;
 

@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase } from "../../src/db/connection";
 import { databaseChecksum } from "../helpers/checksum";
+import { asVersion2 } from "../helpers/version2";
 import { count, removeDir, ROOT, runCli, tempDir, withDb } from "./run";
 
 // `datamap import ropa`: the JSON export read back into a database, the round trip, and files it must refuse.
@@ -79,12 +80,6 @@ describe("version 1 files", () => {
     expect(await report(target)).toBe(await report(seeded));
   });
 });
-
-/** A version 1 file's facts as version 2 writes them: the new format and version, and each fact version 2 adds, unknown. */
-function asVersion2(v1: any) {
-  const recipients = v1.recipients.map(({ key, name, kind, ...rest }: any) => ({ key, name, kind, role: null, ...rest }));
-  return { ...v1, format: "datamap-record", version: 2, recipients };
-}
 
 describe("dry run", () => {
   it("reports what would be created and writes nothing", async () => {

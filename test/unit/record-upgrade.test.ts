@@ -8,6 +8,7 @@ import { upgradeRecord } from "../../src/domain/record-upgrade";
 import { readRecordFile } from "../../src/io/record-file";
 import { SeedError } from "../../src/io/seed/errors";
 import { readSeedSet } from "../../src/io/seed/seed-set";
+import { asVersion2 } from "../helpers/version2";
 
 // Version 1 record files (RoPA JSON and the old seed dialect) upgraded to version 2; everything else left alone.
 
@@ -25,8 +26,8 @@ describe("RoPA JSON version 1", () => {
     expect(v1).toMatchObject({ format: "datamap-ropa", version: 1 });
     const up = upgradeRecord(v1);
     expect(up).toEqual({ ...v1, ...V2 });
-    // What version 2 adds is unknown in a version 1 file: a recipient's role.
-    expect(recordSchema.parse(up)).toEqual({ ...v1, ...V2, recipients: v1.recipients.map((r: object) => ({ ...r, role: null })) });
+    // What version 2 adds takes its default in a version 1 file: unknown, an empty list or NOT_STATED.
+    expect(recordSchema.parse(up)).toEqual(asVersion2(v1));
   });
 
   it("reads an agreement written as null as the UNKNOWN one", () => {

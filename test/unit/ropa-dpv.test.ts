@@ -7,7 +7,10 @@ import { expandTerm, PREFIXES, PROJECT_BASE, VOCABULARY_IRIS } from "../../src/i
 import { seedDatabase } from "../../src/io/seed/seed";
 import { activityStore } from "../../src/modules/activity/activity.store";
 import { activityWriteService } from "../../src/modules/activity/activity.write.service";
+import { locationStore } from "../../src/modules/location/location.store";
+import { locationWriteService } from "../../src/modules/location/location.write.service";
 import { organizationStore } from "../../src/modules/organization/organization.store";
+import { recipientStore } from "../../src/modules/recipient/recipient.store";
 import { ropaService } from "../../src/modules/ropa/ropa.service";
 
 // The DPV JSON-LD export, expanded by the jsonld library with the network shut off: it must expand cleanly, and
@@ -121,6 +124,26 @@ describe("DPV JSON-LD", () => {
     const measures = nodes(out, "dpv:TechnicalOrganisationalMeasure").concat(nodes(out, "dpv:OrganisationalMeasure"));
     expect(measures.length).toBeGreaterThan(0);
     expect(nodes(out, "dpv:Recipient").length).toBe(7);
+  });
+
+  it("states an activity's impact assessment and the recipient hosting a location, in DPV terms only", async () => {
+    const org = organizationStore.bySlug(conn.db, "landups")!;
+    const a = activityStore.byOrgIds(conn.db, [org.id])[0];
+    const l = locationStore.byOrgIds(conn.db, [org.id])[0];
+    const host = recipientStore.byOrgIds(conn.db, [org.id])[0];
+    conn.db.transaction((tx) => {
+      activityWriteService.update(tx, a.id, a.version, { impactAssessment: "DPIA 2025-04, compliance folder" }, "test");
+      locationWriteService.update(tx, l.id, l.version, { hosting: "PROVIDER", hostedBy: host.id }, "test");
+    });
+    const { out } = await expanded("landups");
+    const used = irisOf(out, new Set());
+    expect([...used].filter((iri) => !VOCABULARY_IRIS.has(iri) && !stored.has(iri) && !iri.startsWith(PROJECT_BASE))).toEqual([]);
+    const process = nodes(out, "dpv:Process").find((p) => p["@id"].endsWith(`:activity:${a.key}`))!;
+    const assessment = process[expandTerm("dpv:hasAssessment")][0];
+    expect(assessment["@type"]).toEqual([expandTerm("dpv:Assessment")]);
+    expect(assessment[expandTerm("dct:description")][0]["@value"]).toBe("DPIA 2025-04, compliance folder");
+    const location = nodes(out, "dpv:StorageLocation").find((n) => n["@id"].endsWith(`:location:${l.key}`))!;
+    expect(ids(location[expandTerm("dpv:hasServiceProvider")])).toEqual([`urn:datamap:organization:landups:recipient:${host.key}`]);
   });
 
   it("uses the stored GDPR IRIs for Leanplans' legal bases and a period as an xsd:duration", async () => {

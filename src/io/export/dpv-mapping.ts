@@ -11,7 +11,7 @@
 //       urn:datamap:legal-basis:<REGIME>:<code>   a legal basis or transfer tool without a DPV IRI (e.g. PIPL)
 //       urn:datamap:country:<code>          a country without a DPV IRI
 //       urn:datamap:organization:<slug>[:<kind>:<key>]   the organisation, its record, activities, recipients,
-//                                           storage locations, measures, retention and transfers
+//                                           storage locations, measures, retention, impact assessments and transfers
 //       urn:datamap:vocab:<term>            the `dm:` terms, for facts DPV has no property for.
 
 export const PREFIXES = {
@@ -45,6 +45,7 @@ export const CLASSES = [
   "dpv:CrossBorderTransfer",
   "dpv:TechnicalMeasure",
   "dpv:OrganisationalMeasure",
+  "dpv:Assessment",
 ] as const;
 
 /** Properties the exporter uses. */
@@ -67,6 +68,8 @@ export const PROPERTIES = [
   "dpv:hasTechnicalOrganisationalMeasure",
   "dpv:hasDataExporter",
   "dpv:hasDataImporter",
+  "dpv:hasAssessment",
+  "dpv:hasServiceProvider",
   "rdfs:label",
   "dct:description",
   "dct:hasPart",
@@ -117,6 +120,6 @@ export const projectIri = {
   legalBasis: (regime: string, code: string) => `${PROJECT_BASE}legal-basis:${part(regime)}:${part(code)}`,
   country: (code: string) => `${PROJECT_BASE}country:${part(code)}`,
   organization: (slug: string) => `${PROJECT_BASE}organization:${part(slug)}`,
-  /** An object of the organisation's record: kind is record, activity, recipient, location, measure, retention, transfer, dpo or representative. */
+  /** An object of the organisation's record: kind is record, activity, recipient, location, measure, retention, impact-assessment, transfer, dpo or representative. */
   of: (slug: string, kind: string, key?: string) => `${PROJECT_BASE}organization:${part(slug)}:${kind}${key === undefined ? "" : `:${part(key)}`}`,
 };

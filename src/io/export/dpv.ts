@@ -6,8 +6,9 @@ import { MEASURE_KIND_CLASS, PREFIXES, projectIri, RECIPIENT_KIND_CLASS } from "
 
 // The record as W3C DPV JSON-LD: the organisation a dpv:DataController with its record (dpv:DataProcessingRecord),
 // each activity a dpv:Process with its purposes, personal data, data subjects, legal bases, recipients, storage
-// locations, storage duration and measures, and each transfer a dpv:CrossBorderTransfer. Stored DPV IRIs are used
-// where the reference data has them; everything else is named under the project base (see dpv-mapping.ts).
+// locations, storage duration, measures and impact assessment, each storage location with the recipient hosting it
+// (dpv:hasServiceProvider), and each transfer a dpv:CrossBorderTransfer. Stored DPV IRIs are used where the
+// reference data has them; everything else is named under the project base (see dpv-mapping.ts).
 
 type Node = Record<string, unknown>;
 const ref = (iri: string) => ({ "@id": iri });
@@ -107,6 +108,10 @@ export function dpvDocument(rec: ReadRecord, lookup: ReferenceLookup, transfers:
           })
         : null,
       "dpv:hasTechnicalOrganisationalMeasure": refs(a.securityMeasures.filter((k) => measures.has(k)).map((k) => projectIri.of(slug, "measure", k))),
+      // DPV types an impact assessment as an assessment; the record holds where it is kept.
+      "dpv:hasAssessment": a.impactAssessment
+        ? { "@id": projectIri.of(slug, "impact-assessment", a.key), "@type": "dpv:Assessment", "rdfs:label": "Impact assessment", "dct:description": a.impactAssessment }
+        : null,
       "dct:hasPart": transfersOf.get(rec.identity.activities.get(a.key)!) ?? [],
     });
   graph.push(...doc.activities.map(activity));
@@ -134,6 +139,7 @@ export function dpvDocument(rec: ReadRecord, lookup: ReferenceLookup, transfers:
         "rdfs:label": l.name,
         "dm:key": l.key,
         "dpv:hasCountry": country(l.country),
+        "dpv:hasServiceProvider": l.hostedBy ? ref(projectIri.of(slug, "recipient", l.hostedBy)) : null,
         "dpv:hasLegalBasis": refs(l.transferMechanisms.map((m) => basis(m.regime, m.code))),
       }),
     );

@@ -12,6 +12,22 @@ export const RIGHT_LABELS: Record<string, string> = {
   COMPLAINT: "Complaint to a supervisory authority",
   MARKETING_OPT_OUT: "Opt-out of marketing",
   ACCOUNT_CLOSURE: "Account closure",
+  OPT_OUT_OF_SALE_OR_SHARING: "Opt-out of sale or sharing",
+  LIMIT_SENSITIVE_USE: "Limit use of sensitive personal information",
+};
+
+export const AGE_BAND_LABELS: Record<string, string> = {
+  UNDER_13: "under 13",
+  AGE_13: "13",
+  AGE_14_TO_15: "14 to 15",
+  AGE_16_TO_17: "16 to 17",
+  ADULT: "18 and over",
+};
+
+export const AUTOMATED_DECISION_LABELS: Record<string, string> = {
+  NONE: "None",
+  PERSONALISATION: "Automated personalisation of content, offers or prices",
+  SIGNIFICANT_EFFECT: "Automated decisions with legal or similarly significant effects",
 };
 
 export const SOURCE_LABELS: Record<string, string> = {

@@ -18,7 +18,7 @@ export interface Column {
 
 /**
  * The UK ICO controller template's columns, in its order, after one column naming the activity.
- * The record holds no business function, automated-decision, consent-record, DPIA or breach facts:
+ * The record holds no business function, consent-record, DPIA-required or progress, or breach facts:
  * those columns stay empty rather than guessed.
  */
 export const CONTROLLER_COLUMNS = [

@@ -3,6 +3,8 @@ import type { RecordActivity, RecordClaim, RecordDocument, RecordOrganization, R
 import type { ReferenceLookup } from "../../modules/record/reference-lookup";
 import type { Cells, ControllerKey, ProcessorKey, RopaHeader } from "./ropa-model";
 import {
+  AGE_BAND_LABELS,
+  AUTOMATED_DECISION_LABELS,
   CONSENT_LABELS,
   DPA_LABELS,
   joined,
@@ -117,11 +119,19 @@ function measuresText(doc: RecordDocument, a: RecordActivity): string | null {
   );
 }
 
+/** "the EEA", a country's name, or a subdivision's code with its country's name ("US-CA in United States"). */
+function jurisdictionText(ref: ReferenceLookup, j: string): string {
+  if (j === "EEA") return "the EEA";
+  const country = ref.countries.get(j.slice(0, 2))?.name;
+  if (j.length > 2) return country ? `${j} in ${country}` : j;
+  return country ?? j;
+}
+
 /** Rights grouped by where they are offered: "In the EEA, United Kingdom: Access, Erasure; For everyone: …". */
 function rightsText(doc: RecordDocument, ref: ReferenceLookup): string | null {
   const groups = new Map<string, string[]>();
   for (const r of doc.rights) {
-    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => (j === "EEA" ? "the EEA" : (ref.countries.get(j)?.name ?? j))).join(", ")}` : "For everyone";
+    const where = r.jurisdictions?.length ? `In ${r.jurisdictions.map((j) => jurisdictionText(ref, j)).join(", ")}` : "For everyone";
     groups.set(where, [...(groups.get(where) ?? []), labelOf(RIGHT_LABELS, r.right)]);
   }
   return joined([...groups].map(([where, rights]) => `${where}: ${[...new Set(rights)].join(", ")}`));
@@ -129,12 +139,21 @@ function rightsText(doc: RecordDocument, ref: ReferenceLookup): string | null {
 
 function locationsText(doc: RecordDocument, ref: ReferenceLookup, a: RecordActivity): string | null {
   const byKey = new Map(doc.storageLocations.map((l) => [l.key, l]));
+  const recipientName = (key: string) => indexOf(doc).recipients.get(key)?.name ?? key;
   return joined(
     a.storageLocations.map((k) => {
       const l = byKey.get(k);
-      return l ? `${l.name}: ${joined([countryLabel(ref, l.country), l.region, l.provider && `provider ${l.provider}`], ", ")}` : k;
+      if (!l) return k;
+      const hosting = l.hostedBy ? `hosted by ${recipientName(l.hostedBy)}` : l.hosting === "OWN" ? "own infrastructure" : null;
+      return `${l.name}: ${joined([countryLabel(ref, l.country), l.region, l.provider && `provider ${l.provider}`, hosting], ", ")}`;
     }),
   );
+}
+
+/** The data subjects, then the ages the record gives for them. */
+function subjectsText(ref: ReferenceLookup, a: RecordActivity): string | null {
+  const ages = a.ageBands.length ? `Ages: ${a.ageBands.map((b) => labelOf(AGE_BAND_LABELS, b)).join(", ")}` : null;
+  return joined([names(a.dataSubjects, ref.subjects), ages]);
 }
 
 export function controllerRow(ctx: ActivityContext): Cells<ControllerKey> {
@@ -148,7 +167,7 @@ export function controllerRow(ctx: ActivityContext): Cells<ControllerKey> {
     businessFunction: null,
     purposes: names(a.purposes, ref.purposes),
     jointControllers: joined(recipients.filter((r) => r.kind === "JOINT_CONTROLLER").map((r) => joined([r.name, countryLabel(ref, r.country)], ", "))),
-    dataSubjects: names(a.dataSubjects, ref.subjects),
+    dataSubjects: subjectsText(ref, a),
     dataCategories: names(a.dataCategories, ref.categories),
     recipients: a.noRecipients && !recipients.length ? "None: the record states that no one receives this data" : joined(recipients.map((r) => recipientText(ctx, r))),
     processorContracts: joined(recipients.map(contractText)),
@@ -161,14 +180,14 @@ export function controllerRow(ctx: ActivityContext): Cells<ControllerKey> {
     legitimateInterests: joined(li.map((c) => c.note)),
     legitimateInterestsAssessment: joined(li.map((c) => c.assessment)),
     rights: rightsText(doc, ref),
-    automatedDecisionMaking: null,
+    automatedDecisionMaking: a.automatedDecisions ? labelOf(AUTOMATED_DECISION_LABELS, a.automatedDecisions) : null,
     sources: joined(a.sources.map((s) => labelOf(SOURCE_LABELS, s))),
     consentRecord: null,
     locations: locationsText(doc, ref, a),
     dpiaRequired: null,
     dpiaProgress: null,
-    // Assessments recorded on claims other than legitimate interests are impact assessments (e.g. PIPL Art 55).
-    dpiaLink: joined(claims.filter((c) => c.assessment && !isLegitimateInterests(c)).map((c) => `${claimText(ref, c, false)}: ${c.assessment}`)),
+    // The activity's own impact assessment, then those recorded on claims other than legitimate interests (e.g. PIPL Art 55).
+    dpiaLink: joined([a.impactAssessment, ...claims.filter((c) => c.assessment && !isLegitimateInterests(c)).map((c) => `${claimText(ref, c, false)}: ${c.assessment}`)]),
     breachOccurred: null,
     breachRecord: null,
   };

@@ -167,13 +167,16 @@ function referenceProblems(rec: RecordDocument, ref: SeedSet["reference"]): Prob
   if (org.country) has(countries, org.country, "organization.country", "country code");
   if (org.representative?.country) has(countries, org.representative.country, "organization.representative.country", "country code");
   if (org.dpo?.country) has(countries, org.dpo.country, "organization.dpo.country", "country code");
-  org.subjectJurisdictions.forEach((j, i) => j === "EEA" || has(countries, j, `organization.subjectJurisdictions[${i}]`, "country code"));
+  // A jurisdiction is "EEA", a country, or a subdivision (US-CA) whose country the reference data lists.
+  const jurisdiction = (j: string, where: string) => j === "EEA" || has(countries, j.slice(0, 2), where, "country code");
+  org.subjectJurisdictions.forEach((j, i) => jurisdiction(j, `organization.subjectJurisdictions[${i}]`));
+  org.establishments.forEach((j, i) => jurisdiction(j, `organization.establishments[${i}]`));
   const transferTools = new Set(ref.legalBases.filter((b) => b.kind === "TRANSFER_MECHANISM").map((b) => `${b.regime}:${b.code}`));
   const checkTools = (list: { regime: string; code: string }[], at: string) =>
     list.forEach((m, k) => transferTools.has(`${m.regime}:${m.code}`) || problems.push({ path: `${at}.transferMechanisms[${k}].code`, message: `unknown ${m.regime} transfer mechanism ${show(m.code)}` }));
   rec.recipients.forEach((r, i) => checkTools(r.transferMechanisms, `recipients[${i}]`));
   rec.storageLocations.forEach((l, i) => checkTools(l.transferMechanisms, `storageLocations[${i}]`));
-  rec.rights.forEach((r, i) => r.jurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `rights[${i}].jurisdictions[${k}]`, "country code")));
+  rec.rights.forEach((r, i) => r.jurisdictions?.forEach((j, k) => jurisdiction(j, `rights[${i}].jurisdictions[${k}]`)));
   rec.recipients.forEach((r, i) => {
     if (r.country) has(countries, r.country, `recipients[${i}].country`, "country code");
   });
@@ -181,7 +184,7 @@ function referenceProblems(rec: RecordDocument, ref: SeedSet["reference"]): Prob
   rec.activities.forEach((a, i) => {
     const at = `activities[${i}]`;
     a.purposes.forEach((p, k) => has(purposes, p, `${at}.purposes[${k}]`, "purpose key"));
-    a.subjectJurisdictions?.forEach((j, k) => j === "EEA" || has(countries, j, `${at}.subjectJurisdictions[${k}]`, "country code"));
+    a.subjectJurisdictions?.forEach((j, k) => jurisdiction(j, `${at}.subjectJurisdictions[${k}]`));
     a.dataSubjects.forEach((s, k) => has(subjects, s, `${at}.dataSubjects[${k}]`, "data-subject key"));
     a.dataCategories.forEach((c, k) => has(categories, c, `${at}.dataCategories[${k}]`, "data category key"));
     a.legalBases.forEach((b, k) => {

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, ObjectType } from "type-graphql";
 import { Regime } from "../reference/reference.type";
 import { ConsentMechanism, DataSource, ProcessingActivity, RetentionTrigger } from "./activity.type";
+import { AgeBand, AutomatedDecisionKind, DirectMarketingInput, TrackerInput, VolumeRange } from "./activity.facts.type";
 
 @InputType({ description: "A legal basis claimed for an activity." })
 export class LegalBasisClaimInput {
@@ -24,6 +25,10 @@ export class DisclosureInput {
   dataCategories?: string[];
   @Field(() => String, { nullable: true, description: "Why the recipient receives the data (at most 4000 characters)." })
   purpose?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the disclosure is a sale under CCPA §1798.140(ad); null when not known." })
+  sale?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the disclosure is sharing for cross-context behavioural advertising under CCPA §1798.140(ah); null when not known." })
+  sharing?: boolean | null;
 }
 
 @InputType({ description: "How long data is kept; give at least one field, or pass null to clear." })
@@ -62,10 +67,24 @@ export class ProcessingActivityChangesInput {
   retention?: RetentionInput | null;
   @Field(() => [ID], { nullable: true, description: "Ids of security measures of the same organisation." })
   securityMeasures?: string[];
-  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA" or ISO codes); null means the organisation\'s list.' })
+  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation\'s list.' })
   subjectJurisdictions?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: "True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none)." })
   noRecipients?: boolean;
+  @Field(() => [AgeBand], { nullable: true, description: "Ages of the people, as bands, each at most once; null empties the list." })
+  ageBands?: string[] | null;
+  @Field(() => [TrackerInput], { nullable: true, description: "Trackers the activity uses on people's devices; replaces the list, null empties it." })
+  trackers?: TrackerInput[] | null;
+  @Field(() => [DirectMarketingInput], { nullable: true, description: "Channels of direct marketing; replaces the list, null empties it." })
+  marketing?: DirectMarketingInput[] | null;
+  @Field(() => VolumeRange, { nullable: true, description: "How many people a year the activity concerns; null records that it is not known." })
+  individualsPerYear?: string | null;
+  @Field(() => VolumeRange, { nullable: true, description: "How many of them a year with sensitive personal information; null records that it is not known." })
+  sensitiveIndividualsPerYear?: string | null;
+  @Field(() => AutomatedDecisionKind, { nullable: true, description: "Whether the activity makes automated decisions about people; null records that the record does not say." })
+  automatedDecisions?: string | null;
+  @Field(() => String, { nullable: true, description: "Where the impact assessment is kept, e.g. a link (at most 2048 characters); null clears it." })
+  impactAssessment?: string | null;
 }
 
 @InputType({ description: "A new processing activity." })

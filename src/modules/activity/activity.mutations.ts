@@ -17,6 +17,12 @@ function changesFrom(ctx: Context, input: ProcessingActivityChangesInput): Activ
       recipient: visibleRowId(ctx, `input.disclosures[${i}].recipient`, d.recipient, "Recipient", "recipient"),
       dataCategories: d.dataCategories,
       purpose: d.purpose,
+      sale: d.sale,
+      sharing: d.sharing,
+    })),
+    trackers: input.trackers?.map((t, i) => ({
+      ...t,
+      recipient: t.recipient == null ? t.recipient : visibleRowId(ctx, `input.trackers[${i}].recipient`, t.recipient, "Recipient", "recipient"),
     })),
     storageLocations: input.storageLocations?.map((id, i) => visibleRowId(ctx, `input.storageLocations[${i}]`, id, "Location", "storage location")),
     securityMeasures: input.securityMeasures?.map((id, i) => visibleRowId(ctx, `input.securityMeasures[${i}]`, id, "SecurityMeasure", "security measure")),

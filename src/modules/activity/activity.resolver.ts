@@ -12,6 +12,7 @@ import { ProcessingActivityFilter } from "./activity.input";
 import { activityService } from "./activity.service";
 import { DataSource, Disclosure, LegalBasisClaim, ProcessingActivity, Retention } from "./activity.type";
 import { loadersOf } from "../common/source";
+import { Tracker } from "./activity.facts.type";
 
 export const { Connection: ProcessingActivityConnection } = connectionTypes("ProcessingActivity", ProcessingActivity, "processing activity");
 
@@ -122,6 +123,14 @@ export class DisclosureResolver {
   @FieldResolver(() => [Evidence], { description: "Document sections the disclosure is taken from." })
   async evidence(@Root() d: Disclosure, @Ctx() ctx: Context) {
     return loadersOf(ctx, d).evidenceByDisclosureIdLoader.load(d.rowId);
+  }
+}
+
+@Resolver(() => Tracker)
+export class TrackerResolver {
+  @FieldResolver(() => Recipient, { nullable: true, description: "The recipient whose tracker it is (a third-party cookie or pixel); null for the organisation's own." })
+  recipient(@Root() t: Tracker, @Ctx() ctx: Context) {
+    return t.recipientId === null ? null : loadersOf(ctx, t).recipientByIdLoader.get(t.recipientId);
   }
 }
 

@@ -23,6 +23,18 @@ import {
 export type ActivityRow = typeof pa.$inferSelect;
 export type DisclosureRow = typeof disclosures.$inferSelect;
 
+/** A tracker as the trackers column holds it: the document's tracker with the recipient's row id, not its key. */
+export interface StoredTracker {
+  kind: string;
+  name: string | null;
+  purpose: string | null;
+  consent: string | null;
+  recipientId: number | null;
+}
+
+/** Raw reads give SQLite's 0/1 for a boolean column; the query builder gives booleans. */
+const bool = (v: unknown) => (v === null || v === undefined ? null : Boolean(v));
+
 export interface ActivityQuery {
   organizationIds?: number[];
   /** Taxonomy key; matches the key and every key below it. */
@@ -137,9 +149,9 @@ export const activityStore = {
     if (!Array.isArray(ids)) return db.select().from(disclosures).where(inArray(disclosures.activityId, idsOf(ids))).orderBy(disclosures.id).all();
     return rowsForIds<DisclosureRow>(
       db,
-      `/* activity.disclosures */ select id, activity_id as activityId, recipient_id as recipientId, purpose from disclosures where activity_id in (select value from json_each(?)) order by id`,
+      `/* activity.disclosures */ select id, activity_id as activityId, recipient_id as recipientId, purpose, sale, sharing from disclosures where activity_id in (select value from json_each(?)) order by id`,
       ids as readonly number[],
-    );
+    ).map((d) => ({ ...d, sale: bool(d.sale), sharing: bool(d.sharing) }));
   },
   /** Categories of the given disclosures, or of every disclosure of the given activities. */
   disclosureCategoryLinks(db: Db, disclosureIds: readonly number[], ofActivities?: ActivityIds) {
@@ -181,6 +193,15 @@ export const activityStore = {
       "/* activity.snapshot.disclosures */ select d.id, r.key as recipient, d.purpose, d.sale, d.sharing from disclosures d join recipients r on r.id = d.recipient_id where d.activity_id = ? order by d.id",
       id,
     );
+    // Trackers keep the row ids of their recipients; the snapshot names them by key, in the order given.
+    const trackers = rowsFor<{ kind: string; name: string | null; purpose: string | null; consent: string | null; recipient: string | null }>(
+      db,
+      `/* activity.snapshot.trackers */ select json_extract(t.value, '$.kind') as kind, json_extract(t.value, '$.name') as name,
+       json_extract(t.value, '$.purpose') as purpose, json_extract(t.value, '$.consent') as consent, r.key as recipient
+       from processing_activities a, json_each(a.trackers) t left join recipients r on r.id = json_extract(t.value, '$.recipientId')
+       where a.id = ? order by t.key`,
+      id,
+    );
     const disclosedKeys = discl.length
       ? rowsFor<{ disclosureId: number; key: string }>(
           db,
@@ -200,12 +221,22 @@ export const activityStore = {
         recipient: d.recipient,
         dataCategories: sorted(disclosedKeys.filter((k) => k.disclosureId === d.id).map((k) => k.key)),
         purpose: d.purpose,
-        sale: d.sale === null ? null : d.sale === 1,
-        sharing: d.sharing === null ? null : d.sharing === 1,
+        sale: bool(d.sale),
+        sharing: bool(d.sharing),
       })),
       storageLocations: sorted(locations),
       securityMeasures: sorted(measures),
+      trackers,
     };
+  },
+  /** Live activities whose trackers name the recipient. */
+  activitiesWithTrackersOf(db: Db, recipientId: number): { id: number; name: string }[] {
+    return rowsFor(
+      db,
+      `/* activity.withTrackersOf */ select a.id, a.name from processing_activities a where a.archived_at is null
+       and exists (select 1 from json_each(a.trackers) t where json_extract(t.value, '$.recipientId') = ?) order by a.id`,
+      recipientId,
+    );
   },
   insert(db: Db, row: typeof pa.$inferInsert): number {
     return db.insert(pa).values(row).returning({ id: pa.id }).get().id;
@@ -272,10 +303,12 @@ export const activityStore = {
   insertDisclosure(db: Db, row: Omit<typeof disclosures.$inferInsert, "id">, categoryIds: number[]): number {
     const id = insertReturningId(
       db,
-      "/* activity.insertDisclosure */ insert into disclosures (activity_id, recipient_id, purpose) values (?, ?, ?)",
+      "/* activity.insertDisclosure */ insert into disclosures (activity_id, recipient_id, purpose, sale, sharing) values (?, ?, ?, ?, ?)",
       row.activityId,
       row.recipientId,
       row.purpose ?? null,
+      row.sale == null ? null : Number(row.sale),
+      row.sharing == null ? null : Number(row.sharing),
     );
     for (const categoryId of categoryIds) {
       runStatement(db, "/* activity.insertDisclosureCategory */ insert into disclosure_categories (disclosure_id, category_id) values (?, ?)", id, categoryId);

@@ -3,6 +3,7 @@ import { graphqlEnum } from "../common/enums";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 import type { FromSource } from "../common/source";
+import { AgeBand, AutomatedDecisionKind, DirectMarketing, Tracker, VolumeRange } from "./activity.facts.type";
 
 export const DataSource = graphqlEnum(DATA_SOURCES, "DataSource", "Where personal data comes from.", {
   PROVIDED_BY_SUBJECT: "Given by the person, e.g. in a form.",
@@ -57,6 +58,10 @@ export class Disclosure implements FromSource {
   source?: FromSource["source"];
   @Field(() => String, { nullable: true, description: "Why the recipient receives the data." })
   purpose?: string | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the disclosure is a sale: for money or other valuable consideration (CCPA §1798.140(ad)); null when not known." })
+  sale!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "True when the disclosure is sharing for cross-context behavioural advertising (CCPA §1798.140(ah)); null when not known." })
+  sharing!: boolean | null;
 }
 
 @ObjectType({ implements: Node, simpleResolvers: true, description: "A processing activity: one entry of the record of processing (GDPR Art 30)." })
@@ -72,10 +77,24 @@ export class ProcessingActivity extends Node implements FromSource {
   name!: string;
   @Field(() => String, { nullable: true, description: "What the activity does." })
   description?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA" or ISO codes); null means the organisation\'s list.' })
+  @Field(() => [String], { nullable: true, description: 'Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation\'s list.' })
   subjectJurisdictions!: string[] | null;
   @Field(() => Boolean, { description: "True when the record states that the activity discloses data to no one." })
   noRecipients!: boolean;
+  @Field(() => [AgeBand], { description: "Ages of the people the activity concerns, as disjoint bands; empty when the record does not say." })
+  ageBands!: string[];
+  @Field(() => [Tracker], { description: "Cookies, pixels, SDKs and similar the activity uses on people's devices, in the record's order." })
+  trackers!: Tracker[];
+  @Field(() => [DirectMarketing], { description: "Channels of direct marketing the activity sends, in the record's order." })
+  marketing!: DirectMarketing[];
+  @Field(() => VolumeRange, { nullable: true, description: "How many people a year the activity concerns; null when not known." })
+  individualsPerYear!: string | null;
+  @Field(() => VolumeRange, { nullable: true, description: "How many of them a year with sensitive personal information; null when not known." })
+  sensitiveIndividualsPerYear!: string | null;
+  @Field(() => AutomatedDecisionKind, { nullable: true, description: "Whether the activity makes automated decisions about people, and of what weight; null when the record does not say." })
+  automatedDecisions!: string | null;
+  @Field(() => String, { nullable: true, description: "Where the impact assessment (GDPR Art 35 DPIA, PIPL Art 55) is kept; null when none is recorded." })
+  impactAssessment!: string | null;
   @Field(() => Int, { description: "Version of the activity, starting at 1." })
   version!: number;
   @Field(() => Date, { description: "When the activity last changed." })

@@ -2,11 +2,12 @@ import type { Db } from "../../db/connection";
 import { CONSENT_MECHANISMS, DATA_SOURCES, RETENTION_TRIGGERS } from "../../domain/regimes";
 import { badInput, conflict, notFound } from "../common/errors";
 import { categoryIds, checkJurisdictions, legalBasisId, purposeIds, subjectIds } from "../common/references";
-import { isoDuration, keyFromName, localKey, LIMITS, noRepeats, optionalText, requiredText } from "../common/validate";
+import { flag, isoDuration, keyFromName, localKey, LIMITS, noRepeats, oneOf, optionalText, requiredText } from "../common/validate";
 import { archiveRow, recordChange } from "../history/history.service";
 import { locationStore } from "../location/location.store";
 import { organizationStore } from "../organization/organization.store";
 import { recipientStore } from "../recipient/recipient.store";
+import { activityFactColumns, type ActivityFactChanges } from "./activity.facts";
 import { activityStore } from "./activity.store";
 
 // Creating, changing and archiving processing activities: validation, links, version and audit in one transaction.
@@ -20,7 +21,7 @@ export interface ClaimChange {
   assessment?: string | null;
 }
 
-export interface ActivityChanges {
+export interface ActivityChanges extends ActivityFactChanges {
   key?: string | null;
   name?: string;
   description?: string | null;
@@ -30,7 +31,8 @@ export interface ActivityChanges {
   dataCategories?: string[];
   sources?: string[];
   /** Recipients, locations and measures by row id of the same organisation. */
-  disclosures?: { recipient: number; dataCategories?: string[]; purpose?: string | null }[];
+  /** `sale` and `sharing` in the sense of CCPA §1798.140(ad), (ah); null when not known. */
+  disclosures?: { recipient: number; dataCategories?: string[]; purpose?: string | null; sale?: boolean | null; sharing?: boolean | null }[];
   storageLocations?: number[];
   securityMeasures?: number[];
   retention?: { period?: string | null; trigger?: string | null; description?: string | null } | null;
@@ -45,11 +47,6 @@ export type ShowId = (type: string, rowId: number) => unknown;
 const rowIdOnly: ShowId = (_type, rowId) => rowId;
 
 const LISTS = ["purposes", "legalBases", "dataSubjects", "dataCategories", "sources", "disclosures", "storageLocations", "securityMeasures"] as const;
-
-function oneOf(path: string, value: string, allowed: readonly string[]): string {
-  if (!allowed.includes(value)) throw badInput(path, value, `one of ${allowed.join(", ")}`);
-  return value;
-}
 
 /** Checks that each id is a live object of this organisation. */
 function sameOrganization(
@@ -106,6 +103,8 @@ function writeLinks(db: Db, activityId: number, organizationId: number, c: Activ
   const disclosures = (c.disclosures ?? []).map((d, i) => ({
     recipientId: d.recipient,
     purpose: optionalText(`${at}.disclosures[${i}].purpose`, d.purpose, LIMITS.text) ?? null,
+    sale: flag(`${at}.disclosures[${i}].sale`, d.sale) ?? null,
+    sharing: flag(`${at}.disclosures[${i}].sharing`, d.sharing) ?? null,
     categoryIds: categoryIds(db, `${at}.disclosures[${i}].dataCategories`, d.dataCategories ?? []),
   }));
   if (c.disclosures) {
@@ -128,13 +127,14 @@ function writeLinks(db: Db, activityId: number, organizationId: number, c: Activ
     measures: links.measures,
   });
   for (const claim of claims) activityStore.insertLegalBasisLink(db, claim);
-  for (const d of disclosures) activityStore.insertDisclosure(db, { activityId, recipientId: d.recipientId, purpose: d.purpose }, d.categoryIds);
+  for (const d of disclosures) activityStore.insertDisclosure(db, { activityId, recipientId: d.recipientId, purpose: d.purpose, sale: d.sale, sharing: d.sharing }, d.categoryIds);
 }
 
 /** Columns for the activity's own scalar fields that were given. */
-function ownFields(db: Db, c: ActivityChanges, at: string) {
+function ownFields(db: Db, c: ActivityChanges, at: string, organizationId: number, show: ShowId) {
   return {
     ...retentionFields(c, at),
+    ...activityFactColumns(db, c, at, organizationId, show),
     ...(c.subjectJurisdictions !== undefined
       ? { subjectJurisdictions: c.subjectJurisdictions === null ? null : JSON.stringify(checkJurisdictions(db, `${at}.subjectJurisdictions`, c.subjectJurisdictions)) }
       : {}),
@@ -180,7 +180,7 @@ export const activityWriteService = {
       key,
       name,
       description: optionalText(`${at}.description`, c.description) ?? null,
-      ...ownFields(db, c, at),
+      ...ownFields(db, c, at, organizationId, show),
     });
     writeLinks(db, id, organizationId, c, at, show, true);
     recordChange(db, { type: "ProcessingActivity", id, operation: "CREATE", actor });
@@ -194,7 +194,7 @@ export const activityWriteService = {
       ...(c.name !== undefined ? { name: requiredText(`${at}.name`, c.name) } : {}),
       ...(c.key != null ? { key: checkKey(db, row.organizationId, c.key, `${at}.key`, id) } : {}),
       ...(c.description !== undefined ? { description: optionalText(`${at}.description`, c.description) ?? null } : {}),
-      ...ownFields(db, c, at),
+      ...ownFields(db, c, at, row.organizationId, show),
     };
     activityStore.update(db, id, fields);
     writeLinks(db, id, row.organizationId, c, at, show);

@@ -43,11 +43,17 @@ export function legalBasisId(db: Db, path: string, regime: string, code: string)
   return basis.id;
 }
 
-/** Where people are: "EEA" or existing ISO country codes, each once. */
+const SUBDIVISION = /^([A-Z]{2})-[A-Z0-9]{1,3}$/;
+const JURISDICTION = '"EEA", an ISO 3166-1 alpha-2 code of an existing country like HK, or an ISO 3166-2 subdivision of one like US-CA';
+
+/** Where people are or where an organisation is established: "EEA", existing ISO country codes or subdivisions of them (US-CA), each once. */
 export function checkJurisdictions(db: Db, path: string, list: string[]): string[] {
   noRepeats(path, list);
   list.forEach((j, i) => {
-    if (j !== "EEA") checkCountry(db, `${path}[${i}]`, j);
+    if (j === "EEA") return;
+    // A subdivision's code begins with its country's: the reference data lists countries only.
+    const country = SUBDIVISION.exec(j)?.[1] ?? j;
+    if (!/^[A-Z]{2}$/.test(country) || !referenceStore.countriesByCodes(db, [country]).length) throw badInput(`${path}[${i}]`, j, JURISDICTION);
   });
   return list;
 }

@@ -78,6 +78,18 @@ export function countryFormat(path: string, value: string): string {
   return value;
 }
 
+/** A value of a closed vocabulary (src/domain/regimes.ts). */
+export function oneOf(path: string, value: string, allowed: readonly string[]): string {
+  if (!allowed.includes(value)) throw badInput(path, value, `one of ${allowed.join(", ")}`);
+  return value;
+}
+
+/** A yes/no fact the record may leave unknown: undefined leaves it alone, null records "not known". */
+export function flag(path: string, value: unknown): boolean | null | undefined {
+  if (value === undefined || value === null || typeof value === "boolean") return value;
+  throw badInput(path, value, "true, false or null (not known)");
+}
+
 /** Reports the first repeated value of a list, at its index. */
 export function noRepeats<T>(path: string, values: T[], id: (v: T) => string = String): void {
   const seen = new Set<string>();

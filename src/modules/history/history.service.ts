@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connection";
 import { diffSnapshots, type Snapshot } from "../../domain/diff";
 import { historyStore } from "./history.store";
-import { snapshotOf, type EntityType } from "./snapshots";
+import { currentShape, snapshotOf, type EntityType } from "./snapshots";
 
 const TABLES: Record<EntityType, string> = {
   Organization: "organizations",
@@ -42,7 +42,7 @@ export function recordChange(db: Db, change: { type: EntityType; id: number; ope
   const version = (previous?.version ?? 0) + 1;
   historyStore.stamp(db, TABLES[change.type], change.id, version, at);
   const { organizationId, snapshot } = snapshotOf(db, change.type, change.id);
-  const before = previous ? (JSON.parse(previous.snapshot) as Snapshot) : null;
+  const before = previous ? currentShape(change.type, JSON.parse(previous.snapshot) as Snapshot) : null;
   historyStore.insertVersion(db, { entityType: change.type, entityId: change.id, organizationId, version, validFrom: at, snapshot: JSON.stringify(snapshot) });
   historyStore.insertAudit(db, {
     at,

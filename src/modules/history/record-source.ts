@@ -67,6 +67,12 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
     minimumAge: o.minimumAge,
     doNotTrack: o.doNotTrack,
     subjectJurisdictions: o.subjectJurisdictions,
+    globalPrivacyControl: o.globalPrivacyControl,
+    establishments: o.establishments,
+    parentalConsent: o.parentalConsent,
+    annualRevenueUsd: o.annualRevenueUsd,
+    sellingRevenuePercent: o.sellingRevenuePercent,
+    criticalInfrastructure: o.criticalInfrastructure,
     ...version("Organization", orgId),
     source: H,
   };
@@ -141,10 +147,12 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
       rowId,
       organizationId: orgId,
       countryCode: l.country,
+      hostedById: l.hostedBy === null ? null : (recipientIds.get(l.hostedBy) ?? null),
       key: l.key,
       name: l.name,
       region: l.region,
       provider: l.provider,
+      hosting: l.hosting,
       ...version("Location", rowId),
       source: H,
     });
@@ -177,6 +185,20 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
       retention: a.retention ? { activityRowId: rowId, period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description, source: H } : null,
       subjectJurisdictions: a.subjectJurisdictions,
       noRecipients: a.noRecipients,
+      ageBands: a.ageBands,
+      trackers: a.trackers.map((t) => ({
+        kind: t.kind,
+        name: t.name,
+        purpose: t.purpose,
+        consent: t.consent,
+        recipientId: t.recipient === null ? null : (recipientIds.get(t.recipient) ?? null),
+        source: H,
+      })),
+      marketing: a.marketing,
+      individualsPerYear: a.individualsPerYear,
+      sensitiveIndividualsPerYear: a.sensitiveIndividualsPerYear,
+      automatedDecisions: a.automatedDecisions,
+      impactAssessment: a.impactAssessment,
       ...version("ProcessingActivity", rowId),
       source: H,
     });
@@ -195,7 +217,7 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
       const cats = categoryIds(d.dataCategories);
       disclosed.set(id, cats);
       add(receivedBy, recipientId, cats);
-      return [{ rowId: id, recipientId, purpose: d.purpose, source: H }];
+      return [{ rowId: id, recipientId, purpose: d.purpose, sale: d.sale, sharing: d.sharing, source: H }];
     });
     const stored = a.storageLocations.flatMap((k) => locationIds.get(k) ?? []);
     const cats = categoryIds(a.dataCategories);

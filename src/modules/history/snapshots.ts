@@ -1,5 +1,6 @@
 import type { Db } from "../../db/connection";
 import type { Snapshot } from "../../domain/diff";
+import { activitySchema, organizationSchema, recipientSchema, securityMeasureSchema, storageLocationSchema } from "../../domain/record";
 import { activityEntry, locationEntry, measureEntry, organizationEntry, recipientEntry } from "../record/record.mapping";
 import { activityStore } from "../activity/activity.store";
 import { locationStore } from "../location/location.store";
@@ -42,7 +43,8 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
   },
   Location(db, id) {
     const l = one(locationStore.byIds(db, [id]), "Location", id);
-    return { organizationId: l.organizationId, snapshot: { ...locationEntry(l, mechanismKeys(db, { locationId: id })), archived: l.archivedAt !== null } };
+    const hostedBy = l.hostedById === null ? null : one(recipientStore.byIds(db, [l.hostedById]), "Recipient", l.hostedById).key;
+    return { organizationId: l.organizationId, snapshot: { ...locationEntry(l, mechanismKeys(db, { locationId: id }), hostedBy), archived: l.archivedAt !== null } };
   },
   SecurityMeasure(db, id) {
     const m = one(organizationStore.measuresByIds(db, [id]), "SecurityMeasure", id);
@@ -60,4 +62,32 @@ const builders: Record<EntityType, (db: Db, id: number) => { organizationId: num
 
 export function snapshotOf(db: Db, type: EntityType, id: number) {
   return builders[type](db, id);
+}
+
+/** The document's schema of each kind of object of the record, which also reads older snapshots. */
+const SCHEMAS = {
+  Organization: organizationSchema,
+  ProcessingActivity: activitySchema,
+  Recipient: recipientSchema,
+  Location: storageLocationSchema,
+  SecurityMeasure: securityMeasureSchema,
+} as const;
+
+const withoutEvidence = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(withoutEvidence);
+  if (value === null || typeof value !== "object") return value;
+  return Object.fromEntries(Object.entries(value).flatMap(([k, v]) => (k === "evidence" ? [] : [[k, withoutEvidence(v)]])));
+};
+
+/**
+ * A snapshot written before facts were added to the record, in today's shape: the new facts at their defaults
+ * (null, [], NOT_STATED), so the next version's audit entry shows only what the editor changed.
+ */
+export function currentShape(type: EntityType, snapshot: Snapshot): Snapshot {
+  if (!(type in SCHEMAS)) return snapshot;
+  const { archived, gvl, ...entry } = snapshot;
+  const parsed = SCHEMAS[type as keyof typeof SCHEMAS].safeParse(entry);
+  // A snapshot the schema refuses is compared as it was written rather than lost.
+  if (!parsed.success) return snapshot;
+  return { ...(withoutEvidence(parsed.data) as Snapshot), ...(gvl !== undefined ? { gvl } : {}), archived };
 }

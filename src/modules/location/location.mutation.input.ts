@@ -1,5 +1,5 @@
-import { Field, InputType, ObjectType } from "type-graphql";
-import { Location } from "./location.type";
+import { Field, ID, InputType, ObjectType } from "type-graphql";
+import { Location, StorageHosting } from "./location.type";
 import { TransferMechanismInput } from "../compliance/mechanism.type";
 
 @InputType({ description: "Fields of a storage location; fields left out stay as they are, null clears an optional one." })
@@ -14,6 +14,10 @@ export class StorageLocationChangesInput {
   region?: string | null;
   @Field(() => String, { nullable: true, description: "Whose servers or cloud (at most 200 characters)." })
   provider?: string | null;
+  @Field(() => StorageHosting, { nullable: true, description: "The organisation's own infrastructure or a provider's; null records that the record does not say." })
+  hosting?: string | null;
+  @Field(() => ID, { nullable: true, description: "Id of the recipient of the same organisation that runs the location (not with hosting OWN); null clears it." })
+  hostedBy?: string | null;
   @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this place lawful; replaces the recorded list." })
   transferMechanisms?: TransferMechanismInput[];
 }

@@ -6,9 +6,14 @@ import { organizationStore } from "../organization/organization.store";
 import type { CreateStorageLocationInput, StorageLocationChangesInput } from "./location.mutation.input";
 import { locationStore } from "./location.store";
 import { locationView } from "./location.views";
-import { locationWriteService } from "./location.write.service";
+import { locationWriteService, type LocationChanges } from "./location.write.service";
 
 // GraphQL-facing storage-location writes: global ids in, the changed location out.
+
+function changesFrom(ctx: Context, input: StorageLocationChangesInput): LocationChanges {
+  const { hostedBy, ...rest } = input;
+  return { ...rest, hostedBy: hostedBy == null ? hostedBy : visibleRowId(ctx, "input.hostedBy", hostedBy, "Recipient", "recipient") };
+}
 
 /** The storage location behind an id, if the caller may change it. */
 function editable(ctx: Context, id: string): number {
@@ -26,13 +31,13 @@ export const locationMutations = {
       const org = organizationStore.bySlug(db, organization);
       if (!org) throw notFound("input.organization", organization, "organisation with that slug");
       assertCanEdit(ctx, org.id, "input.organization", organization, "organisation with that slug");
-      return locationWriteService.create(db, org.id, changes, actorOf(ctx), "input");
+      return locationWriteService.create(db, org.id, changesFrom(ctx, changes), actorOf(ctx), "input", showGlobalId);
     });
     return payload(ctx, id);
   },
   update(ctx: Context, id: string, expectedVersion: number, input: StorageLocationChangesInput) {
     const rowId = editable(ctx, id);
-    inTransaction(ctx, (db) => locationWriteService.update(db, rowId, expectedVersion, { ...input }, actorOf(ctx), "input", showGlobalId));
+    inTransaction(ctx, (db) => locationWriteService.update(db, rowId, expectedVersion, changesFrom(ctx, input), actorOf(ctx), "input", showGlobalId));
     return payload(ctx, rowId);
   },
   archive(ctx: Context, id: string, expectedVersion: number) {

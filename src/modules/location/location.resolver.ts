@@ -4,6 +4,7 @@ import { andThen } from "../common/loader-kit";
 import { Evidence, Organization } from "../organization/organization.type";
 import { AdequacyStatus, Country, DataCategory } from "../reference/reference.type";
 import { Location } from "./location.type";
+import { Recipient } from "../recipient/recipient.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
 import { loadersOf } from "../common/source";
 
@@ -17,6 +18,11 @@ export class LocationResolver {
   @FieldResolver(() => AdequacyStatus, { description: "EU adequacy of the location's country." })
   euAdequacy(@Root() l: Location, @Ctx() ctx: Context) {
     return andThen(loadersOf(ctx, l).countryByCodeLoader.get(l.countryCode), (c) => c?.euAdequacy ?? "NOT_ADEQUATE");
+  }
+
+  @FieldResolver(() => Recipient, { nullable: true, description: "The recipient that runs the location (a cloud or hosting provider); null when none is recorded." })
+  hostedBy(@Root() l: Location, @Ctx() ctx: Context) {
+    return l.hostedById === null ? null : loadersOf(ctx, l).recipientByIdLoader.get(l.hostedById);
   }
 
   @FieldResolver(() => [DataCategory], { description: "Data categories stored here, by any activity." })

@@ -38,6 +38,15 @@ export const locationStore = {
   update(db: Db, id: number, fields: Partial<typeof l.$inferInsert>): void {
     if (Object.keys(fields).length) db.update(l).set(fields).where(eq(l.id, id)).run();
   },
+  /** Live locations the recipient runs. */
+  hostedBy(db: Db, recipientId: number): { id: number; name: string }[] {
+    return db
+      .select({ id: l.id, name: l.name })
+      .from(l)
+      .where(and(eq(l.hostedById, recipientId), isNull(l.archivedAt)))
+      .orderBy(l.id)
+      .all();
+  },
   /** Live activities that store data at the location. */
   activitiesStoringAt(db: Db, locationId: number): { id: number; name: string }[] {
     return db

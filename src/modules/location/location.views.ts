@@ -8,10 +8,12 @@ export const locationView = (r: LocationRow): Location => ({
   rowId: r.id,
   organizationId: r.organizationId,
   countryCode: r.countryCode,
+  hostedById: r.hostedById,
   key: r.key,
   name: r.name,
   region: r.region,
   provider: r.provider,
+  hosting: r.hosting,
   version: r.version,
   updatedAt: new Date(r.updatedAt),
 });

@@ -1,5 +1,5 @@
-import { Field, InputType, Int, ObjectType } from "type-graphql";
-import { DoNotTrackStance, Organization } from "./organization.type";
+import { Field, Float, InputType, Int, ObjectType } from "type-graphql";
+import { DoNotTrackStance, GlobalPrivacyControlStance, Organization } from "./organization.type";
 
 @InputType({ description: "A named person or office with contact details; replaces the old contact whole." })
 export class ContactInput {
@@ -35,8 +35,20 @@ export class OrganizationChangesInput {
   minimumAge?: number | null;
   @Field(() => DoNotTrackStance, { nullable: true, description: "What the organisation does with Do-Not-Track signals; null means NOT_STATED." })
   doNotTrack?: string | null;
-  @Field(() => [String], { nullable: true, description: 'Where the people whose data is processed are: "EEA" or ISO country codes; decides which regimes apply.' })
-  subjectJurisdictions?: string[];
+  @Field(() => [String], { nullable: true, description: 'Where the people whose data is processed are: "EEA", ISO country codes or subdivisions like US-CA; decides which regimes apply.' })
+  subjectJurisdictions?: string[] | null;
+  @Field(() => GlobalPrivacyControlStance, { nullable: true, description: "What the organisation does with Global Privacy Control signals; null means NOT_STATED." })
+  globalPrivacyControl?: string | null;
+  @Field(() => [String], { nullable: true, description: 'Places of establishment besides the country: "EEA", ISO country codes or subdivisions like US-CA; replaces the list, null empties it.' })
+  establishments?: string[] | null;
+  @Field(() => Boolean, { nullable: true, description: "True when minors may use the service with a parent's or guardian's consent; null records that it is not known." })
+  parentalConsent?: boolean | null;
+  @Field(() => Float, { nullable: true, description: "Annual gross revenue in US dollars, 0 or more; null records that it is not known." })
+  annualRevenueUsd?: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of annual revenue from selling or sharing personal information, in percent from 0 to 100; null records that it is not known." })
+  sellingRevenuePercent?: number | null;
+  @Field(() => Boolean, { nullable: true, description: "True for an operator of critical information infrastructure (PIPL Art 40); null records that it is not known." })
+  criticalInfrastructure?: boolean | null;
 }
 
 @InputType({ description: "A new organisation, with an empty record." })

@@ -1,5 +1,5 @@
 import { EmailAddressResolver, URLResolver } from "graphql-scalars";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Float, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../common/enums";
 import { DO_NOT_TRACK, EVIDENCE_BASES, MEASURE_KINDS, RIGHTS, STATEMENT_TOPICS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
@@ -7,6 +7,11 @@ import type { FromSource } from "../common/source";
 
 export const DoNotTrackStance = graphqlEnum(DO_NOT_TRACK, "DoNotTrackStance", "What the organisation does with browser Do-Not-Track signals.", {
   HONOURED: "The signal is respected.",
+  IGNORED: "The organisation says it does not respond to the signal.",
+  NOT_STATED: "The record says nothing about it.",
+});
+export const GlobalPrivacyControlStance = graphqlEnum(DO_NOT_TRACK, "GlobalPrivacyControlStance", "What the organisation does with Global Privacy Control signals (an opt-out of sale and sharing under CCPA Regs §7025).", {
+  HONOURED: "The signal is treated as a request to opt out of sale and sharing.",
   IGNORED: "The organisation says it does not respond to the signal.",
   NOT_STATED: "The record says nothing about it.",
 });
@@ -43,7 +48,7 @@ export const DataSubjectRight = graphqlEnum(RIGHTS, "DataSubjectRight", "A right
   MARKETING_OPT_OUT: "Stop marketing messages.",
   ACCOUNT_CLOSURE: "Close one's account.",
   OPT_OUT_OF_SALE_OR_SHARING: "Opt out of the sale or sharing of one's personal information (CCPA §1798.120).",
-  LIMIT_SENSITIVE_USE: "Limit the use of one's sensitive personal information (CCPA §1798.121).",
+  LIMIT_SENSITIVE_USE: "Limit the use and disclosure of one's sensitive personal information (CCPA §1798.121).",
 });
 
 @ObjectType({ simpleResolvers: true, description: "Where a fact in the record comes from: a section of a document such as a privacy notice." })
@@ -86,7 +91,7 @@ export class RightOffered implements FromSource {
   source?: FromSource["source"];
   @Field(() => DataSubjectRight, { description: "The right." })
   right!: string;
-  @Field(() => [String], { nullable: true, description: 'Where the right is offered ("EEA" or ISO country codes); null means to everyone.' })
+  @Field(() => [String], { nullable: true, description: 'Where the right is offered ("EEA", ISO country codes or subdivisions like US-CA); null means to everyone.' })
   jurisdictions?: string[] | null;
   @Field(() => String, { nullable: true, description: "How it is offered or exercised." })
   description?: string | null;
@@ -140,8 +145,20 @@ export class Organization extends Node implements FromSource {
   minimumAge?: number | null;
   @Field(() => DoNotTrackStance, { description: "What the organisation does with Do-Not-Track signals." })
   doNotTrack!: string;
-  @Field(() => [String], { description: 'Where the people whose data is processed are ("EEA" or ISO codes): decides which regimes apply.' })
+  @Field(() => [String], { description: 'Where the people whose data is processed are ("EEA", ISO country codes or subdivisions like US-CA): decides which regimes apply.' })
   subjectJurisdictions!: string[];
+  @Field(() => GlobalPrivacyControlStance, { description: "What the organisation does with Global Privacy Control signals." })
+  globalPrivacyControl!: string;
+  @Field(() => [String], { description: 'Places of establishment besides the country (branches, subsidiaries in whose context data is processed): "EEA", ISO country codes or subdivisions like US-CA.' })
+  establishments!: string[];
+  @Field(() => Boolean, { nullable: true, description: "True when minors may use the service with a parent's or guardian's consent; null when the record does not say." })
+  parentalConsent!: boolean | null;
+  @Field(() => Float, { nullable: true, description: "Annual gross revenue in US dollars (CCPA §1798.140(d)(1)(A)); null when not known." })
+  annualRevenueUsd!: number | null;
+  @Field(() => Float, { nullable: true, description: "Share of annual revenue, in percent (0 to 100), from selling or sharing personal information (CCPA §1798.140(d)(1)(C)); null when not known." })
+  sellingRevenuePercent!: number | null;
+  @Field(() => Boolean, { nullable: true, description: "True for an operator of critical information infrastructure (PIPL Art 40); null when not known." })
+  criticalInfrastructure!: boolean | null;
   @Field(() => Int, { description: "Version of this organisation's own fields, starting at 1." })
   version!: number;
   @Field(() => Date, { description: "When this organisation's own fields last changed." })

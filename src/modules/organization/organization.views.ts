@@ -21,6 +21,12 @@ export function organizationView(r: OrganizationRow): Organization {
     minimumAge: r.minimumAge,
     doNotTrack: r.doNotTrack,
     subjectJurisdictions: JSON.parse(r.subjectJurisdictions) as string[],
+    globalPrivacyControl: r.globalPrivacyControl,
+    establishments: JSON.parse(r.establishments) as string[],
+    parentalConsent: r.parentalConsent,
+    annualRevenueUsd: r.annualRevenueUsd,
+    sellingRevenuePercent: r.sellingRevenuePercent,
+    criticalInfrastructure: r.criticalInfrastructure,
     version: r.version,
     updatedAt: new Date(r.updatedAt),
   };

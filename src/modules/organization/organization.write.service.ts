@@ -3,7 +3,7 @@ import { DO_NOT_TRACK } from "../../domain/regimes";
 import { badInput, conflict } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { checkCountry, checkJurisdictions } from "../common/references";
-import { email, LIMITS, optionalText, requiredText, url } from "../common/validate";
+import { email, flag, LIMITS, optionalText, requiredText, url } from "../common/validate";
 import { liveAtVersion, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
 import { organizationStore } from "./organization.store";
@@ -30,8 +30,16 @@ export interface OrganizationChanges {
   minimumAge?: number | null;
   /** null means NOT_STATED. */
   doNotTrack?: string | null;
-  /** Where the people whose data is processed are: "EEA" or ISO country codes. */
-  subjectJurisdictions?: string[];
+  /** Where the people whose data is processed are: "EEA", ISO country codes or subdivisions (US-CA). */
+  subjectJurisdictions?: string[] | null;
+  /** null means NOT_STATED, as for doNotTrack. */
+  globalPrivacyControl?: string | null;
+  /** Places of establishment besides the country, as jurisdictions; null empties the list. */
+  establishments?: string[] | null;
+  parentalConsent?: boolean | null;
+  annualRevenueUsd?: number | null;
+  sellingRevenuePercent?: number | null;
+  criticalInfrastructure?: boolean | null;
 }
 
 const FIELDS = [
@@ -47,6 +55,12 @@ const FIELDS = [
   "minimumAge",
   "doNotTrack",
   "subjectJurisdictions",
+  "globalPrivacyControl",
+  "establishments",
+  "parentalConsent",
+  "annualRevenueUsd",
+  "sellingRevenuePercent",
+  "criticalInfrastructure",
 ] as const;
 
 /** The organisation's own fields out of a larger parsed object (a seed file, a JSON export), nothing else. */
@@ -71,10 +85,18 @@ function minimumAge(path: string, value: number | null | undefined): number | nu
   return value;
 }
 
-function doNotTrack(path: string, value: string | null | undefined): string | undefined {
+/** A stance on a browser signal (Do-Not-Track, Global Privacy Control); null means NOT_STATED. */
+function signalStance(path: string, value: string | null | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (value === null) return "NOT_STATED";
   if (!(DO_NOT_TRACK as readonly string[]).includes(value)) throw badInput(path, value, `one of ${DO_NOT_TRACK.join(", ")}`);
+  return value;
+}
+
+/** A number in [min, max] (max optional); null when not known. */
+function amount(path: string, value: unknown, min: number, max: number | null, expected: string): number | null {
+  if (value === null) return null;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < min || (max !== null && value > max)) throw badInput(path, value, expected);
   return value;
 }
 
@@ -104,8 +126,18 @@ function columns(db: Db, c: OrganizationChanges, at: string, id = 0) {
     ...(dpo ? { dpoName: dpo.name, dpoEmail: dpo.email, dpoCountryCode: dpo.country } : {}),
     ...(rep ? { representativeName: rep.name, representativeEmail: rep.email, representativeCountryCode: rep.country } : {}),
     ...(given("minimumAge") ? { minimumAge: minimumAge(`${at}.minimumAge`, c.minimumAge) ?? null } : {}),
-    ...(given("doNotTrack") ? { doNotTrack: doNotTrack(`${at}.doNotTrack`, c.doNotTrack) } : {}),
-    ...(given("subjectJurisdictions") ? { subjectJurisdictions: JSON.stringify(checkJurisdictions(db, `${at}.subjectJurisdictions`, c.subjectJurisdictions!)) } : {}),
+    ...(given("doNotTrack") ? { doNotTrack: signalStance(`${at}.doNotTrack`, c.doNotTrack) } : {}),
+    ...(given("subjectJurisdictions") ? { subjectJurisdictions: JSON.stringify(checkJurisdictions(db, `${at}.subjectJurisdictions`, c.subjectJurisdictions ?? [])) } : {}),
+    ...(given("globalPrivacyControl") ? { globalPrivacyControl: signalStance(`${at}.globalPrivacyControl`, c.globalPrivacyControl) } : {}),
+    ...(given("establishments") ? { establishments: JSON.stringify(checkJurisdictions(db, `${at}.establishments`, c.establishments ?? [])) } : {}),
+    ...(given("parentalConsent") ? { parentalConsent: flag(`${at}.parentalConsent`, c.parentalConsent) ?? null } : {}),
+    ...(given("annualRevenueUsd")
+      ? { annualRevenueUsd: amount(`${at}.annualRevenueUsd`, c.annualRevenueUsd, 0, null, "an amount of US dollars of 0 or more, or null when not known") }
+      : {}),
+    ...(given("sellingRevenuePercent")
+      ? { sellingRevenuePercent: amount(`${at}.sellingRevenuePercent`, c.sellingRevenuePercent, 0, 100, "a percentage from 0 to 100, or null when not known") }
+      : {}),
+    ...(given("criticalInfrastructure") ? { criticalInfrastructure: flag(`${at}.criticalInfrastructure`, c.criticalInfrastructure) ?? null } : {}),
   };
 }
 

@@ -7,6 +7,8 @@ import { isoDate, LIMITS, optionalText, requiredText, url } from "../common/vali
 import { freeKey, givenKey, liveAtVersion, notReferenced, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
 import { writeMechanisms, type MechanismChange } from "../compliance/mechanisms";
+import { activityStore } from "../activity/activity.store";
+import { locationStore } from "../location/location.store";
 import { recipientStore, type RecipientRow } from "./recipient.store";
 
 // Creating, changing and archiving recipients and their sub-processor chains: validation, version and audit in one transaction.
@@ -123,10 +125,12 @@ export const recipientWriteService = {
     recipientStore.update(db, id, { ...fields, ...(key !== undefined ? { key } : {}), ...(parentId !== undefined ? { parentId } : {}) });
     writeMechanisms(db, { recipientId: id }, c.transferMechanisms, at);
     recordChange(db, { type: "Recipient", id, operation: "UPDATE", actor });
-    // Activities and sub-processors name a recipient by key in their snapshots: re-record them under the new key.
+    // Activities (disclosures, trackers), sub-processors and hosted locations name a recipient by key in their snapshots: re-record them under the new key.
     if (key !== undefined && key !== row.key) {
-      for (const a of recipientStore.activitiesDisclosingTo(db, id)) recordChange(db, { type: "ProcessingActivity", id: a.id, operation: "UPDATE", actor });
+      const activities = new Set([...recipientStore.activitiesDisclosingTo(db, id), ...activityStore.activitiesWithTrackersOf(db, id)].map((a) => a.id));
+      for (const a of [...activities].sort((x, y) => x - y)) recordChange(db, { type: "ProcessingActivity", id: a, operation: "UPDATE", actor });
       for (const r of recipientStore.byParentIds(db, [id])) recordChange(db, { type: "Recipient", id: r.id, operation: "UPDATE", actor });
+      for (const l of locationStore.hostedBy(db, id)) recordChange(db, { type: "Location", id: l.id, operation: "UPDATE", actor });
     }
   },
 
@@ -136,6 +140,8 @@ export const recipientWriteService = {
     notReferenced("recipient", JSON.stringify(row.name), [
       ["it receives data from the activities", recipientStore.activitiesDisclosingTo(db, id).map((a) => a.name)],
       ["it engages the sub-processors", recipientStore.byParentIds(db, [id]).map((r) => r.name)],
+      ["it runs trackers of the activities", activityStore.activitiesWithTrackersOf(db, id).map((a) => a.name)],
+      ["it hosts the storage locations", locationStore.hostedBy(db, id).map((l) => l.name)],
     ]);
     archiveRow(db, "Recipient", id);
     recordChange(db, { type: "Recipient", id, operation: "DELETE", actor });

@@ -1,4 +1,4 @@
-import type { RecordActivity, RecordLocation, RecordMeasure, RecordOrganization, RecordRecipient, TransferTool, Unevidenced } from "../../domain/record";
+import type { RecordActivity, RecordLocation, RecordMarketing, RecordMeasure, RecordOrganization, RecordRecipient, TransferTool, Unevidenced } from "../../domain/record";
 import type { ActivityRow } from "../activity/activity.store";
 import type { LocationRow } from "../location/location.store";
 import type { MeasureRow, OrganizationRow } from "../organization/organization.store";
@@ -26,8 +26,8 @@ export function organizationEntry(o: OrganizationRow): Entry<RecordOrganization>
     representative: o.representativeName ? { name: o.representativeName, email: o.representativeEmail, country: o.representativeCountryCode } : null,
     minimumAge: o.minimumAge,
     doNotTrack: as(o.doNotTrack),
-    subjectJurisdictions: json<string[]>(o.subjectJurisdictions) ?? [],
     globalPrivacyControl: as(o.globalPrivacyControl),
+    subjectJurisdictions: json<string[]>(o.subjectJurisdictions) ?? [],
     establishments: json<string[]>(o.establishments) ?? [],
     parentalConsent: o.parentalConsent,
     annualRevenueUsd: o.annualRevenueUsd,
@@ -38,7 +38,7 @@ export function organizationEntry(o: OrganizationRow): Entry<RecordOrganization>
 
 /** The document's type with its enumerations read as the text the database holds. */
 type AsStored<T> = T extends string ? string : T extends (infer U)[] ? AsStored<U>[] : T extends object ? { [K in keyof T]: AsStored<T[K]> } : T;
-type LinkField = "purposes" | "legalBases" | "dataSubjects" | "dataCategories" | "sources" | "disclosures" | "storageLocations" | "securityMeasures";
+type LinkField = "purposes" | "legalBases" | "dataSubjects" | "dataCategories" | "sources" | "disclosures" | "storageLocations" | "securityMeasures" | "trackers";
 /** An activity's links by natural key, in the order the document keeps them, as the stores read them. */
 export type ActivityLinks = AsStored<Pick<Entry<RecordActivity>, LinkField>>;
 
@@ -59,9 +59,19 @@ export function activityEntry(a: ActivityRow, links: ActivityLinks): Entry<Recor
     retention: hasRetention ? { period: a.retentionPeriod, trigger: a.retentionTrigger === null ? null : as(a.retentionTrigger), description: a.retentionDescription } : null,
     subjectJurisdictions: json<string[]>(a.subjectJurisdictions),
     noRecipients: a.noRecipients,
-    ageBands: json<Entry<RecordActivity>["ageBands"]>(a.ageBands) ?? [],
-    trackers: json<Entry<RecordActivity>["trackers"]>(a.trackers) ?? [],
-    marketing: json<Entry<RecordActivity>["marketing"]>(a.marketing) ?? [],
+    ageBands: json<string[]>(a.ageBands)?.map((b) => as(b)) ?? [],
+    trackers: links.trackers.map((t) => ({
+      kind: as(t.kind),
+      name: t.name,
+      purpose: t.purpose === null ? null : as(t.purpose),
+      consent: t.consent === null ? null : as(t.consent),
+      recipient: t.recipient,
+    })),
+    marketing: (json<AsStored<Entry<RecordMarketing>>[]>(a.marketing) ?? []).map((m) => ({
+      channel: as(m.channel),
+      audiences: m.audiences.map((x) => as(x)),
+      consentMechanism: m.consentMechanism === null ? null : as(m.consentMechanism),
+    })),
     individualsPerYear: a.individualsPerYear === null ? null : as(a.individualsPerYear),
     sensitiveIndividualsPerYear: a.sensitiveIndividualsPerYear === null ? null : as(a.sensitiveIndividualsPerYear),
     automatedDecisions: a.automatedDecisions === null ? null : as(a.automatedDecisions),
@@ -88,9 +98,18 @@ export function recipientEntry(r: RecipientRow, parentKey: string | null, mechan
   };
 }
 
-export function locationEntry(l: LocationRow, mechanisms: Tools, hostedBy: string | null = null): Entry<RecordLocation> {
-  const hosting = l.hosting === null ? null : as<"OWN" | "PROVIDER">(l.hosting);
-  return { key: l.key, name: l.name, country: l.countryCode, region: l.region, provider: l.provider, hosting, hostedBy, transferMechanisms: tools(mechanisms) };
+/** `hostedBy`: the key of the recipient whose row id the location holds. */
+export function locationEntry(l: LocationRow, mechanisms: Tools, hostedBy: string | null): Entry<RecordLocation> {
+  return {
+    key: l.key,
+    name: l.name,
+    country: l.countryCode,
+    region: l.region,
+    provider: l.provider,
+    hosting: l.hosting === null ? null : as(l.hosting),
+    hostedBy,
+    transferMechanisms: tools(mechanisms),
+  };
 }
 
 export function measureEntry(m: MeasureRow): Entry<RecordMeasure> {

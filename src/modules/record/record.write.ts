@@ -114,15 +114,33 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
     },
   );
 
+  // The file reader has checked these keys; a record built in code gets the same answer.
+  const idOf = (map: Map<string, number>, key: string, at: string, what: string) => {
+    const id = map.get(key);
+    if (id === undefined) throw badInput(at, key, `the key of a ${what} of the record`);
+    return id;
+  };
+  const recipientOf = (key: string | null, at: string) => (key === null ? null : idOf(recipients, key, at, "recipient"));
+
   const locations = new Map<string, number>();
   rec.storageLocations.forEach((l, i) => {
     const at = `storageLocations[${i}]`;
     const id = locationWriteService.create(
       db,
       orgId,
-      { key: l.key, name: l.name, country: l.country, region: l.region, provider: l.provider, transferMechanisms: tools(l.transferMechanisms) },
+      {
+        key: l.key,
+        name: l.name,
+        country: l.country,
+        region: l.region,
+        provider: l.provider,
+        hosting: l.hosting,
+        hostedBy: recipientOf(l.hostedBy, `${at}.hostedBy`),
+        transferMechanisms: tools(l.transferMechanisms),
+      },
       actor,
       at,
+      show,
     );
     locations.set(l.key, id);
     keyOf.set(`Location:${id}`, l.key);
@@ -130,12 +148,6 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
     tick();
   });
 
-  // The file reader has checked these keys; a record built in code gets the same answer.
-  const idOf = (map: Map<string, number>, key: string, at: string, what: string) => {
-    const id = map.get(key);
-    if (id === undefined) throw badInput(at, key, `the key of a ${what} of the record`);
-    return id;
-  };
   rec.activities.forEach((a, i) => {
     const at = `activities[${i}]`;
     const id = activityWriteService.create(
@@ -150,12 +162,25 @@ export function importRecord(db: Db, rec: RecordDocument, opts: ImportOptions): 
         dataSubjects: a.dataSubjects,
         dataCategories: a.dataCategories,
         sources: a.sources,
-        disclosures: a.disclosures.map((d, k) => ({ recipient: idOf(recipients, d.recipient, `${at}.disclosures[${k}].recipient`, "recipient"), dataCategories: d.dataCategories, purpose: d.purpose })),
+        disclosures: a.disclosures.map((d, k) => ({
+          recipient: idOf(recipients, d.recipient, `${at}.disclosures[${k}].recipient`, "recipient"),
+          dataCategories: d.dataCategories,
+          purpose: d.purpose,
+          sale: d.sale,
+          sharing: d.sharing,
+        })),
         storageLocations: a.storageLocations.map((key, k) => idOf(locations, key, `${at}.storageLocations[${k}]`, "storage location")),
         securityMeasures: a.securityMeasures.map((key, k) => idOf(measures, key, `${at}.securityMeasures[${k}]`, "security measure")),
         retention: a.retention ? { period: a.retention.period, trigger: a.retention.trigger, description: a.retention.description } : undefined,
         subjectJurisdictions: a.subjectJurisdictions,
         noRecipients: a.noRecipients,
+        ageBands: a.ageBands,
+        trackers: a.trackers.map((t, k) => ({ ...t, recipient: recipientOf(t.recipient, `${at}.trackers[${k}].recipient`) })),
+        marketing: a.marketing,
+        individualsPerYear: a.individualsPerYear,
+        sensitiveIndividualsPerYear: a.sensitiveIndividualsPerYear,
+        automatedDecisions: a.automatedDecisions,
+        impactAssessment: a.impactAssessment,
       },
       actor,
       at,

@@ -65,7 +65,7 @@ export class RopaActivity {
   purposes!: string | null;
   @Field(() => String, { nullable: true, description: "Joint controller: recipients recorded as joint controllers." })
   jointControllers!: string | null;
-  @Field(() => String, { nullable: true, description: "Categories of individuals: the data subjects." })
+  @Field(() => String, { nullable: true, description: "Categories of individuals: the data subjects, and their ages when the record gives them." })
   dataSubjects!: string | null;
   @Field(() => String, { nullable: true, description: "Categories of personal data." })
   dataCategories!: string | null;
@@ -91,19 +91,19 @@ export class RopaActivity {
   legitimateInterestsAssessment!: string | null;
   @Field(() => String, { nullable: true, description: "Rights available to individuals, with where they are offered." })
   rights!: string | null;
-  @Field(() => String, { nullable: true, description: "Automated decision-making including profiling: not held by the record, so always null." })
+  @Field(() => String, { nullable: true, description: "Automated decision-making including profiling: what the record says of the activity's automated decisions; null when it does not say." })
   automatedDecisionMaking!: string | null;
   @Field(() => String, { nullable: true, description: "Source of the personal data." })
   sources!: string | null;
   @Field(() => String, { nullable: true, description: "Link to consent record: not held by the record, so always null." })
   consentRecord!: string | null;
-  @Field(() => String, { nullable: true, description: "Location of personal data: storage locations with their countries." })
+  @Field(() => String, { nullable: true, description: "Location of personal data: storage locations with their countries, and who hosts them." })
   locations!: string | null;
   @Field(() => String, { nullable: true, description: "DPIA required: not held by the record, so always null." })
   dpiaRequired!: string | null;
   @Field(() => String, { nullable: true, description: "DPIA progress: not held by the record, so always null." })
   dpiaProgress!: string | null;
-  @Field(() => String, { nullable: true, description: "Link to DPIA: impact assessments recorded on the activity's claims." })
+  @Field(() => String, { nullable: true, description: "Link to DPIA: the activity's impact assessment, then those recorded on its claims." })
   dpiaLink!: string | null;
   @Field(() => String, { nullable: true, description: "Personal data breach occurred: not held by the record, so always null." })
   breachOccurred!: string | null;
