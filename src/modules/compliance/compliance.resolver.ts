@@ -9,7 +9,7 @@ import { resolveNode } from "../node/node.service";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { complianceService } from "./compliance.service";
-import { AcceptFindingPayload, Finding, Transfer } from "./compliance.type";
+import { AcceptFindingPayload, Finding, RegimeReach, Transfer } from "./compliance.type";
 
 /** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
 const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
@@ -40,6 +40,19 @@ export class FindingResolver {
       complianceService.accept(db, ctx.principal, { id, justification, until }, (orgId) => assertCanEdit(ctx, orgId, "id", id, "current finding")),
     );
     return { finding };
+  }
+}
+
+@Resolver(() => RegimeReach)
+export class ReachResolver {
+  @Query(() => [RegimeReach], {
+    description: "The laws that reach an organisation's record (live, or as it stood at an instant), each with its article of territorial scope and the reason; empty for an unknown organisation.",
+  })
+  reach(
+    @Ctx() ctx: Context,
+    @Args(() => TransfersArgs) args: TransfersArgs,
+  ) {
+    return complianceService.reach(ctx.db, ctx.principal, args);
   }
 }
 

@@ -3,6 +3,7 @@ import { canSee, type Principal } from "../../domain/principal";
 import { evaluate, severityRank, type Finding as RawFinding } from "../../domain/rules/engine";
 import type { Severity } from "../../domain/rules/rule";
 import { analyseTransfers } from "../../domain/transfers";
+import { organizationReach, type Reach } from "../../domain/jurisdictions";
 import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
 import { organizationStore } from "../organization/organization.store";
@@ -86,6 +87,14 @@ export const complianceService = {
       }
     }
     return { findings: out, subjects };
+  },
+
+  /** The laws that reach the organisation's record (live, or as it stood at `asOf`), with article and reason. */
+  reach(db: Db, principal: Principal, q: { organization: string; asOf?: Date | null }, now = new Date()): Reach[] {
+    const at = readInstant(q.asOf, now);
+    const [id] = organizationIds(db, principal, q.organization, at !== null);
+    const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });
+    return read ? organizationReach(read.document, referenceFacts(db)) : [];
   },
 
   /** Every transfer of the organisation's record (live, or as it stood at `asOf`); empty for an unknown organisation or one that did not exist then. */

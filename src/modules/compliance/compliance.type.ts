@@ -17,6 +17,23 @@ export const TransferStatus = graphqlEnum(["COVERED", "NOT_COVERED", "UNDETERMIN
   UNDETERMINED: "The importer's country is not recorded, so the transfer cannot be judged.",
 });
 
+export const ReachStatus = graphqlEnum(["REACHES", "UNDETERMINED"] as const, "ReachStatus", "Whether a law reaches the organisation.", {
+  REACHES: "The law applies to at least one of its activities, on the facts recorded.",
+  UNDETERMINED: "Whether it applies turns on a fact the record lacks; a finding asks for it.",
+});
+
+@ObjectType({ simpleResolvers: true, description: "A law that reaches an organisation (or may), with the article and the reason; laws that do not reach it are absent." })
+export class RegimeReach {
+  @Field(() => Regime, { description: "The law." })
+  regime!: string;
+  @Field(() => ReachStatus, { description: "Whether it reaches the organisation or turns on a missing fact." })
+  status!: string;
+  @Field(() => String, { description: 'The article of territorial scope the answer rests on, e.g. "GDPR Art 3(2)".' })
+  article!: string;
+  @Field(() => String, { description: 'Why, as a phrase following the organisation\'s name, e.g. "is established in \"DE\", in the EEA".' })
+  reason!: string;
+}
+
 @ObjectType({ simpleResolvers: true, description: "Why a finding is hidden: who accepted it, why, and until when." })
 export class FindingAcceptance {
   @Field(() => String, { description: "The reason given." })
