@@ -61,7 +61,7 @@ export function unnamedHandlers(input: RuleInput, sensitive: boolean): RuleHit[]
     const s = [...given.categories].filter((c) => input.facts.sensitivity(c).some((x) => x.regime === "PIPL" && x.kind === "SENSITIVE")).sort();
     if ((s.length > 0 || given.minors) !== sensitive) return [];
     const what = [s.length ? quoted(s) : "", given.minors ? "personal information of children under 14" : ""].filter(Boolean).join("; ");
-    const role = roleOf(r) === null ? " (its role is not recorded; a recipient that is not a processor is another handler)" : "";
+    const role = roleOf(r) === null ? " (role not recorded; not being a processor, taken as another handler)" : "";
     const data = sensitive ? `sensitive personal information (${what})` : "personal information";
     return [recipientHit(input, r, `Recipient ${label(input, r)} is described only by category but is given ${data} as another handler${role}: PIPL Art 23 requires telling people its name and contact.`)];
   });
@@ -181,8 +181,13 @@ export const piplDutyRules: Rule[] = [
         if (!others.length || hasCode(a, "23")) return [];
         const stated = others.filter((r) => roleOf(r) !== null);
         const unknown = others.filter((r) => roleOf(r) === null);
-        const to = [stated.length ? `other handlers ${names(input, stated)}` : "", unknown.length ? `${names(input, unknown)}, whose role is not recorded and who is not a processor` : ""].filter(Boolean).join(" and ");
-        const hit = activityHit(input, a, `Processing activity ${label(input, a)} provides personal information to ${to} on no basis other than consent, with no separate consent (PIPL Art 23) recorded.`);
+        const to = [
+          stated.length ? `other handlers ${names(input, stated)}` : "",
+          unknown.length ? `${names(input, unknown)} (role not recorded; not being a processor, taken as another handler)` : "",
+        ]
+          .filter(Boolean)
+          .join(" and ");
+        const hit = activityHit(input, a, `Processing activity ${label(input, a)} rests on no basis other than consent and provides personal information to ${to} with no separate consent (PIPL Art 23) recorded.`);
         return [stated.length ? hit : { ...hit, severity: "MEDIUM" }];
       }),
   },
