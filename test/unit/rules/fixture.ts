@@ -45,6 +45,8 @@ const UK_ADEQUACY: Record<string, AdequacyStatus> = {
 const SENSITIVITY: { category: string; regime: Regime; kind: string }[] = [
   { category: "user.financial", regime: "PIPL", kind: "SENSITIVE" },
   { category: "user.financial.bank_account", regime: "CCPA", kind: "SENSITIVE" },
+  { category: "user.location.precise", regime: "CCPA", kind: "SENSITIVE" },
+  { category: "user.government_id", regime: "CCPA", kind: "SENSITIVE" },
   { category: "user.health_and_medical", regime: "GDPR", kind: "SPECIAL_CATEGORY" },
   { category: "user.government_id", regime: "PIPL", kind: "SENSITIVE" },
   { category: "user.childrens", regime: "PIPL", kind: "SENSITIVE" },
