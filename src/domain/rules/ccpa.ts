@@ -31,10 +31,9 @@ function sales(input: RuleInput, a: RecordActivity): { disclosures: RecordDisclo
   return { disclosures, to };
 }
 
-// §7027(m): uses of sensitive personal information that need no right to limit; purposes under these roots stay within them.
-const PERMITTED = ["essential", "functional", "employment", "third_party_sharing.legal_obligation"];
-// Purposes that plainly go beyond (m): advertising, profiling, selling, training.
-const BEYOND = ["marketing", "personalize", "sales", "analytics", "train_ai_system", "research", "third_party_sharing"];
+// §7027(m): uses that need no right to limit (the service expected, security, fraud, services on the business's behalf such
+// as analytics, accounting and storage, legal duties); marketing, personalisation, sales, research and training go beyond.
+const PERMITTED = ["essential", "functional", "analytics", "employment", "finance", "operations", "third_party_sharing.legal_obligation"];
 const within = (p: string, roots: string[]) => roots.some((r) => p === r || p.startsWith(r + "."));
 
 /** Bands of consumers under 16 and the opt-in each needs (§1798.120(c)): the parent's under 13, the consumer's own from 13 to 15. */
@@ -119,7 +118,7 @@ export const ccpaRules: Rule[] = [
       return reached(input, "CCPA").flatMap((a) => {
         const s = sensitiveUnder(categoriesOf(a), input.facts, "CCPA", "SENSITIVE");
         if (!s.length) return [];
-        const beyond = a.purposes.filter((p) => within(p, BEYOND) && !within(p, PERMITTED));
+        const beyond = a.purposes.filter((p) => !within(p, PERMITTED));
         const sold = a.disclosures.some((d) => sells(d) && (d.dataCategories.length ? sensitiveUnder(d.dataCategories, input.facts, "CCPA", "SENSITIVE").length > 0 : true));
         if (!beyond.length && !sold) return [];
         const uses = [beyond.length ? `for ${quoted(beyond)}` : "", sold ? "in sales or sharing" : ""].filter(Boolean).join(" and ");

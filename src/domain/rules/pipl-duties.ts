@@ -284,7 +284,7 @@ export const piplDutyRules: Rule[] = [
           others.length ? `provides personal information to ${names(input, others)} (Art 55(3))` : "",
         ].filter(Boolean);
         if (!why.length) return [];
-        return [activityHit(input, a, `Processing activity ${label(input, a)} ${why.join(", ")} with no impact assessment (PIPL Art 55) recorded.`)];
+        return [activityHit(input, a, `Processing activity ${label(input, a)} ${why.join("; ")}, with no impact assessment (PIPL Art 55) recorded.`)];
       }),
   },
 ];

@@ -71,6 +71,7 @@ describe("ccpa-sensitive-no-limit", () => {
   });
   it("does not fire when its use is only essential, nor with the right to limit", () => {
     expectNone("ccpa-sensitive-no-limit", ca(bank, { rights: [] }));
+    expectNone("ccpa-sensitive-no-limit", ca({ ...bank, purposes: ["essential.fraud_detection", "analytics.reporting"] }, { rights: [] }));
     expectNone("ccpa-sensitive-no-limit", ca({ ...bank, purposes: ["marketing"] }));
   });
 });
