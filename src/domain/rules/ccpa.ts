@@ -1,6 +1,6 @@
 import type { RecordActivity, RecordDisclosure, RecordRecipient } from "../record";
 import { indexOf } from "../record-index";
-import { contracted, isProcessor, noRetention, orgHit, orgLabel, placesWithout, recipientHit, recipientsUnder, roleOf, someActivities } from "./duty-helpers";
+import { contracted, isProcessor, noRetention, orgHit, orgLabel, placesWithout, recipientHit, roleOf, someActivities } from "./duty-helpers";
 import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
@@ -133,14 +133,17 @@ export const ccpaRules: Rule[] = [
     reference: "CCPA §1798.100(d), §1798.140(ag)",
     checks: "Every service provider or contractor that receives personal information is bound by the written contract that makes it one.",
     remediation: "Sign a contract with the service provider or contractor limiting its use of the personal information to the business purposes (CCPA Regs §7051), and record it.",
-    evaluate: (input) =>
-      recipientsUnder(input, "CCPA")
-        .filter((r) => isProcessor(r) && !contracted(r))
+    evaluate: (input) => {
+      // The business's own service providers; a sub-service provider's contract is its service provider's to make.
+      const direct = new Set(reached(input, "CCPA").flatMap((a) => a.disclosures.map((d) => d.recipient)));
+      return input.record.recipients
+        .filter((r) => direct.has(r.key) && isProcessor(r) && !contracted(r))
         .map((r) =>
           r.dpa.status === "NONE"
             ? recipientHit(input, r, `Service provider ${label(input, r)} receives personal information with no contract, so it is a third party and the disclosure may be a sale or sharing (CCPA §1798.140(ag)).`)
             : recipientHit(input, r, `Service provider ${label(input, r)} receives personal information and the record does not say whether the contract that makes it a service provider (CCPA §1798.100(d)) is in place.`, "MEDIUM"),
-        ),
+        );
+    },
   },
   {
     id: "ccpa-third-party-no-contract",

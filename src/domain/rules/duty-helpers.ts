@@ -1,6 +1,6 @@
 import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
 import type { RecordActivity, RecordDocument, RecordRecipient } from "../record";
-import { globalId } from "../record-index";
+import { globalId, indexOf } from "../record-index";
 import type { Regime } from "../regimes";
 import { nameOf, reached, receivedBy } from "./helpers";
 import type { RuleHit, RuleInput, Severity } from "./rule";
@@ -67,6 +67,20 @@ export function recipientsUnder(input: RuleInput, regime: Regime): RecordRecipie
   const received = receivedUnder(input, regime);
   return received.size ? input.record.recipients.filter((r) => received.has(r.key)) : [];
 }
+
+/** A processor engaged for the controller: itself a processor, and so is every recipient up its chain of parents. */
+export function processorOfOurs(input: RuleInput, r: RecordRecipient): boolean {
+  const { recipients } = indexOf(input.record);
+  const seen = new Set<string>();
+  for (let at: RecordRecipient | undefined = r; at && !seen.has(at.key); at = at.parent === null ? undefined : recipients.get(at.parent)) {
+    if (!isProcessor(at)) return false;
+    seen.add(at.key);
+  }
+  return true;
+}
+
+/** The controller's own processors (down processor chains only) that receive data from activities the regime reaches. */
+export const processorsUnder = (input: RuleInput, regime: Regime) => recipientsUnder(input, regime).filter((r) => processorOfOurs(input, r));
 
 /** Whether a right's list of places (null: everywhere) includes the place `p`. */
 function covers(jurisdictions: string[] | null, p: string, input: RuleInput): boolean {

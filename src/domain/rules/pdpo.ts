@@ -1,5 +1,5 @@
 import type { RecordActivity } from "../record";
-import { contracted, hasContact, isProcessor, noRetention, orgHit, orgLabel, peopleUnder, placesWithout, recipientHit, recipientsUnder, someActivities } from "./duty-helpers";
+import { contracted, hasContact, noRetention, orgHit, orgLabel, peopleUnder, placesWithout, processorsUnder, recipientHit, someActivities } from "./duty-helpers";
 import { activityHit, label, quoted, reached } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
@@ -47,8 +47,8 @@ export const pdpoRules: Rule[] = [
     checks: "Every data processor, in or outside Hong Kong, is bound by contract to keep the data no longer than needed and to protect it against unauthorised or accidental access, processing, erasure, loss or use.",
     remediation: "Bind the data processor by contract (retention and erasure, security, no other use, sub-processing) and record it.",
     evaluate: (input) =>
-      recipientsUnder(input, "PDPO")
-        .filter((r) => isProcessor(r) && !contracted(r))
+      processorsUnder(input, "PDPO")
+        .filter((r) => !contracted(r))
         .map((r) =>
           r.dpa.status === "NONE"
             ? recipientHit(input, r, `Data processor ${label(input, r)} processes personal data for the data user with no contract to limit its retention (PDPO DPP2(3)) and secure it (DPP4(2)).`)

@@ -12,6 +12,7 @@ import {
   peopleOf,
   peopleUnder,
   placesWithout,
+  processorsUnder,
   recipientHit,
   recipientsUnder,
   roleOf,
@@ -142,8 +143,8 @@ export const piplDutyRules: Rule[] = [
     checks: "Every entrusted party (processor) that receives personal information under PIPL is bound by an agreement on the purpose, period, method, categories, protection measures and duties.",
     remediation: "Conclude an entrustment agreement with the processor (purpose, period, method, categories, protection measures, rights and duties) and record it.",
     evaluate: (input) =>
-      recipientsUnder(input, "PIPL")
-        .filter((r) => isProcessor(r) && !contracted(r))
+      processorsUnder(input, "PIPL")
+        .filter((r) => !contracted(r))
         .map((r) =>
           r.dpa.status === "NONE"
             ? recipientHit(input, r, `Entrusted party ${label(input, r)} processes personal information on the handler's behalf with no entrustment agreement (PIPL Art 21).`)

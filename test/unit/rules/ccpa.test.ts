@@ -85,8 +85,11 @@ describe("ccpa-service-provider-no-contract", () => {
   it("prompts when the contract is unknown", () => {
     expectOne("ccpa-service-provider-no-contract", to({ ...vendor, dpa: { ...vendor.dpa, status: "UNKNOWN" } }), "MEDIUM", "does not say");
   });
-  it("does not fire on a contracted service provider", () => {
-    expectNone("ccpa-service-provider-no-contract", to({ ...vendor, dpa: { ...vendor.dpa, status: "SIGNED" } }));
+  it("does not fire on a contracted service provider, nor on its own sub-service provider", () => {
+    const signed = { ...vendor, dpa: { ...vendor.dpa, status: "SIGNED" as const } };
+    expectNone("ccpa-service-provider-no-contract", to(signed));
+    const sub = recipient({ key: "sub", name: "Sub Vendor", kind: "SUB_PROCESSOR", parent: "vendor", country: "US", dpa: { status: "NONE" } });
+    expectNone("ccpa-service-provider-no-contract", ca({ noRecipients: false, disclosures: [{ ...disclosure(signed), sale: false, sharing: false }] }, { recipients: [signed, sub] }));
   });
 });
 

@@ -70,6 +70,13 @@ describe("pipl-entrusted-no-agreement", () => {
     expectNone("pipl-entrusted-no-agreement", giving([cn({ dpa: { status: "CLAIMED" } })]));
     expectNone("pipl-entrusted-no-agreement", giving([cn({ role: "INDEPENDENT_CONTROLLER", dpa: { status: "NONE" } })]));
   });
+  it("follows sub-processors of the handler's processors, not the processors of another handler", () => {
+    const sub = (parent: string) => cn({ key: "sub", name: "Sub Co", kind: "SUB_PROCESSOR", parent, dpa: { status: "NONE" } });
+    const ours = cn({});
+    expectOne("pipl-entrusted-no-agreement", pipl({ noRecipients: false, disclosures: [disclosure(ours)] }, { recipients: [ours, sub("psp")] }), "HIGH", '"Sub Co"');
+    const theirs = cn({ key: "partner", name: "Partner", kind: "INDEPENDENT_CONTROLLER" });
+    expectNone("pipl-entrusted-no-agreement", pipl({ noRecipients: false, disclosures: [disclosure(theirs)] }, { recipients: [theirs, sub("partner")] }));
+  });
 });
 
 describe("pipl-acquirer-unnamed", () => {
