@@ -2,7 +2,7 @@ import type { RecordActivity, RecordClaim, ReferenceFacts } from "../record";
 import type { Regime } from "../regimes";
 import { isWithin } from "../taxonomy";
 import { activityHit, categoriesOf, claimsOf, kindOf, label, quoted, reached, sensitiveUnder } from "./helpers";
-import type { Rule, RuleInput } from "./rule";
+import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Lawful bases and conditions: GDPR Art 6, 9 and 10, valid consent, legitimate interests; PIPL Art 13 and 14.
 
@@ -31,6 +31,23 @@ const consentRule = (
 
 const gdprConsent = (c: RecordClaim) => c.code === "A6-1-a" || c.code === "A9-2-a";
 const piplConsent = (c: RecordClaim, facts: ReferenceFacts) => c.code === "13-1" || kindOf(facts, c) === "SEPARATE_CONSENT";
+const piplOtherBasis = (c: RecordClaim) => /^13-[2-7]$/.test(c.code);
+
+/** A PIPL consent obtained by `mechanism` is invalid (Art 14(1)); less grave where a basis other than consent also covers the activity (Art 13 para 2). */
+const piplConsentRule = (rule: Omit<Rule, "evaluate" | "regime">, mechanism: string, how: string): Rule => ({
+  ...rule,
+  regime: "PIPL",
+  evaluate: (input) =>
+    reached(input, "PIPL").flatMap((a): RuleHit[] => {
+      const claims = claimsOf(a, "PIPL");
+      const codes = [...new Set(claims.filter((c) => piplConsent(c, input.facts) && c.consentMechanism === mechanism).map((c) => c.code))];
+      if (!codes.length) return [];
+      const claimed = `Processing activity ${label(input, a)} claims PIPL consent (${quoted(codes)}) ${how}, which is not valid consent`;
+      const other = [...new Set(claims.filter(piplOtherBasis).map((c) => c.code))];
+      if (!other.length) return [activityHit(input, a, `${claimed}, and no basis other than consent covers the processing.`)];
+      return [{ ...activityHit(input, a, `${claimed}; the activity also rests on ${quoted(other)}, a basis other than consent, so it does not stand on that consent alone.`), severity: "MEDIUM" }];
+    }),
+});
 
 export const lawfulBasisRules: Rule[] = [
   {
@@ -96,29 +113,25 @@ export const lawfulBasisRules: Rule[] = [
     "OPT_OUT",
     "obtained by opt-out",
   ),
-  consentRule(
+  piplConsentRule(
     {
       id: "pipl-consent-by-continued-use",
       severity: "HIGH",
-      regime: "PIPL",
-      reference: "PIPL Art 14",
+      reference: "PIPL Art 14(1)",
       checks: "No PIPL consent is obtained by the person merely continuing to use the service.",
       remediation: "Obtain voluntary and explicit consent by an affirmative act, or rely on another PIPL Art 13 basis that fits.",
     },
-    piplConsent,
     "CONTINUED_USE",
     "obtained by continued use of the service",
   ),
-  consentRule(
+  piplConsentRule(
     {
       id: "pipl-consent-opt-out",
       severity: "HIGH",
-      regime: "PIPL",
-      reference: "PIPL Art 14",
+      reference: "PIPL Art 14(1)",
       checks: "No PIPL consent is obtained by opt-out.",
       remediation: "Obtain voluntary and explicit consent by an affirmative act, or rely on another PIPL Art 13 basis that fits.",
     },
-    piplConsent,
     "OPT_OUT",
     "obtained by opt-out",
   ),

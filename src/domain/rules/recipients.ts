@@ -1,6 +1,7 @@
 import type { RecordRecipient } from "../record";
 import { globalId } from "../record-index";
 import { activityOf, inCountry, label, nameOf, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
+import { unnamedHandlers } from "./pipl-duties";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Recipients: processor contracts (GDPR Art 28), sub-processors, and recipients named only by category.
@@ -88,17 +89,11 @@ export const recipientRules: Rule[] = [
     id: "any-category-recipient-sensitive",
     severity: "MEDIUM",
     regime: null,
-    reference: "PIPL Art 23; GDPR Art 13(1)(e)",
-    checks: "A recipient of special-category or sensitive data is named, not described only by its category.",
-    remediation: "Record the recipient by name (PIPL Art 23 requires naming it to the people concerned) instead of by category.",
-    evaluate: (input) => {
-      const received = receivedBy(input, input.record.activities);
-      return input.record.recipients.flatMap((r) => {
-        if (r.named) return [];
-        const sensitive = [...(received.get(r.key) ?? [])].filter((c) => input.facts.sensitivity(c).length > 0).sort();
-        if (!sensitive.length) return [];
-        return [recipientHit(input, r, `Recipient ${label(input, r)} is described only by category but receives sensitive data (${quoted(sensitive)}).`)];
-      });
-    },
+    // Only PIPL asks for the recipient's name; GDPR Art 13(1)(e), PDPO DPP1(3) and CCPA §1798.100 accept categories of recipients.
+    reference: "PIPL Art 23",
+    references: { PIPL: "PIPL Art 23" },
+    checks: "Another handler given sensitive personal information under PIPL is named, not described only by its category.",
+    remediation: "Record the recipient by name and tell people its name and contact, as PIPL Art 23 requires.",
+    evaluate: (input) => unnamedHandlers(input, true).map((hit) => ({ ...hit, regimes: ["PIPL"] })),
   },
 ];

@@ -45,6 +45,8 @@ const UK_ADEQUACY: Record<string, AdequacyStatus> = {
 const SENSITIVITY: { category: string; regime: Regime; kind: string }[] = [
   { category: "user.financial", regime: "PIPL", kind: "SENSITIVE" },
   { category: "user.financial.bank_account", regime: "CCPA", kind: "SENSITIVE" },
+  { category: "user.location.precise", regime: "CCPA", kind: "SENSITIVE" },
+  { category: "user.government_id", regime: "CCPA", kind: "SENSITIVE" },
   { category: "user.health_and_medical", regime: "GDPR", kind: "SPECIAL_CATEGORY" },
   { category: "user.government_id", regime: "PIPL", kind: "SENSITIVE" },
   { category: "user.childrens", regime: "PIPL", kind: "SENSITIVE" },
@@ -60,7 +62,7 @@ const KINDS: [RegExp, string][] = [
   [/^(A9-2-|A10$)/, "SPECIAL_CONDITION"],
   [/^A4[59]|^A46/, "TRANSFER_MECHANISM"],
   [/^13-/, "LAWFUL_BASIS"],
-  [/^(29|31|39)$/, "SEPARATE_CONSENT"],
+  [/^(23|29|31|39)$/, "SEPARATE_CONSENT"],
   [/^38-/, "TRANSFER_MECHANISM"],
 ];
 
@@ -238,4 +240,38 @@ export function expectOne(rule: string, rec: RecordDocument, severity: Severity,
 
 export function expectNone(rule: string, rec: RecordDocument): void {
   expect(findingsOf(rule, rec).map((f) => f.message)).toEqual([]);
+}
+
+/** A right the record offers, to people everywhere (null) or in the given places. */
+export function piplRight(right: RecordDocument["rights"][number]["right"], jurisdictions: string[] | null = null): RecordDocument["rights"][number] {
+  return { right, jurisdictions, description: null, evidence: [] };
+}
+
+/** A statement of the record on a topic. */
+export function piplStatement(topic: RecordDocument["statements"][number]["topic"], summary: string): RecordDocument["statements"][number] {
+  return { topic, summary, evidence: [] };
+}
+
+/** A data user established in Hong Kong, serving people there. */
+export function hkOrganization(over: Partial<RecordOrganization> = {}): RecordOrganization {
+  return organization({ slug: "harbour", name: "Harbour Ltd", country: "HK", subjectJurisdictions: ["HK"], postalAddress: "1 Queen's Road, Central", ...over });
+}
+
+/** A complete Hong Kong record: the data user offers access and correction, and its activity is complete. */
+export function hkRecord(over: Partial<RecordDocument> = {}): RecordDocument {
+  return record({ organization: hkOrganization(), rights: [piplRight("ACCESS"), piplRight("RECTIFICATION")], ...over });
+}
+
+/** A business above the CCPA revenue threshold, established in California and serving consumers there. */
+export function ccpaOrganization(over: Partial<RecordOrganization> = {}): RecordOrganization {
+  return organization({ slug: "sunset", name: "Sunset Inc", country: "US", subjectJurisdictions: ["US-CA"], postalAddress: "1 Market St, San Francisco", annualRevenueUsd: 50_000_000, ...over });
+}
+
+/** A complete CCPA record: the business offers the opt-out and the limit, honours GPC, and its activity is complete. */
+export function ccpaRecord(over: Partial<RecordDocument> = {}): RecordDocument {
+  return record({
+    organization: ccpaOrganization({ globalPrivacyControl: "HONOURED" }),
+    rights: [piplRight("OPT_OUT_OF_SALE_OR_SHARING"), piplRight("LIMIT_SENSITIVE_USE")],
+    ...over,
+  });
 }

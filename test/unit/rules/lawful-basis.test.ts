@@ -79,8 +79,8 @@ describe("pipl-consent-by-continued-use", () => {
 });
 
 describe("pipl-consent-opt-out", () => {
-  it("fires on a separate consent obtained by opt-out", () => {
-    expectOne("pipl-consent-opt-out", pipl({ legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { consentMechanism: "OPT_OUT" })] }), "HIGH", '"Payments"', '"39"');
+  it("fires on a separate consent obtained by opt-out (less grave beside a basis other than consent)", () => {
+    expectOne("pipl-consent-opt-out", pipl({ legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { consentMechanism: "OPT_OUT" })] }), "MEDIUM", '"Payments"', '"39"');
   });
   it("does not fire on an explicit separate consent", () => {
     expectNone("pipl-consent-opt-out", pipl({ legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { consentMechanism: "EXPLICIT" })] }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { disclosing, expectNone, expectOne, findingsOf, mechanism, organization, record, recipient, disclosure } from "./fixture";
+import { claim, disclosing, expectNone, expectOne, findingsOf, mechanism, organization, piplOrganization, record, recipient, disclosure } from "./fixture";
 
 const to = (rs: ReturnType<typeof recipient>[], disclosed = rs) => record({ activities: [disclosing(disclosed)], recipients: rs });
 
@@ -61,18 +61,24 @@ describe("gdpr-subprocessor-no-mechanism", () => {
 });
 
 describe("any-category-recipient-sensitive", () => {
-  const ads = recipient({ key: "ads", name: "Ad networks", kind: "THIRD_PARTY", named: false, category: "advertising" });
-  const withCategories = (r: ReturnType<typeof recipient>, categories: string[]) =>
-    record({ activities: [disclosing([r], { dataCategories: ["user.contact.email"], disclosures: [disclosure(r, categories)] })], recipients: [r] });
-  it("fires on an unnamed recipient that receives sensitive data", () => {
-    const f = expectOne("any-category-recipient-sensitive", withCategories(ads, ["user.financial.bank_account"]), "MEDIUM", 'Recipient "Ad networks"', '"user.financial.bank_account"');
-    expect(f.regime).toBeNull();
+  const ads = recipient({ key: "ads", name: "Ad networks", kind: "THIRD_PARTY", role: "JOINT_CONTROLLER", named: false, category: "advertising", country: "CN" });
+  const withCategories = (r: ReturnType<typeof recipient>, categories: string[], org = piplOrganization()) =>
+    record({ organization: org, activities: [disclosing([r], { legalBases: [claim("PIPL", "13-2")], dataCategories: ["user.contact.email"], disclosures: [disclosure(r, categories)] })], recipients: [r] });
+  it("fires under PIPL on an unnamed other handler given sensitive data, citing only PIPL Art 23", () => {
+    const f = expectOne("any-category-recipient-sensitive", withCategories(ads, ["user.financial.bank_account"]), "MEDIUM", 'Recipient "Ad networks"', '"user.financial.bank_account"', "Art 23");
+    expect(f.regime).toBe("PIPL");
+    expect(f.reference).toBe("PIPL Art 23");
     expect(f.subjectType).toBe("Recipient");
   });
-  it("does not fire once the recipient is named", () => {
-    expectNone("any-category-recipient-sensitive", withCategories({ ...ads, named: true }, ["user.financial.bank_account"]));
+  it("is no GDPR finding: GDPR Art 13(1)(e) allows categories of recipients", () => {
+    expectNone("any-category-recipient-sensitive", withCategories(ads, ["user.financial.bank_account"], organization()));
   });
-  it("does not fire when only ordinary data is disclosed", () => {
+  it("does not fire once the recipient is named, nor for an unnamed processor", () => {
+    expectNone("any-category-recipient-sensitive", withCategories({ ...ads, named: true }, ["user.financial.bank_account"]));
+    expectNone("any-category-recipient-sensitive", withCategories({ ...ads, role: "PROCESSOR" }, ["user.financial.bank_account"]));
+  });
+  it("does not fire when only ordinary data is given (that is pipl-provision-recipient-unnamed)", () => {
     expectNone("any-category-recipient-sensitive", withCategories(ads, ["user.contact.email"]));
+    expectOne("pipl-provision-recipient-unnamed", withCategories(ads, ["user.contact.email"]), "MEDIUM", '"Ad networks"');
   });
 });
