@@ -301,7 +301,7 @@ export const processingActivities = sqliteTable(
     noRecipients: integer("no_recipients", { mode: "boolean" }).notNull().default(false),
     /** JSON array of AGE_BANDS. */
     ageBands: text("age_bands").notNull().default("[]"),
-    /** JSON array of trackers (kind, name, purpose, consent, recipient key), as in the record document. */
+    /** JSON array of trackers (kind, name, purpose, consent, recipientId): the record document's, with the recipient by row id so a new key needs no rewrite. */
     trackers: text("trackers").notNull().default("[]"),
     /** JSON array of marketing channels (channel, audiences, consentMechanism). */
     marketing: text("marketing").notNull().default("[]"),

@@ -10,9 +10,8 @@ import {
   TRACKER_PURPOSES,
   VOLUME_RANGES,
 } from "../../domain/regimes";
-import { badInput, notFound } from "../common/errors";
 import { LIMITS, noRepeats, oneOf, optionalText } from "../common/validate";
-import { recipientStore } from "../recipient/recipient.store";
+import { linkedRecipient } from "../recipient/recipient.reference";
 import type { StoredTracker } from "./activity.store";
 import type { ShowId } from "./activity.write.service";
 
@@ -47,14 +46,6 @@ export interface ActivityFactChanges {
 
 const optionalOneOf = (path: string, value: string | null | undefined, allowed: readonly string[]) => (value == null ? null : oneOf(path, value, allowed));
 
-/** A live recipient of the activity's organisation. */
-function trackerRecipient(db: Db, path: string, organizationId: number, id: number, show: ShowId): number {
-  const r = recipientStore.byIds(db, [id])[0];
-  if (!r || r.archivedAt) throw notFound(path, show("Recipient", id), "recipient");
-  if (r.organizationId !== organizationId) throw badInput(path, show("Recipient", id), `a recipient of the same organisation as the activity; ${JSON.stringify(r.name)} belongs to another one`);
-  return id;
-}
-
 function trackers(db: Db, at: string, organizationId: number, list: TrackerChange[], show: ShowId): StoredTracker[] {
   return list.map((t, i) => {
     const p = `${at}[${i}]`;
@@ -63,7 +54,7 @@ function trackers(db: Db, at: string, organizationId: number, list: TrackerChang
       name: optionalText(`${p}.name`, t.name, LIMITS.name) ?? null,
       purpose: optionalOneOf(`${p}.purpose`, t.purpose, TRACKER_PURPOSES),
       consent: optionalOneOf(`${p}.consent`, t.consent, TRACKER_CONSENT),
-      recipientId: t.recipient == null ? null : trackerRecipient(db, `${p}.recipient`, organizationId, t.recipient, show),
+      recipientId: t.recipient == null ? null : linkedRecipient(db, `${p}.recipient`, organizationId, t.recipient, show, "activity"),
     };
   });
 }

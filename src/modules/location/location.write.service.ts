@@ -1,13 +1,13 @@
 import type { Db } from "../../db/connection";
 import { STORAGE_HOSTING } from "../../domain/regimes";
-import { badInput, notFound } from "../common/errors";
+import { badInput } from "../common/errors";
 import type { ShowId } from "../activity/activity.write.service";
 import { checkCountry } from "../common/references";
 import { LIMITS, oneOf, optionalText, requiredText } from "../common/validate";
 import { freeKey, givenKey, liveAtVersion, notReferenced, rowIdOnly } from "../common/write";
 import { archiveRow, recordChange } from "../history/history.service";
 import { writeMechanisms, type MechanismChange } from "../compliance/mechanisms";
-import { recipientStore } from "../recipient/recipient.store";
+import { linkedRecipient } from "../recipient/recipient.reference";
 import { locationStore, type LocationRow } from "./location.store";
 
 // Creating, changing and archiving storage locations: validation, version and audit in one transaction.
@@ -32,18 +32,10 @@ function country(db: Db, path: string, code: string | null | undefined): string 
   return checkCountry(db, path, code)!;
 }
 
-/** A live recipient of the same organisation, named in errors as the caller named it. */
-function hostingRecipient(db: Db, path: string, organizationId: number, id: number, show: ShowId): number {
-  const r = recipientStore.byIds(db, [id])[0];
-  if (!r || r.archivedAt) throw notFound(path, show("Recipient", id), "recipient");
-  if (r.organizationId !== organizationId) throw badInput(path, show("Recipient", id), `a recipient of the same organisation as the storage location; ${JSON.stringify(r.name)} belongs to another one`);
-  return id;
-}
-
 /** Hosting and hosted-by as they will stand after the change: a location on the controller's own infrastructure has no provider. */
 function hostingColumns(db: Db, c: LocationChanges, at: string, organizationId: number, row: LocationRow | null, show: ShowId) {
   const hosting = c.hosting === undefined ? undefined : c.hosting === null ? null : oneOf(`${at}.hosting`, c.hosting, STORAGE_HOSTING);
-  const hostedById = c.hostedBy == null ? c.hostedBy : hostingRecipient(db, `${at}.hostedBy`, organizationId, c.hostedBy, show);
+  const hostedById = c.hostedBy == null ? c.hostedBy : linkedRecipient(db, `${at}.hostedBy`, organizationId, c.hostedBy, show, "storage location");
   const after = { hosting: hosting === undefined ? (row?.hosting ?? null) : hosting, hostedById: hostedById === undefined ? (row?.hostedById ?? null) : hostedById };
   if (after.hosting === "OWN" && after.hostedById !== null) {
     // Name the field the caller gave; when only hosting changed, the recipient already recorded is the clash.
