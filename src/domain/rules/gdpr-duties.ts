@@ -252,9 +252,9 @@ function riskCriteria(law: GdprLaw, a: RecordActivity, input: RuleInput): { met:
   const sensitiveVolume = a.sensitiveIndividualsPerYear ?? a.individualsPerYear;
   const listed =
     significant && evaluates
-      ? "Art 35(3)(a) (systematic evaluation by automated means with significant decisions)"
+      ? "Art 35(3)(a), systematic evaluation by automated means with significant decisions,"
       : sensitive.length && sensitiveVolume && LARGE_SCALE.includes(sensitiveVolume)
-        ? "Art 35(3)(b) (large-scale special-category or criminal-offence data)"
+        ? "Art 35(3)(b), large-scale special-category or criminal-offence data,"
         : null;
   return { met, listed, large: volume !== null, ico: icoListed(a, { evaluates, significant, tracking: trackers.length + location.length > 0, large: volume !== null, minors: vulnerable.length > 0 }) };
 }
@@ -277,14 +277,14 @@ function art35Rule(law: GdprLaw): Rule {
     id: `${law.id}-art35-dpia`,
     severity: "MEDIUM",
     regime: law.regime,
-    reference: `${law.name} Art 35(1), (3)`,
+    reference: law.regime === "GDPR" ? "GDPR Art 35(1), (3)" : "UK GDPR Art 35(1), (3), (4)",
     checks: "An activity that Art 35(3) names, or that meets two or more WP248 criteria of likely high risk, records a data protection impact assessment.",
     remediation: "Carry out a data protection impact assessment before the processing (or now, if it has started) and record where it is kept.",
     evaluate: perActivity(law, (a, input) => {
       if (a.impactAssessment) return null;
       const { met, listed, large, ico } = riskCriteria(law, a, input);
       const who = `Processing activity ${label(input, a)}`;
-      if (listed) return { message: `${who} is processing ${listed} names, and records no data protection impact assessment (criteria met: ${met.join("; ")}).`, severity: "HIGH" };
+      if (listed) return { message: `${who} is a case of ${listed} and records no data protection impact assessment; it meets: ${met.join("; ")}.`, severity: "HIGH" };
       if (met.length >= 2) return { message: `${who} meets ${met.length} of ${guidance} (${met.join("; ")}) and records no data protection impact assessment.` };
       if (law.regime === "UK_GDPR" && ico) return { message: `${who} is on the ICO's list of processing that needs a data protection impact assessment (${ico}) and records none.` };
       // One criterion, and large scale would make two: ask for the volume rather than guess it.

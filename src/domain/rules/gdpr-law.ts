@@ -45,7 +45,7 @@ export const GDPR: GdprLaw = {
   art10: "GDPR Art 10",
   eprivacy: {
     id: "eprivacy",
-    name: "ePrivacy Directive",
+    name: "the ePrivacy Directive",
     cookies: "ePrivacy Directive Art 5(3)",
     marketing: "ePrivacy Directive Art 13(1)",
     softOptIn: "ePrivacy Directive Art 13(2)",

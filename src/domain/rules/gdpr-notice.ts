@@ -59,7 +59,7 @@ export function noticeRulesFor(law: GdprLaw): Rule[] {
           o.dpo && !o.dpo.email ? "the data protection officer's contact details" : null,
         ].filter((x) => x !== null);
         if (!missing.length) return null;
-        return { message: `${orgLabel(input)} does not record ${missing.join(", ")}, which ${where} must be given (${articles(law, input, "(1)(a)-(b)", "(1)(a)-(b)")}).` };
+        return { message: `${orgLabel(input)} does not record ${missing.length > 1 ? `${missing.slice(0, -1).join(", ")} and ${missing[missing.length - 1]}` : missing[0]}, which ${where} must be given (${articles(law, input, "(1)(a)-(b)", "(1)(a)-(b)")}).` };
       },
     ),
     organisationRule(

@@ -57,6 +57,38 @@ describe("gdpr-consent-by-continued-use", () => {
   });
 });
 
+describe("consent by continued use or opt-out beside another basis", () => {
+  it("is MEDIUM, and says so, when another Art 6 basis carries the same activity", () => {
+    const f = expectOne(
+      "gdpr-consent-by-continued-use",
+      gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" }), claim("GDPR", "A6-1-b")] }),
+      "MEDIUM",
+      '"A6-1-a"',
+      'also claims "A6-1-b"',
+      "another basis exists",
+    );
+    expect(f.reference).toBe("GDPR Art 4(11), Art 7");
+  });
+  it("stays HIGH when the only other claim is itself invalid consent", () => {
+    expectOne("gdpr-consent-opt-out", gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "OPT_OUT" }), claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" })] }), "HIGH");
+  });
+  it("looks for another Art 9(2) condition, not an Art 6 basis, beside invalid explicit consent", () => {
+    const special = (extra: ReturnType<typeof claim>[]) => gdpr({ legalBases: [claim("GDPR", "A6-1-b"), claim("GDPR", "A9-2-a", { consentMechanism: "OPT_OUT" }), ...extra] });
+    expectOne("gdpr-consent-opt-out", special([]), "HIGH");
+    expectOne("gdpr-consent-opt-out", special([claim("GDPR", "A9-2-h")]), "MEDIUM", '"A9-2-h"');
+  });
+});
+
+describe("gdpr-consent-mechanism-unknown", () => {
+  it("asks how consent is obtained when the record does not say", () => {
+    expectOne("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-a")] }), "LOW", '"Payments"', '"A6-1-a"', "does not say how it is obtained");
+  });
+  it("does not fire once the mechanism is recorded, nor for other bases", () => {
+    expectNone("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "OPT_IN" })] }));
+    expectNone("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-b")] }));
+  });
+});
+
 describe("gdpr-consent-opt-out", () => {
   it("fires on explicit consent (A9-2-a) obtained by opt-out", () => {
     expectOne("gdpr-consent-opt-out", gdpr({ legalBases: [claim("GDPR", "A6-1-b"), claim("GDPR", "A9-2-a", { consentMechanism: "OPT_OUT" })] }), "HIGH", '"Payments"', '"A9-2-a"', "opt-out");
