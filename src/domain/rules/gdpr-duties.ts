@@ -2,9 +2,9 @@ import type { RecordActivity, RecordRecipient } from "../record";
 import { globalId, indexOf } from "../record-index";
 import type { AgeBand } from "../regimes";
 import { isWithin } from "../taxonomy";
-import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, orgHit, orgLabel, profilingPurposes, roleOf, trackerLabel, type GdprLaw } from "./gdpr-law";
+import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, orgHit, orgLabel, profilingPurposes, receivedUnder, roleOf, trackerLabel, type GdprLaw } from "./gdpr-law";
 import { noticeRulesFor } from "./gdpr-notice";
-import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, receivedBy, sensitiveUnder } from "./helpers";
+import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // GDPR duties beyond Art 30, for GDPR and UK GDPR alike: children (Art 8), automated decisions (Art 22),
@@ -123,7 +123,7 @@ function linkedRecipients(law: GdprLaw, input: RuleInput): RecordRecipient[] {
   let found = byLaw.get(law.regime);
   if (!found) {
     const activities = reached(input, law.regime);
-    const keys = new Set(receivedBy(input, activities).keys());
+    const keys = new Set(receivedUnder(law, input).keys());
     for (const a of activities) for (const t of a.trackers) if (t.recipient) keys.add(t.recipient);
     found = input.record.recipients.filter((r) => keys.has(r.key));
     byLaw.set(law.regime, found);

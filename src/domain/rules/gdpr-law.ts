@@ -2,7 +2,7 @@ import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
 import type { RecordActivity, RecordDocument, RecordRecipient, ReferenceFacts } from "../record";
 import type { AgeBand, VolumeRange } from "../regimes";
 import { isWithin } from "../taxonomy";
-import { claimsOf, kindOf, PROCESSOR_KINDS } from "./helpers";
+import { claimsOf, kindOf, PROCESSOR_KINDS, reached, receivedBy } from "./helpers";
 import type { RuleHit, RuleInput } from "./rule";
 
 // GDPR and UK GDPR share their text almost article for article: the rules are built once from a profile of
@@ -146,3 +146,14 @@ export function trackerLabel(t: RecordActivity["trackers"][number]): string {
   return t.name ? `${t.kind} "${t.name}"` : t.kind;
 }
 
+
+const received = new WeakMap<RuleInput["transfers"], Map<string, Map<string, Set<string>>>>();
+
+/** What each recipient receives from the activities the law reaches (down the sub-processor chain), once per run and law. */
+export function receivedUnder(law: GdprLaw, input: RuleInput): Map<string, Set<string>> {
+  let byLaw = received.get(input.transfers);
+  if (!byLaw) received.set(input.transfers, (byLaw = new Map()));
+  let found = byLaw.get(law.regime);
+  if (!found) byLaw.set(law.regime, (found = receivedBy(input, reached(input, law.regime))));
+  return found;
+}

@@ -1,7 +1,7 @@
 import type { RecordRecipient } from "../record";
 import { globalId } from "../record-index";
-import { GDPR, roleOf, type GdprLaw } from "./gdpr-law";
-import { activityOf, inCountry, label, nameOf, quoted, reached, receivedBy, recipientById } from "./helpers";
+import { GDPR, receivedUnder, roleOf, type GdprLaw } from "./gdpr-law";
+import { activityOf, inCountry, label, nameOf, quoted, receivedBy, recipientById } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Recipients: processor contracts (GDPR and UK GDPR Art 28), sub-processors, and recipients named only by category.
@@ -19,7 +19,7 @@ const processorsUnder = (law: GdprLaw, input: RuleInput): RecordRecipient[] => {
   if (!byLaw) processors.set(input.transfers, (byLaw = new Map()));
   let found = byLaw.get(law.regime);
   if (!found) {
-    const received = receivedBy(input, reached(input, law.regime));
+    const received = receivedUnder(law, input);
     found = input.record.recipients.filter((r) => roleOf(r) === "PROCESSOR" && received.has(r.key));
     byLaw.set(law.regime, found);
   }
