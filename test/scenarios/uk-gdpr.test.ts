@@ -20,6 +20,10 @@ describe("UK GDPR: lawful basis and conditions", () => {
     noneUnder(found, "GDPR");
   });
 
+  it("is an activity whose basis is recorded only under the GDPR processing without a UK GDPR basis, or a gap in the record?", () => {
+    finding(one({ legalBases: [claim("GDPR", "A6-1-b")] }), "uk-art6-no-basis", { severity: "MEDIUM", message: ["under GDPR"] });
+  });
+
   it("does health data with no Art 9(2) condition breach UK GDPR, citing the DPA 2018 Schedule 1?", () => {
     finding(one({ dataCategories: ["user.health_and_medical"] }), "uk-art9-no-condition", { severity: "HIGH", reference: "UK GDPR Art 9(2); DPA 2018 s.10, Sch 1" });
   });

@@ -238,10 +238,11 @@ function riskCriteria(law: GdprLaw, a: RecordActivity, input: RuleInput): { met:
   const significant = a.automatedDecisions === "SIGNIFICANT_EFFECT";
   if (significant) met.push("automated decisions with legal or similarly significant effect");
   const trackers = monitoringTrackers(a);
-  const location = categoriesOf(a).filter((c) => isWithin(c, "user.location.precise"));
-  if (trackers.length || location.length) met.push(`systematic monitoring (${[...trackers.map(trackerLabel), ...location.map((c) => `"${c}"`)].join(", ")})`);
+  if (trackers.length) met.push(`systematic monitoring (${trackers.map(trackerLabel).join(", ")})`);
   const sensitive = sensitiveUnder(categoriesOf(a), input.facts, law.regime);
-  if (sensitive.length) met.push(`special-category or criminal-offence data (${quoted(sensitive)})`);
+  // WP248 counts precise location with special categories as data of a highly personal nature.
+  const personal = [...sensitive, ...categoriesOf(a).filter((c) => isWithin(c, "user.location.precise"))];
+  if (personal.length) met.push(`special-category, criminal-offence or other highly personal data (${quoted(personal)})`);
   const volume = [a.individualsPerYear, a.sensitiveIndividualsPerYear].find((v) => v !== null && LARGE_SCALE.includes(v)) ?? null;
   if (volume) met.push(`large scale (${VOLUME_TEXT[volume]} people a year)`);
   if (a.sources.includes("THIRD_PARTY") && a.sources.some((s) => s !== "THIRD_PARTY")) met.push("data from third parties combined with data from the people themselves");
@@ -256,14 +257,14 @@ function riskCriteria(law: GdprLaw, a: RecordActivity, input: RuleInput): { met:
       : sensitive.length && sensitiveVolume && LARGE_SCALE.includes(sensitiveVolume)
         ? "Art 35(3)(b), large-scale special-category or criminal-offence data,"
         : null;
-  return { met, listed, large: volume !== null, ico: icoListed(a, { evaluates, significant, tracking: trackers.length + location.length > 0, large: volume !== null, minors: vulnerable.length > 0 }) };
+  return { met, listed, large: volume !== null, ico: icoListed(a, { evaluates, significant, tracking: trackers.length > 0, large: volume !== null }) };
 }
 
 /** The ICO's list of processing that needs a DPIA on its own (UK GDPR Art 35(4)), as far as the record shows it. */
-function icoListed(a: RecordActivity, is: { evaluates: boolean; significant: boolean; tracking: boolean; large: boolean; minors: boolean }): string | null {
+function icoListed(a: RecordActivity, is: { evaluates: boolean; significant: boolean; tracking: boolean; large: boolean }): string | null {
   if (is.significant) return "decisions on access to a service based on automated decision-making";
   if (is.evaluates && is.large) return "large-scale profiling";
-  if (is.tracking) return "tracking people's online behaviour or location";
+  if (is.tracking) return "tracking people's behaviour online";
   const children = a.ageBands.some((b) => MINORS.includes(b));
   if (children && (is.evaluates || a.marketing.length > 0 || a.trackers.length > 0)) return "children's data used for profiling, marketing or an online service offered to them";
   if (categoriesOf(a).some((c) => ["user.biometric", "user.authorization.biometric", "user.health_and_medical.genetic"].some((k) => isWithin(c, k)))) return "biometric or genetic data";

@@ -61,6 +61,12 @@ const gdprConsentRule = (law: GdprLaw, id: string, mechanism: string, how: strin
     }),
 });
 
+/** The GDPR for UK GDPR and the other way round: the same articles, claimed separately in the record. */
+const twinOf = (law: GdprLaw): Regime => (law.regime === "GDPR" ? "UK_GDPR" : "GDPR");
+const twinName = (law: GdprLaw) => (law.regime === "GDPR" ? "UK GDPR" : "GDPR");
+const twinClaims = (law: GdprLaw, a: RecordActivity, facts: ReferenceFacts, kind: string): string[] =>
+  [...new Set(claimsOf(a, twinOf(law)).filter((c) => kindOf(facts, c) === kind).map((c) => c.code))];
+
 /** GDPR and UK GDPR: Art 6(1), Art 9(2), Art 10, valid consent (Art 4(11), Art 7) and legitimate interests, built once per law. */
 export function gdprBasisRulesFor(law: GdprLaw): Rule[] {
   const art = (a: string) => `${law.name} Art ${a}`;
@@ -73,9 +79,15 @@ export function gdprBasisRulesFor(law: GdprLaw): Rule[] {
       reference: art("6(1)"),
       checks: `Every processing activity that ${law.name} reaches claims an Art 6(1) lawful basis.`,
       remediation: "Record the Art 6(1) lawful basis the activity relies on.",
-      evaluate: perActivity(law.regime, (a, input) =>
-        claimsOf(a, law.regime).some((c) => kindOf(input.facts, c) === "LAWFUL_BASIS") ? null : `Processing activity ${label(input, a)} has no ${law.name} Art 6(1) lawful basis recorded.`,
-      ),
+      evaluate: (input) =>
+        reached(input, law.regime).flatMap((a): RuleHit[] => {
+          if (claimsOf(a, law.regime).some((c) => kindOf(input.facts, c) === "LAWFUL_BASIS")) return [];
+          const message = `Processing activity ${label(input, a)} has no ${law.name} Art 6(1) lawful basis recorded`;
+          const twin = twinClaims(law, a, input.facts, "LAWFUL_BASIS");
+          // The other law's Art 6 is the same text: a basis recorded there is most likely this one too, so this is a gap in the record.
+          if (twin.length) return [{ ...activityHit(input, a, `${message}, though it claims ${quoted(twin)} under ${twinName(law)}; record the ${law.name} basis too (the article is the same).`), severity: "MEDIUM" }];
+          return [activityHit(input, a, `${message}.`)];
+        }),
     },
     {
       id: `${law.id}-art9-no-condition`,
@@ -86,11 +98,15 @@ export function gdprBasisRulesFor(law: GdprLaw): Rule[] {
       remediation: uk
         ? "Record the Art 9(2) condition, with its DPA 2018 Schedule 1 condition where Art 9(2)(b), (g), (h), (i) or (j) is relied on, or stop collecting that data."
         : "Record the Art 9(2) condition that allows the special-category processing, or stop collecting that data.",
-      evaluate: perActivity(law.regime, (a, input) => {
-        const special = sensitiveUnder(categoriesOf(a), input.facts, law.regime, "SPECIAL_CATEGORY");
-        if (!special.length || claimsOf(a, law.regime).some((c) => kindOf(input.facts, c) === "SPECIAL_CONDITION" && c.code.startsWith("A9-2-"))) return null;
-        return `Processing activity ${label(input, a)} processes special-category data (${quoted(special)}) with no ${law.name} Art 9(2) condition recorded.`;
-      }),
+      evaluate: (input) =>
+        reached(input, law.regime).flatMap((a): RuleHit[] => {
+          const special = sensitiveUnder(categoriesOf(a), input.facts, law.regime, "SPECIAL_CATEGORY");
+          if (!special.length || claimsOf(a, law.regime).some((c) => kindOf(input.facts, c) === "SPECIAL_CONDITION" && c.code.startsWith("A9-2-"))) return [];
+          const message = `Processing activity ${label(input, a)} processes special-category data (${quoted(special)}) with no ${law.name} Art 9(2) condition recorded`;
+          const twin = twinClaims(law, a, input.facts, "SPECIAL_CONDITION").filter((c) => c.startsWith("A9-2-"));
+          if (twin.length) return [{ ...activityHit(input, a, `${message}, though it claims ${quoted(twin)} under ${twinName(law)}; record the ${law.name} condition too.`), severity: "MEDIUM" }];
+          return [activityHit(input, a, `${message}.`)];
+        }),
     },
     {
       id: `${law.id}-art10-no-basis`,

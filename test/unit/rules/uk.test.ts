@@ -33,7 +33,7 @@ const CASES: Case[] = [
   ["uk-art30-controller-contact", org({ contactEmail: null, postalAddress: null }), "MEDIUM", ['"Brit Ltd"'], org({ contactEmail: null })],
   ["uk-art30-dpo", org({ dpo: null }), "LOW", ["Art 37(1)"], org({})],
   ["uk-art27-representative", org({ country: "US", representative: { name: "EU Rep", email: "rep@eu.example", country: "IE" } }), "MEDIUM", ['"IE"', "not in the United Kingdom"], org({ country: "US", representative: { name: "UK Rep", email: "rep@uk.example", country: "GB" } })],
-  ["uk-art6-no-basis", act({ legalBases: [claim("GDPR", "A6-1-b")] }), "HIGH", ["no UK GDPR Art 6(1) lawful basis"], act({})],
+  ["uk-art6-no-basis", act({ legalBases: [claim("PIPL", "13-2")] }), "HIGH", ["no UK GDPR Art 6(1) lawful basis"], act({})],
   ["uk-art9-no-condition", act(health), "HIGH", ['"user.health_and_medical"', "UK GDPR Art 9(2)"], act({ ...health, legalBases: [uk("A6-1-b"), uk("A9-2-a", { consentMechanism: "EXPLICIT" })] })],
   ["uk-art10-no-basis", act({ dataCategories: ["user.criminal_history"] }), "HIGH", ["Art 10"], act({ dataCategories: ["user.criminal_history"], legalBases: [uk("A6-1-c"), uk("A10", { note: "DPA 2018 Sch 1 para 10" })] })],
   ["uk-consent-by-continued-use", act({ legalBases: [uk("A6-1-a", { consentMechanism: "CONTINUED_USE" })] }), "HIGH", ["UK GDPR consent", "continued use"], act({ legalBases: [uk("A6-1-a", { consentMechanism: "OPT_IN" })] })],
@@ -101,6 +101,10 @@ describe("UK differences", () => {
     const found = ukRun(act({ legalBases: [], retention: null }));
     expect(found.map((f) => f.rule)).toEqual(expect.arrayContaining(["uk-art6-no-basis", "uk-art30-retention"]));
     expect(found.filter((f) => f.regime === "GDPR")).toEqual([]);
+  });
+  it("a basis recorded only under the GDPR makes the missing UK GDPR basis a gap in the record (MEDIUM), not a processing without basis", () => {
+    ukExpectOne("uk-art6-no-basis", act({ legalBases: [claim("GDPR", "A6-1-b")] }), "MEDIUM", 'claims "A6-1-b" under GDPR', "the article is the same");
+    ukExpectOne("uk-art9-no-condition", act({ ...health, legalBases: [uk("A6-1-b"), claim("GDPR", "A9-2-h")] }), "MEDIUM", '"A9-2-h" under GDPR');
   });
   it("a representative in the EEA does not serve under UK GDPR, nor a UK one under GDPR", () => {
     const both = ukOrganization({ country: "US", subjectJurisdictions: ["GB", "EEA"], representative: { name: "Rep", email: "r@x.example", country: "GB" } });
