@@ -279,7 +279,7 @@ function art35Rule(law: GdprLaw): Rule {
     severity: "MEDIUM",
     regime: law.regime,
     reference: law.regime === "GDPR" ? "GDPR Art 35(1), (3)" : "UK GDPR Art 35(1), (3), (4)",
-    checks: "An activity that Art 35(3) names, or that meets two or more WP248 criteria of likely high risk, records a data protection impact assessment.",
+    checks: `An activity that Art 35(3) names, or that meets two or more WP248 criteria of likely high risk${law.regime === "UK_GDPR" ? " or one entry of the ICO's list" : ""}, records a data protection impact assessment.`,
     remediation: "Carry out a data protection impact assessment before the processing (or now, if it has started) and record where it is kept.",
     evaluate: perActivity(law, (a, input) => {
       if (a.impactAssessment) return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { activity, claim, expectNone, expectOne, findingsOf, organization, piplRecord, record, recipient, disclosing } from "./fixture";
+import { activity, claim, expectNone, expectOne, organization, piplRecord, record, recipient, disclosing } from "./fixture";
 
 describe("Art 30(1) activity completeness", () => {
   const cases: [string, Parameters<typeof activity>[0], string][] = [
