@@ -1,61 +1,74 @@
 import type { RecordRecipient } from "../record";
 import { globalId } from "../record-index";
-import { activityOf, inCountry, label, nameOf, quoted, reached, receivedBy, recipientById, PROCESSOR_KINDS } from "./helpers";
+import { GDPR, receivedUnder, roleOf, type GdprLaw } from "./gdpr-law";
+import { activityOf, inCountry, label, nameOf, quoted, receivedBy, recipientById } from "./helpers";
 import { unnamedHandlers } from "./pipl-duties";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
-// Recipients: processor contracts (GDPR Art 28), sub-processors, and recipients named only by category.
+// Recipients: processor contracts (GDPR and UK GDPR Art 28), sub-processors, and recipients named only by category.
 
 const kindLabel = (r: RecordRecipient) => (r.kind === "SUB_PROCESSOR" ? "Sub-processor" : "Processor");
 
-const processors = new WeakMap<RuleInput["transfers"], RecordRecipient[]>();
+const processors = new WeakMap<RuleInput["transfers"], Map<string, RecordRecipient[]>>();
 
-/** Processors that receive data from an activity GDPR reaches (directly or down the sub-processor chain); two rules ask, once per run. */
-const gdprProcessors = (input: RuleInput): RecordRecipient[] => {
-  let found = processors.get(input.transfers);
+/**
+ * Processors that receive data from an activity the law reaches (directly or down the sub-processor chain), once per run and law.
+ * A processor by its recorded role, or by its kind while the role is unknown; an independent controller needs no Art 28 contract.
+ */
+const processorsUnder = (law: GdprLaw, input: RuleInput): RecordRecipient[] => {
+  let byLaw = processors.get(input.transfers);
+  if (!byLaw) processors.set(input.transfers, (byLaw = new Map()));
+  let found = byLaw.get(law.regime);
   if (!found) {
-    const received = receivedBy(input, reached(input, "GDPR"));
-    found = input.record.recipients.filter((r) => PROCESSOR_KINDS.includes(r.kind) && received.has(r.key));
-    processors.set(input.transfers, found);
+    const received = receivedUnder(law, input);
+    found = input.record.recipients.filter((r) => roleOf(r) === "PROCESSOR" && received.has(r.key));
+    byLaw.set(law.regime, found);
   }
   return found;
 };
 
 const recipientHit = (input: RuleInput, r: RecordRecipient, message: string): RuleHit => ({ subjectType: "Recipient", subjectId: globalId(input.identity.recipients, r.key), message });
 
+/** Art 28(3): a contract binds every processor; NONE is a breach, UNKNOWN a question, CLAIMED a document to check. */
+export function processorRulesFor(law: GdprLaw): Rule[] {
+  return [
+    {
+      id: `${law.id}-processor-no-dpa`,
+      severity: "HIGH",
+      regime: law.regime,
+      reference: `${law.name} Art 28(3)`,
+      checks: "Every processor or sub-processor that receives personal data is bound by a data processing agreement.",
+      remediation: "Sign a data processing agreement with the Art 28(3) terms and record it as signed.",
+      evaluate: (input) =>
+        processorsUnder(law, input).flatMap((r): RuleHit[] => {
+          if (r.dpa.status === "NONE") return [recipientHit(input, r, `${kindLabel(r)} ${label(input, r)} receives personal data with no data processing agreement.`)];
+          if (r.dpa.status === "UNKNOWN")
+            return [
+              {
+                ...recipientHit(input, r, `${kindLabel(r)} ${label(input, r)} receives personal data and the record does not say whether a data processing agreement is in place (status unknown).`),
+                severity: "MEDIUM",
+              },
+            ];
+          return [];
+        }),
+    },
+    {
+      id: `${law.id}-processor-dpa-unverified`,
+      severity: "LOW",
+      regime: law.regime,
+      reference: `${law.name} Art 28(3)`,
+      checks: "A data processing agreement that is only claimed is verified and recorded as signed.",
+      remediation: "Obtain a copy of the signed data processing agreement, check its Art 28(3) terms and record it as signed.",
+      evaluate: (input) =>
+        processorsUnder(law, input)
+          .filter((r) => r.dpa.status === "CLAIMED")
+          .map((r) => recipientHit(input, r, `${kindLabel(r)} ${label(input, r)} is said to have a data processing agreement, but it has not been verified as signed.`)),
+    },
+  ];
+}
+
 export const recipientRules: Rule[] = [
-  {
-    id: "gdpr-processor-no-dpa",
-    severity: "HIGH",
-    regime: "GDPR",
-    reference: "GDPR Art 28(3)",
-    checks: "Every processor or sub-processor that receives personal data is bound by a data processing agreement.",
-    remediation: "Sign a data processing agreement with the Art 28(3) terms and record it as signed.",
-    evaluate: (input) =>
-      gdprProcessors(input)
-        .filter((r) => r.dpa.status === "UNKNOWN" || r.dpa.status === "NONE")
-        .map((r) =>
-          recipientHit(
-            input,
-            r,
-            r.dpa.status === "NONE"
-              ? `${kindLabel(r)} ${label(input, r)} receives personal data with no data processing agreement.`
-              : `${kindLabel(r)} ${label(input, r)} receives personal data and the record does not say whether a data processing agreement is in place.`,
-          ),
-        ),
-  },
-  {
-    id: "gdpr-processor-dpa-unverified",
-    severity: "LOW",
-    regime: "GDPR",
-    reference: "GDPR Art 28(3)",
-    checks: "A data processing agreement that is only claimed is verified and recorded as signed.",
-    remediation: "Obtain a copy of the signed data processing agreement, check its Art 28(3) terms and record it as signed.",
-    evaluate: (input) =>
-      gdprProcessors(input)
-        .filter((r) => r.dpa.status === "CLAIMED")
-        .map((r) => recipientHit(input, r, `${kindLabel(r)} ${label(input, r)} is said to have a data processing agreement, but it has not been verified as signed.`)),
-  },
+  ...processorRulesFor(GDPR),
   {
     id: "gdpr-subprocessor-no-mechanism",
     severity: "HIGH",

@@ -275,3 +275,64 @@ export function ccpaRecord(over: Partial<RecordDocument> = {}): RecordDocument {
     ...over,
   });
 }
+
+// ---- GDPR and UK GDPR duties (Art 13/14 notice, Art 33, UK GDPR) ----
+
+/** What a complete EEA or UK notice tells people: every Art 13(2)(b)-(d) right, offered everywhere. */
+export function euRights(): RecordDocument["rights"] {
+  const rights = ["ACCESS", "RECTIFICATION", "ERASURE", "RESTRICTION", "OBJECTION", "PORTABILITY", "WITHDRAW_CONSENT", "COMPLAINT", "AUTOMATED_DECISION", "MARKETING_OPT_OUT"] as const;
+  return rights.map((right) => ({ right, jurisdictions: null, description: null, evidence: [] }));
+}
+
+/** A breach procedure that notifies the supervisory authority (the ICO in the UK) within 72 hours. */
+export function euBreachStatement(summary = "Personal data breaches are notified to the competent supervisory authority within 72 hours and to the people affected when the risk is high."): RecordDocument["statements"][number] {
+  return { topic: "INCIDENT_RESPONSE", summary, evidence: [] };
+}
+
+/** `record()` with the notice content and breach procedure the GDPR duties ask for. */
+export function euRecord(over: Partial<RecordDocument> = {}): RecordDocument {
+  return record({ rights: euRights(), statements: [euBreachStatement()], ...over });
+}
+
+/** A controller established in Great Britain serving people there (UK GDPR Art 3(1) only). */
+export function ukOrganization(over: Partial<RecordOrganization> = {}): RecordOrganization {
+  return organization({ slug: "brit", name: "Brit Ltd", postalAddress: "1 High Street, London", country: "GB", subjectJurisdictions: ["GB"], ...over });
+}
+
+export function ukActivity(over: Partial<RecordActivity> = {}): RecordActivity {
+  return activity({ legalBases: [claim("UK_GDPR", "A6-1-b")], ...over });
+}
+
+/** A complete UK record: no UK GDPR rule objects to it. */
+export function ukRecord(over: Partial<RecordDocument> = {}): RecordDocument {
+  return euRecord({ organization: ukOrganization(), activities: [ukActivity()], ...over });
+}
+
+/** The fixture's facts with each GDPR special or criminal category marked so under UK GDPR too (as the reference data does). */
+export function ukFacts(): ReferenceFacts {
+  const base = facts();
+  return {
+    ...base,
+    sensitivity: (key) => {
+      const found = base.sensitivity(key);
+      return [...found, ...found.filter((s) => s.regime === "GDPR").map((s) => ({ ...s, regime: "UK_GDPR" as const }))];
+    },
+  };
+}
+
+export function ukRun(rec: RecordDocument): Finding[] {
+  return evaluate(rec, ukFacts(), identity(rec));
+}
+
+/** `expectOne` over `ukFacts()`. */
+export function ukExpectOne(rule: string, rec: RecordDocument, severity: Severity, ...fragments: string[]): Finding {
+  const found = ukRun(rec).filter((f) => f.rule === rule);
+  expect(found, `${rule} findings`).toHaveLength(1);
+  expect(found[0].severity).toBe(severity);
+  for (const fragment of fragments) expect(found[0].message).toContain(fragment);
+  return found[0];
+}
+
+export function ukExpectNone(rule: string, rec: RecordDocument): void {
+  expect(ukRun(rec).filter((f) => f.rule === rule).map((f) => f.message)).toEqual([]);
+}

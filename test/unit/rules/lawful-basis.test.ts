@@ -8,6 +8,9 @@ describe("gdpr-art6-no-basis", () => {
   it("fires when GDPR reaches the activity and it has no Art 6 basis", () => {
     expectOne("gdpr-art6-no-basis", gdpr({ legalBases: [claim("PIPL", "13-2"), claim("GDPR", "A9-2-a")] }), "HIGH", '"Payments"', "no GDPR Art 6(1) lawful basis");
   });
+  it("is MEDIUM, a gap in the record, when the same activity claims a UK GDPR basis", () => {
+    expectOne("gdpr-art6-no-basis", gdpr({ legalBases: [claim("UK_GDPR", "A6-1-b")] }), "MEDIUM", 'claims "A6-1-b" under UK GDPR');
+  });
   it("does not fire with a GDPR lawful basis", () => {
     expectNone("gdpr-art6-no-basis", gdpr({ legalBases: [claim("GDPR", "A6-1-c")] }));
   });
@@ -54,6 +57,38 @@ describe("gdpr-consent-by-continued-use", () => {
   });
   it("does not fire on a PIPL consent by continued use", () => {
     expectNone("gdpr-consent-by-continued-use", gdpr({ legalBases: [claim("GDPR", "A6-1-b"), claim("PIPL", "13-1", { consentMechanism: "CONTINUED_USE" })] }));
+  });
+});
+
+describe("consent by continued use or opt-out beside another basis", () => {
+  it("is MEDIUM, and says so, when another Art 6 basis carries the same activity", () => {
+    const f = expectOne(
+      "gdpr-consent-by-continued-use",
+      gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" }), claim("GDPR", "A6-1-b")] }),
+      "MEDIUM",
+      '"A6-1-a"',
+      'also claims "A6-1-b"',
+      "another basis exists",
+    );
+    expect(f.reference).toBe("GDPR Art 4(11), Art 7");
+  });
+  it("stays HIGH when the only other claim is itself invalid consent", () => {
+    expectOne("gdpr-consent-opt-out", gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "OPT_OUT" }), claim("GDPR", "A6-1-a", { consentMechanism: "CONTINUED_USE" })] }), "HIGH");
+  });
+  it("looks for another Art 9(2) condition, not an Art 6 basis, beside invalid explicit consent", () => {
+    const special = (extra: ReturnType<typeof claim>[]) => gdpr({ legalBases: [claim("GDPR", "A6-1-b"), claim("GDPR", "A9-2-a", { consentMechanism: "OPT_OUT" }), ...extra] });
+    expectOne("gdpr-consent-opt-out", special([]), "HIGH");
+    expectOne("gdpr-consent-opt-out", special([claim("GDPR", "A9-2-h")]), "MEDIUM", '"A9-2-h"');
+  });
+});
+
+describe("gdpr-consent-mechanism-unknown", () => {
+  it("asks how consent is obtained when the record does not say", () => {
+    expectOne("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-a")] }), "LOW", '"Payments"', '"A6-1-a"', "does not say how it is obtained");
+  });
+  it("does not fire once the mechanism is recorded, nor for other bases", () => {
+    expectNone("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-a", { consentMechanism: "OPT_IN" })] }));
+    expectNone("gdpr-consent-mechanism-unknown", gdpr({ legalBases: [claim("GDPR", "A6-1-b")] }));
   });
 });
 

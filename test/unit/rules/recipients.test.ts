@@ -9,8 +9,15 @@ describe("gdpr-processor-no-dpa", () => {
     expect(f.subjectType).toBe("Recipient");
     expect(f.subjectId).toBe("rcp_psp");
   });
-  it("fires when the DPA status is unknown", () => {
-    expectOne("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "UNKNOWN" } })]), "HIGH", '"PayCo"', "does not say");
+  it("asks at MEDIUM, with its own message, when the DPA status is unknown", () => {
+    expectOne("gdpr-processor-no-dpa", to([recipient({ dpa: { status: "UNKNOWN" } })]), "MEDIUM", '"PayCo"', "does not say", "unknown");
+  });
+  it("goes by the recorded role: a processor by role is judged whatever its kind", () => {
+    expectOne("gdpr-processor-no-dpa", to([recipient({ kind: "THIRD_PARTY", role: "PROCESSOR", dpa: { status: "NONE" } })]), "HIGH", '"PayCo"');
+  });
+  it("needs no DPA from a recipient whose role is independent controller, whatever its kind", () => {
+    expectNone("gdpr-processor-no-dpa", to([recipient({ kind: "PROCESSOR", role: "INDEPENDENT_CONTROLLER", dpa: { status: "NONE" } })]));
+    expectNone("gdpr-processor-no-dpa", to([recipient({ kind: "PROCESSOR", role: "JOINT_CONTROLLER", dpa: { status: "NONE" } })]));
   });
   it("fires on a sub-processor reached through its parent", () => {
     const parent = recipient();
