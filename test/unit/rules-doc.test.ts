@@ -13,7 +13,7 @@ describe("docs/rules.md", () => {
     expect(RULES.length).toBeGreaterThanOrEqual(25);
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
     for (const r of RULES) {
-      expect(r.reference, r.id).toMatch(/(GDPR|PIPL|CCPA|PDPO) /);
+      expect(r.reference, r.id).toMatch(/(GDPR|PIPL|CCPA|PDPO|PECR|ePrivacy Directive) /);
       expect(r.remediation.length, r.id).toBeGreaterThan(10);
     }
   });
