@@ -239,3 +239,13 @@ export function expectOne(rule: string, rec: RecordDocument, severity: Severity,
 export function expectNone(rule: string, rec: RecordDocument): void {
   expect(findingsOf(rule, rec).map((f) => f.message)).toEqual([]);
 }
+
+/** Transfers: a UK controller serving people in the UK. */
+export function ukOrganization(over: Partial<RecordOrganization> = {}): RecordOrganization {
+  return organization({ slug: "albion", name: "Albion Ltd", country: "GB", subjectJurisdictions: ["GB"], postalAddress: "1 High Street, London", ...over });
+}
+
+/** Transfers: a record whose one activity stores its data in the given locations (and discloses to no one). */
+export function storing(locations: RecordLocation[], over: Partial<RecordDocument> = {}, activityOver: Partial<RecordActivity> = {}): RecordDocument {
+  return record({ activities: [activity({ storageLocations: locations.map((l) => l.key), ...activityOver })], storageLocations: locations, ...over });
+}

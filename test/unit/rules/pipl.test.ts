@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claim, expectNone, expectOne, findingsOf, location, mechanism, piplActivity, piplRecord, record, activity, recipient, disclosing, disclosure } from "./fixture";
+import { activity, claim, expectNone, expectOne, findingsOf, piplActivity, piplRecord, record } from "./fixture";
 
 const pipl = (over: Parameters<typeof piplActivity>[0], rest: Parameters<typeof piplRecord>[0] = {}) => piplRecord({ activities: [piplActivity(over)], ...rest });
 
@@ -31,54 +31,6 @@ describe("pipl-sensitive-no-impact-assessment", () => {
   });
 });
 
-describe("pipl-cross-border-no-mechanism", () => {
-  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK" });
-  it("fires on storage in Hong Kong without a mechanism, with the destination as detail", () => {
-    const f = expectOne("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "HIGH", '"Payments"', '"Hong Kong servers"', '"HK"');
-    expect(f.subjectId).toBe("act_payments");
-  });
-  it("gives distinct findings per destination", () => {
-    const sg = location({ key: "sg", name: "Singapore", country: "SG" });
-    const found = findingsOf("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk", "sg"] }, { storageLocations: [hk, sg] }));
-    expect(found).toHaveLength(2);
-    expect(new Set(found.map((f) => f.id)).size).toBe(2);
-  });
-  it("does not fire once the CAC standard contract is recorded", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [{ ...hk, transferMechanisms: [mechanism("PIPL", "38-3")] }] }));
-  });
-  it("does not fire for storage in mainland China", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["sz"] }, { storageLocations: [location({ key: "sz", country: "CN" })] }));
-  });
-});
-
-describe("pipl-cross-border-no-separate-consent", () => {
-  const psp = recipient({ key: "paypal", name: "PayPal", country: "US", transferMechanisms: [mechanism("PIPL", "38-3")] });
-  it("fires on any cross-border provision (even covered) without a 39 consent", () => {
-    expectOne("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(psp)] }, { recipients: [psp] }), "HIGH", '"Payments"', '"PayPal"', "Art 39");
-  });
-  it("does not fire with a 39 claim", () => {
-    const a = { noRecipients: false, disclosures: [disclosure(psp)], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39")] };
-    expectNone("pipl-cross-border-no-separate-consent", pipl(a, { recipients: [psp] }));
-  });
-  it("does not fire for a recipient in mainland China", () => {
-    const cn = { ...psp, country: "CN" };
-    expectNone("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(cn)] }, { recipients: [cn] }));
-  });
-});
-
-describe("pipl-cross-border-no-impact-assessment", () => {
-  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK", transferMechanisms: [mechanism("PIPL", "38-3")] });
-  it("fires on a cross-border provision without an impact assessment", () => {
-    expectOne("pipl-cross-border-no-impact-assessment", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "MEDIUM", '"Payments"', '"Hong Kong servers"');
-  });
-  it("does not fire once an assessment is recorded", () => {
-    expectNone(
-      "pipl-cross-border-no-impact-assessment",
-      pipl({ storageLocations: ["hk"], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { assessment: "PIA-2025" })] }, { storageLocations: [hk] }),
-    );
-  });
-});
-
 describe("pipl-minors-no-parental-consent", () => {
   it("fires on the data subject child", () => {
     expectOne("pipl-minors-no-parental-consent", pipl({ dataSubjects: ["customer", "child"] }), "HIGH", '"Payments"', '"child"', "Art 31");
@@ -92,13 +44,5 @@ describe("pipl-minors-no-parental-consent", () => {
   it("does not fire without children, nor where PIPL does not reach", () => {
     expectNone("pipl-minors-no-parental-consent", pipl({ dataSubjects: ["customer"], dataCategories: ["user.childrensize"] }));
     expectNone("pipl-minors-no-parental-consent", record({ activities: [activity({ dataSubjects: ["child"] })] }));
-  });
-});
-
-describe("PIPL rules and disclosures", () => {
-  it("leave an activity disclosing to a recipient in mainland China alone", () => {
-    const r = recipient({ country: "CN" });
-    const rec = piplRecord({ activities: [disclosing([r], { legalBases: [claim("PIPL", "13-2")] })], recipients: [r] });
-    for (const id of ["pipl-cross-border-no-mechanism", "pipl-cross-border-no-separate-consent", "pipl-cross-border-no-impact-assessment"]) expectNone(id, rec);
   });
 });
