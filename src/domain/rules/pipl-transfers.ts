@@ -5,7 +5,7 @@ import { indexOf, locationsOf } from "../record-index";
 import type { TransferResult } from "../transfers";
 import { activityHit, claimsOf, destinationLabel, label, reached, transfersOf } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
-import { activitiesOf, destinationOf, gapHit, gapsBy, recordedCodes, type Gap } from "./transfer-gaps";
+import { activitiesOf, destinationOf, gapHit, gapsBy, inOf, recordedCodes, type Gap } from "./transfer-gaps";
 
 // PIPL: provision of personal information outside mainland China (Art 38-40, 55(4)), with the routes and exemptions
 // of the CAC's 2024 Cross-Border Data Flow Provisions. Mechanism gaps are one finding per destination; consent and
@@ -54,7 +54,7 @@ export const piplTransferRules: Rule[] = [
         const gba = g.first.required === "ASSESSMENT" && input.record.organization.criticalInfrastructure === true ? "" : gbaNote(g.first);
         return gapHit(
           g,
-          `${destinationOf(input, g.first)} in "${g.first.toCountry}", outside mainland China, receives personal information from ${activitiesOf(input, g)} with no PIPL Art 38 mechanism recorded${gbaElsewhere}: ${requirement(g)}.${gba}`,
+          `${destinationOf(input, g.first)} ${inOf(g)}, outside mainland China, receives personal information from ${activitiesOf(input, g)} with no PIPL Art 38 mechanism recorded${gbaElsewhere}: ${requirement(g)}.${gba}`,
         );
       }),
   },
@@ -67,7 +67,7 @@ export const piplTransferRules: Rule[] = [
     remediation: "Apply to the CAC, through the provincial cyberspace office, for the data export security assessment and record it (38-1) once passed.",
     evaluate: (input) =>
       gapsBy(input, (t) => t.regime === "PIPL" && t.reason === "ASSESSMENT_REQUIRED").map((g) =>
-        gapHit(g, `${destinationOf(input, g.first)} in "${g.first.toCountry}" receives personal information from ${activitiesOf(input, g)} under ${recordedCodes(g.first)}, but ${requirement(g)}.`),
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)} receives personal information from ${activitiesOf(input, g)} under ${recordedCodes(g.first)}, but ${requirement(g)}.`),
       ),
   },
   {

@@ -1,10 +1,11 @@
 import type { Regime } from "../regimes";
 import type { TransferResult } from "../transfers";
-import { activityOf, destinationId, destinationLabel, nameOf } from "./helpers";
+import { activityOf, destinationLabel, label, nameOf, recipientById } from "./helpers";
 import type { RuleHit, RuleInput } from "./rule";
 
-// One finding per transfer gap: the transfers a rule objects to, grouped by destination (a recipient or a storage
-// location), each finding naming the activities that reach it. Linear in the number of transfers.
+// One finding per transfer gap: the transfers a rule objects to, grouped by importer (a recipient, or a storage
+// location; a provider's location run by a recipient is that recipient's), each finding naming the activities that
+// reach it. Linear in the number of transfers.
 
 /** How many activities a message names before it says "and N more". */
 const NAMED = 5;
@@ -20,13 +21,16 @@ export interface Gap {
   regimes: Regime[];
 }
 
-/** The transfers matching `when`, grouped by destination in order of first appearance. */
+/** Who receives a transfer: the recipient (also for a provider's storage location it runs), else the storage location. */
+export const importerId = (t: TransferResult) => t.recipientId ?? t.locationId ?? "";
+
+/** The transfers matching `when`, grouped by importer in order of first appearance. */
 export function gapsBy(input: RuleInput, when: (t: TransferResult) => boolean): Gap[] {
   const gaps = new Map<string, { gap: Gap; activities: Set<string> }>();
   // A plain loop: this runs over every transfer of the record, often 100,000 of them.
   for (const t of input.transfers) {
     if (!when(t)) continue;
-    const id = destinationId(t);
+    const id = importerId(t);
     let entry = gaps.get(id);
     if (!entry) gaps.set(id, (entry = { gap: { first: t, all: [], named: [], activityCount: 0, regimes: [] }, activities: new Set() }));
     const g = entry.gap;
@@ -52,16 +56,24 @@ export function activitiesOf(input: RuleInput, g: Gap): string {
   return `${g.activityCount === 1 ? "processing activity" : "processing activities"} ${list}`;
 }
 
-/** `Recipient "PayCo"` or `Storage location "Mumbai DC"`, for the start of a message. */
+/** `Recipient "PayCo"`, `Storage location "Mumbai DC"`, or `Recipient "IndiCloud" (storage location "Mumbai DC")`, for the start of a message. */
 export function destinationOf(input: RuleInput, t: TransferResult): string {
-  const label = destinationLabel(input, t);
-  return t.locationId !== null ? label[0].toUpperCase() + label.slice(1) : `Recipient ${label}`;
+  const where = destinationLabel(input, t);
+  if (t.locationId === null) return `Recipient ${where}`;
+  const provider = recipientById(input, t.recipientId);
+  return provider ? `Recipient ${label(input, provider)} (${where})` : where[0].toUpperCase() + where.slice(1);
 }
 
-/** The finding on the destination itself. */
+/** `in "US"`, or `in "US" and "IN"` for an importer reached in several countries. */
+export function inOf(g: Gap): string {
+  const countries = [...new Set(g.all.map((t) => t.toCountry).filter((c): c is string => !!c))].map((c) => `"${c}"`);
+  return countries.length ? `in ${countries.length === 1 ? countries[0] : `${countries.slice(0, -1).join(", ")} and ${countries[countries.length - 1]}`}` : "in an unknown country";
+}
+
+/** The finding on the importer itself. */
 export function gapHit(g: Gap, message: string, regimes?: Regime[]): RuleHit {
   const t = g.first;
-  const hit: RuleHit = { subjectType: t.locationId !== null ? "Location" : "Recipient", subjectId: destinationId(t), message };
+  const hit: RuleHit = { subjectType: t.recipientId !== null ? "Recipient" : "Location", subjectId: importerId(t), message };
   return regimes ? { ...hit, regimes } : hit;
 }
 

@@ -1,15 +1,15 @@
 import type { Regime } from "../regimes";
 import type { TransferReason, TransferResult } from "../transfers";
-import { activitiesOf, destinationOf, gapHit, gapsBy, recordedCodes, reportedAsSubprocessor, type Gap } from "./transfer-gaps";
+import { activitiesOf, destinationOf, gapHit, gapsBy, inOf, recordedCodes, reportedAsSubprocessor, type Gap } from "./transfer-gaps";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49), and the transfers of any regime
-// that cannot be judged. Each gap is one finding on its destination, naming the activities that reach it.
+// that cannot be judged. Each gap is one finding on its importer, naming the activities that reach it.
 
-/** The GDPR transfers with this reason, one gap per destination; sub-processors are left to gdpr-subprocessor-no-mechanism. */
+/** The GDPR transfers with this reason, one gap per importer; sub-processors are left to gdpr-subprocessor-no-mechanism. */
 function gdprGaps(input: RuleInput, reason: TransferReason): Gap[] {
   const subprocessors = reportedAsSubprocessor(input);
-  return gapsBy(input, (t) => t.regime === "GDPR" && t.reason === reason && !(t.locationId === null && t.recipientId !== null && subprocessors.has(t.recipientId)));
+  return gapsBy(input, (t) => t.regime === "GDPR" && t.reason === reason && !(t.recipientId !== null && subprocessors.has(t.recipientId)));
 }
 
 const REGIME_NAMES: Record<Regime, string> = { GDPR: "GDPR", UK_GDPR: "UK GDPR", PIPL: "PIPL", PDPO: "PDPO", CCPA: "CCPA" };
@@ -29,7 +29,7 @@ export const transferRules: Rule[] = [
     remediation: "Put an Art 46 safeguard in place (e.g. the 2021 standard contractual clauses) and record it on the destination, or stop the transfer.",
     evaluate: (input) =>
       gdprGaps(input, "NO_MECHANISM").map((g) =>
-        gapHit(g, `${destinationOf(input, g.first)} in "${g.first.toCountry}", outside the EEA, receives personal data from ${activitiesOf(input, g)} with no GDPR transfer mechanism recorded${partialNote(input, g.first)}.`),
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)}, outside the EEA, receives personal data from ${activitiesOf(input, g)} with no GDPR transfer mechanism recorded${partialNote(input, g.first)}.`),
       ),
   },
   {
@@ -41,7 +41,7 @@ export const transferRules: Rule[] = [
     remediation: "Replace the adequacy claim with an Art 46 safeguard (e.g. the 2021 standard contractual clauses), or stop the transfer.",
     evaluate: (input) =>
       gdprGaps(input, "NO_ADEQUACY").map((g) =>
-        gapHit(g, `${destinationOf(input, g.first)} in "${g.first.toCountry}" receives personal data from ${activitiesOf(input, g)} relying on an EU adequacy decision (A45-3) that "${g.first.toCountry}" does not have.`),
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} relying on an EU adequacy decision (A45-3) that "${g.first.toCountry}" does not have.`),
       ),
   },
   {
@@ -63,7 +63,7 @@ export const transferRules: Rule[] = [
           hits.push({
             ...gapHit(
               g,
-              `${who} in "${t.toCountry}" holds personal data of ${activitiesOf(input, g)}, but the record does not say whether it is the organisation's own infrastructure or a provider's; only a provider's would make it a transfer under ${names(g.regimes)}, and no mechanism is recorded for one.`,
+              `${who} ${inOf(g)} holds personal data of ${activitiesOf(input, g)}, but the record does not say whether it is the organisation's own infrastructure or a provider's; only a provider's would make it a transfer under ${names(g.regimes)}, and no mechanism is recorded for one.`,
               g.regimes,
             ),
             severity: "LOW",
@@ -83,7 +83,7 @@ export const transferRules: Rule[] = [
       gdprGaps(input, "DEROGATION_ONLY").map((g) =>
         gapHit(
           g,
-          `${destinationOf(input, g.first)} in "${g.first.toCountry}", outside the EEA, receives personal data from ${activitiesOf(input, g)} resting only on an Art 49 derogation (${recordedCodes(g.first)}), which cannot cover a systematic transfer: it is not covered.`,
+          `${destinationOf(input, g.first)} ${inOf(g)}, outside the EEA, receives personal data from ${activitiesOf(input, g)} resting only on an Art 49 derogation (${recordedCodes(g.first)}), which cannot cover a systematic transfer: it is not covered.`,
         ),
       ),
   },
@@ -98,7 +98,7 @@ export const transferRules: Rule[] = [
       gapsBy(input, (t) => t.regime === "GDPR" && t.reason === "ADEQUACY" && t.toCountry !== null && input.facts.euAdequacy(t.toCountry) === "PARTIAL").map((g) =>
         gapHit(
           g,
-          `${destinationOf(input, g.first)} in "${g.first.toCountry}" receives personal data from ${activitiesOf(input, g)} under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`,
+          `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`,
         ),
       ),
   },

@@ -1,5 +1,5 @@
 import type { TransferReason, TransferResult } from "../transfers";
-import { activitiesOf, destinationOf, gapHit, gapsBy, recordedCodes, type Gap } from "./transfer-gaps";
+import { activitiesOf, destinationOf, gapHit, gapsBy, inOf, recordedCodes, type Gap } from "./transfer-gaps";
 import type { Rule, RuleInput } from "./rule";
 
 // UK GDPR Chapter V (as amended by the Data (Use and Access) Act 2025, in force 5 February 2026): restricted
@@ -24,7 +24,7 @@ export const ukTransferRules: Rule[] = [
     remediation: "Sign the ICO's International Data Transfer Agreement, or the UK Addendum to the EU standard contractual clauses, after a transfer risk assessment, and record it on the destination, or stop the transfer.",
     evaluate: (input) =>
       ukGaps(input, "NO_MECHANISM").map((g) =>
-        gapHit(g, `${destinationOf(input, g.first)} in "${g.first.toCountry}", outside the UK, receives personal data from ${activitiesOf(input, g)} with no UK GDPR transfer mechanism recorded${partialNote(input, g.first)}.`),
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)}, outside the UK, receives personal data from ${activitiesOf(input, g)} with no UK GDPR transfer mechanism recorded${partialNote(input, g.first)}.`),
       ),
   },
   {
@@ -36,7 +36,7 @@ export const ukTransferRules: Rule[] = [
     remediation: "Replace the adequacy claim with the IDTA or the UK Addendum (or UK binding corporate rules), or stop the transfer.",
     evaluate: (input) =>
       ukGaps(input, "NO_ADEQUACY").map((g) =>
-        gapHit(g, `${destinationOf(input, g.first)} in "${g.first.toCountry}" receives personal data from ${activitiesOf(input, g)} relying on UK adequacy regulations (A45) that do not cover "${g.first.toCountry}".`),
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} relying on UK adequacy regulations (A45) that do not cover "${g.first.toCountry}".`),
       ),
   },
   {
@@ -50,7 +50,7 @@ export const ukTransferRules: Rule[] = [
       ukGaps(input, "DEROGATION_ONLY").map((g) =>
         gapHit(
           g,
-          `${destinationOf(input, g.first)} in "${g.first.toCountry}", outside the UK, receives personal data from ${activitiesOf(input, g)} resting only on an Art 49 exception (${recordedCodes(g.first)}), which cannot cover a regular transfer: it is not covered.`,
+          `${destinationOf(input, g.first)} ${inOf(g)}, outside the UK, receives personal data from ${activitiesOf(input, g)} resting only on an Art 49 exception (${recordedCodes(g.first)}), which cannot cover a regular transfer: it is not covered.`,
         ),
       ),
   },
@@ -65,7 +65,7 @@ export const ukTransferRules: Rule[] = [
       gapsBy(input, (t) => t.regime === "UK_GDPR" && t.reason === "ADEQUACY" && partial(input, t)).map((g) =>
         gapHit(
           g,
-          `${destinationOf(input, g.first)} in "${g.first.toCountry}" receives personal data from ${activitiesOf(input, g)} under partial UK adequacy (A45): check that it is covered (for the US, certified to the UK Extension of the Data Privacy Framework, the UK-US data bridge).`,
+          `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} under partial UK adequacy (A45): check that it is covered (for the US, certified to the UK Extension of the Data Privacy Framework, the UK-US data bridge).`,
         ),
       ),
   },

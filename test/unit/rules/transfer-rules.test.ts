@@ -44,6 +44,12 @@ describe("gdpr-transfer-not-covered", () => {
   it("does not fire on the controller's own servers abroad", () => {
     expectNone("gdpr-transfer-not-covered", storing([location({ key: "in", country: "IN", hosting: "OWN" })]));
   });
+  it("gives one finding to a provider reached both as a recipient and through the storage it runs", () => {
+    const cloud = recipient({ key: "cloud", name: "IndiCloud", country: "IN" });
+    const rec = record({ activities: [disclosing([cloud], { storageLocations: ["mumbai"] })], recipients: [cloud], storageLocations: [location({ key: "mumbai", name: "Mumbai region", country: "IN", hosting: "PROVIDER", hostedBy: "cloud" })] });
+    const f = expectOne("gdpr-transfer-not-covered", rec, "HIGH", 'Recipient "IndiCloud"');
+    expect(f).toMatchObject({ subjectType: "Recipient", subjectId: "rcp_cloud" });
+  });
   it("fires on a provider's storage, with the location as subject", () => {
     const f = expectOne("gdpr-transfer-not-covered", storing([provider({ country: "IN" })]), "HIGH", 'Storage location "US cloud"', '"IN"');
     expect(f).toMatchObject({ subjectType: "Location", subjectId: "loc_us" });
