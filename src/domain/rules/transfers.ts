@@ -13,7 +13,10 @@ function gdprGaps(input: RuleInput, reason: TransferReason): Gap[] {
 }
 
 const REGIME_NAMES: Record<Regime, string> = { GDPR: "GDPR", UK_GDPR: "UK GDPR", PIPL: "PIPL", PDPO: "PDPO", CCPA: "CCPA" };
-const names = (regimes: Regime[]) => regimes.map((r) => REGIME_NAMES[r]).join(" and ");
+const names = (regimes: Regime[]) => {
+  const n = regimes.map((r) => REGIME_NAMES[r]);
+  return n.length <= 1 ? (n[0] ?? "") : `${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
+};
 
 /** For the US and other partial decisions, a pointer to what must be recorded. */
 const partialNote = (input: RuleInput, t: TransferResult) =>
