@@ -35,6 +35,7 @@ const TABLES_IN_DELETE_ORDER = [
   "purposes",
   "data_categories",
   "adequacy",
+  "uk_adequacy",
   "countries",
 ];
 

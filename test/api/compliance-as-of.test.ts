@@ -80,10 +80,12 @@ describe("findings and transfers as of an instant", () => {
     );
     const stored = (ts: any[]) => ts.filter((t) => t.location?.key === "hk-servers");
     expect(stored(seedTransfers).length).toBeGreaterThan(5);
-    expect(stored(seedTransfers).every((t) => t.status === "NOT_COVERED")).toBe(true);
+    expect(stored(seedTransfers).some((t) => t.status === "NOT_COVERED")).toBe(true);
+    expect(stored(seedTransfers).some((t) => t.mechanism === "38-3")).toBe(false);
     const live = await transfers({ org: "landups" });
     expect(stored(live)).toHaveLength(stored(seedTransfers).length);
-    expect(stored(live).every((t) => t.status === "COVERED" && t.mechanism === "38-3")).toBe(true);
+    // The contract is the recorded mechanism everywhere; whether it suffices turns on facts the seed lacks (CIIO status, volumes).
+    expect(stored(live).every((t) => t.status !== "NOT_COVERED" && t.mechanism === "38-3")).toBe(true);
     expect(await transfers({ org: "landups", asOf: seeded })).toEqual(seedTransfers);
   });
 

@@ -20,21 +20,24 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const TRANSFERS = `query($org: String!) { transfers(organization: $org) {
-  activity { key } dataCategories { key } fromCountry { code } toCountry { code name } recipient { name } via { name } location { name } regime mechanism covered status } }`;
+  activity { key } dataCategories { key } fromCountry { code } toCountry { code name } recipient { name } via { name } location { name } regime mechanism exemption covered status } }`;
 
 describe("transfers", () => {
-  it("judges Landups' Hong Kong storage under PIPL as a cross-border provision with no mechanism", async () => {
+  it("judges Landups' Hong Kong storage under PIPL as a cross-border provision, exempt only where the 2024 Provisions say so", async () => {
     const t = dataOf(await s.gql(TRANSFERS, { org: "landups" }, tokens.admin)).transfers;
     const hk = t.filter((x: any) => x.location?.name.includes("Hong Kong"));
     expect(hk.length).toBeGreaterThan(5);
-    for (const x of hk) expect(x).toMatchObject({ regime: "PIPL", fromCountry: { code: "CN" }, toCountry: { code: "HK" }, covered: false, status: "NOT_COVERED", mechanism: null });
+    for (const x of hk) expect(x).toMatchObject({ regime: "PIPL", fromCountry: { code: "CN" }, toCountry: { code: "HK" } });
+    // No mechanism is recorded: a transfer is covered only by an exemption (then "38-4" with its article), else it needs one or the facts that decide.
+    for (const x of hk) expect(x.covered ? [x.mechanism, typeof x.exemption] : [x.mechanism, x.exemption]).toEqual(x.covered ? ["38-4", "string"] : [null, null]);
+    expect(hk.some((x: any) => x.status === "NOT_COVERED")).toBe(true);
     expect(t.some((x: any) => x.regime === "GDPR")).toBe(false);
   });
 
   it("reports Leanplans' recipients in unknown countries as undetermined, never skipped", async () => {
     const t = dataOf(await s.gql(TRANSFERS, { org: "leanplans" }, tokens.admin)).transfers;
     const paypal = t.filter((x: any) => x.recipient?.name === "PayPal");
-    expect(paypal.map((x: any) => x.regime).sort()).toEqual(["GDPR", "PIPL"]);
+    expect(paypal.map((x: any) => x.regime).sort()).toEqual(["GDPR", "PIPL", "UK_GDPR"]);
     for (const x of paypal) expect(x).toMatchObject({ toCountry: { code: "ZZ", name: "Unknown" }, status: "UNDETERMINED", covered: false });
     expect(t.every((x: any) => x.status === "UNDETERMINED")).toBe(true);
   });

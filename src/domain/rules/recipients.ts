@@ -79,7 +79,7 @@ export const recipientRules: Rule[] = [
     evaluate: (input) => {
       const hits = new Map<RecordRecipient, { via: Set<string>; activities: Set<string>; country: string | null }>();
       for (const t of input.transfers) {
-        if (t.regime !== "GDPR" || t.viaRecipientId === null || t.status === "COVERED") continue;
+        if (t.regime !== "GDPR" || t.viaRecipientId === null || t.status !== "NOT_COVERED") continue;
         const r = recipientById(input, t.recipientId);
         if (!r) continue;
         const entry = hits.get(r) ?? { via: new Set<string>(), activities: new Set<string>(), country: t.toCountry };

@@ -1,22 +1,26 @@
-import type { TransferResult } from "../transfers";
-import { activityHit, activityOf, destinationId, destinationLabel, inCountry, label, quoted, recipientById, recordedMechanisms, PROCESSOR_KINDS, unique } from "./helpers";
+import type { Regime } from "../regimes";
+import type { TransferReason, TransferResult } from "../transfers";
+import { activitiesOf, destinationOf, gapHit, gapsBy, inOf, recordedCodes, reportedAsSubprocessor, type Gap } from "./transfer-gaps";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
-// Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49) and the undetermined ones.
+// Cross-border transfers, as derived by analyseTransfers: GDPR Chapter V (Art 44-49), and the transfers of any regime
+// that cannot be judged. Each gap is one finding on its importer, naming the activities that reach it.
 
-/** One hit per transfer matching `when`, on its activity, with the destination as detail. */
-const perTransfer = (input: RuleInput, when: (t: TransferResult) => boolean, message: (activity: string, t: TransferResult) => string, detail = destinationId): RuleHit[] => {
-  const hits: RuleHit[] = [];
-  // A plain loop: this runs over every transfer of the record, often 100,000 of them.
-  for (const t of input.transfers) {
-    if (!when(t)) continue;
-    const a = activityOf(input, t);
-    if (a) hits.push(activityHit(input, a, message(`Processing activity ${label(input, a)}`, t), detail(t)));
-  }
-  return unique(hits);
+/** The GDPR transfers with this reason, one gap per importer; sub-processors are left to gdpr-subprocessor-no-mechanism. */
+function gdprGaps(input: RuleInput, reason: TransferReason): Gap[] {
+  const subprocessors = reportedAsSubprocessor(input);
+  return gapsBy(input, (t) => t.regime === "GDPR" && t.reason === reason && !(t.recipientId !== null && subprocessors.has(t.recipientId)));
+}
+
+const REGIME_NAMES: Record<Regime, string> = { GDPR: "GDPR", UK_GDPR: "UK GDPR", PIPL: "PIPL", PDPO: "PDPO", CCPA: "CCPA" };
+const names = (regimes: Regime[]) => {
+  const n = regimes.map((r) => REGIME_NAMES[r]);
+  return n.length <= 1 ? (n[0] ?? "") : `${n.slice(0, -1).join(", ")} and ${n[n.length - 1]}`;
 };
 
-const gdprCodes = (input: RuleInput, t: TransferResult) => recordedMechanisms(input, t).map((m) => m.code);
+/** For the US and other partial decisions, a pointer to what must be recorded. */
+const partialNote = (input: RuleInput, t: TransferResult) =>
+  t.toCountry && input.facts.euAdequacy(t.toCountry) === "PARTIAL" ? ` (the EU adequacy decision for "${t.toCountry}" covers only some importers: record the importer's coverage, e.g. its Data Privacy Framework certification, as A45-3, or a safeguard)` : "";
 
 export const transferRules: Rule[] = [
   {
@@ -24,13 +28,11 @@ export const transferRules: Rule[] = [
     severity: "HIGH",
     regime: "GDPR",
     reference: "GDPR Art 44",
-    checks: "Every transfer of personal data out of the EEA to a country without adequacy rests on a recorded Chapter V mechanism.",
+    checks: "Every transfer of personal data to a party outside the EEA rests on adequacy or a recorded Chapter V mechanism.",
     remediation: "Put an Art 46 safeguard in place (e.g. the 2021 standard contractual clauses) and record it on the destination, or stop the transfer.",
     evaluate: (input) =>
-      perTransfer(
-        input,
-        (t) => t.regime === "GDPR" && t.status === "NOT_COVERED",
-        (who, t) => `${who} sends data to ${destinationLabel(input, t)} ${inCountry(t.toCountry)}, a third country, with no GDPR transfer mechanism recorded.`,
+      gdprGaps(input, "NO_MECHANISM").map((g) =>
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)}, outside the EEA, receives personal data from ${activitiesOf(input, g)} with no GDPR transfer mechanism recorded${partialNote(input, g.first)}.`),
       ),
   },
   {
@@ -41,50 +43,51 @@ export const transferRules: Rule[] = [
     checks: "A transfer recorded as resting on an adequacy decision goes to a country that has one.",
     remediation: "Replace the adequacy claim with an Art 46 safeguard (e.g. the 2021 standard contractual clauses), or stop the transfer.",
     evaluate: (input) =>
-      perTransfer(
-        input,
-        (t) => {
-          if (t.regime !== "GDPR" || !t.toCountry || input.facts.euAdequacy(t.toCountry) !== "NOT_ADEQUATE") return false;
-          const codes = gdprCodes(input, t);
-          return codes.includes("A45-3") && codes.every((c) => c === "A45-3");
-        },
-        (who, t) => `${who} sends data to ${destinationLabel(input, t)} ${inCountry(t.toCountry)} relying on an adequacy decision (A45-3) that "${t.toCountry}" does not have.`,
+      gdprGaps(input, "NO_ADEQUACY").map((g) =>
+        gapHit(g, `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} relying on an EU adequacy decision (A45-3) that "${g.first.toCountry}" does not have.`),
       ),
   },
   {
     id: "any-transfer-undetermined",
     severity: "MEDIUM",
     regime: null,
-    reference: "GDPR Art 30(1)(e); PIPL Art 38",
-    checks: "Every recipient that receives data across a regime's borders has a known country, so that the transfer can be judged.",
-    remediation: "Record the recipient's country (where it processes the data), then record the mechanism that covers the transfer.",
-    evaluate: (input) =>
-      perTransfer(
-        input,
-        (t) => t.status === "UNDETERMINED",
-        (who, t) => `${who} sends data to ${destinationLabel(input, t)} in an unknown country: the transfer cannot be judged under ${t.regime}.`,
-        (t) => `${destinationId(t)}|${t.regime}`,
-      ),
+    reference: "GDPR Art 44, Art 30(1)(e); UK GDPR Art 44A, Art 30(1)(e); PIPL Art 38",
+    references: { GDPR: "GDPR Art 44, Art 30(1)(e)", UK_GDPR: "UK GDPR Art 44A, Art 30(1)(e)", PIPL: "PIPL Art 38" },
+    checks: "Every destination of personal data has a known country, and every storage location outside the EEA or the UK a known host, so that its transfers can be judged.",
+    remediation: "Record the destination's country (where it processes the data) and, for a storage location, whether it is the organisation's own infrastructure or a provider's.",
+    evaluate: (input): RuleHit[] => {
+      const hits: RuleHit[] = [];
+      for (const g of gapsBy(input, (t) => t.reason === "COUNTRY_UNKNOWN" || t.reason === "HOSTING_UNKNOWN")) {
+        const t = g.first;
+        const who = destinationOf(input, t);
+        if (t.reason === "COUNTRY_UNKNOWN")
+          hits.push(gapHit(g, `${who} receives personal data from ${activitiesOf(input, g)}, but its country is not recorded, so whether this is a transfer under ${names(g.regimes)} cannot be judged.`, g.regimes));
+        else
+          hits.push({
+            ...gapHit(
+              g,
+              `${who} ${inOf(g)} holds personal data of ${activitiesOf(input, g)}, but the record does not say whether it is the organisation's own infrastructure or a provider's; only a provider's would make it a transfer under ${names(g.regimes)}, and no mechanism is recorded for one.`,
+              g.regimes,
+            ),
+            severity: "LOW",
+          });
+      }
+      return hits;
+    },
   },
   {
     id: "gdpr-derogation-systematic",
-    severity: "MEDIUM",
+    severity: "HIGH",
     regime: "GDPR",
     reference: "GDPR Art 49(1); EDPB Guidelines 2/2018",
-    checks: "Ongoing transfers to storage or to processors do not rest only on an Art 49 derogation, which is for occasional transfers.",
+    checks: "No transfer that is part of an ongoing activity rests only on an Art 49 derogation, which covers occasional transfers and is read restrictively.",
     remediation: "Put an Art 46 safeguard (e.g. the 2021 standard contractual clauses) in place for the systematic transfer and record it.",
     evaluate: (input) =>
-      perTransfer(
-        input,
-        (t) => {
-          if (t.regime !== "GDPR" || t.status !== "COVERED" || t.toCountry === null) return false;
-          if (["EEA", "ADEQUATE"].includes(input.facts.euAdequacy(t.toCountry))) return false;
-          const codes = gdprCodes(input, t);
-          if (!codes.length || !codes.every((c) => c.startsWith("A49"))) return false;
-          return t.locationId !== null || PROCESSOR_KINDS.includes(recipientById(input, t.recipientId)?.kind ?? "");
-        },
-        (who, t) =>
-          `${who} relies only on an Art 49 derogation (${quoted(gdprCodes(input, t))}) for ongoing transfers to ${destinationLabel(input, t)} ${inCountry(t.toCountry)}.`,
+      gdprGaps(input, "DEROGATION_ONLY").map((g) =>
+        gapHit(
+          g,
+          `${destinationOf(input, g.first)} ${inOf(g)}, outside the EEA, receives personal data from ${activitiesOf(input, g)} resting only on an Art 49 derogation (${recordedCodes(g.first)}), which cannot cover a systematic transfer: it is not covered.`,
+        ),
       ),
   },
   {
@@ -94,18 +97,12 @@ export const transferRules: Rule[] = [
     reference: "GDPR Art 45(3); Decision (EU) 2023/1795",
     checks: "A transfer that relies on a partial adequacy decision (e.g. the EU-US Data Privacy Framework) is flagged so that the importer's coverage is checked.",
     remediation: "Check that the importer is covered by the decision (for the US, an active Data Privacy Framework certification), or record an Art 46 safeguard.",
-    evaluate: (input): RuleHit[] => {
-      const hits: RuleHit[] = [];
-      for (const t of input.transfers) {
-        if (t.regime !== "GDPR" || t.toCountry === null || input.facts.euAdequacy(t.toCountry) !== "PARTIAL") continue;
-        const codes = gdprCodes(input, t);
-        if (!codes.includes("A45-3") || codes.some((c) => c.startsWith("A46"))) continue;
-        const subjectType = t.locationId !== null ? "Location" : "Recipient";
-        const who = t.locationId !== null ? destinationLabel(input, t) : `recipient ${destinationLabel(input, t)}`;
-        const message = `${who} ${inCountry(t.toCountry)} receives data under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`;
-        hits.push({ subjectType, subjectId: destinationId(t), message: message[0].toUpperCase() + message.slice(1) });
-      }
-      return unique(hits);
-    },
+    evaluate: (input) =>
+      gapsBy(input, (t) => t.regime === "GDPR" && t.reason === "ADEQUACY" && t.toCountry !== null && input.facts.euAdequacy(t.toCountry) === "PARTIAL").map((g) =>
+        gapHit(
+          g,
+          `${destinationOf(input, g.first)} ${inOf(g)} receives personal data from ${activitiesOf(input, g)} under a partial adequacy decision (A45-3): check that it is covered (for the US, certified under the Data Privacy Framework).`,
+        ),
+      ),
   },
 ];

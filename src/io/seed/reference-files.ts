@@ -49,6 +49,26 @@ export const adequacyFile = z
   })
   .strict();
 
+/** UK adequacy (UK GDPR Art 45A): the UK itself (`inside`), and the destinations its regulations cover, fully or in part. */
+export const ukAdequacyFile = z
+  .object({
+    ...header,
+    inside: z.array(countryCode).min(1),
+    regulations: z.array(
+      z
+        .object({
+          country: countryCode,
+          status: z.enum(ADEQUACY_STATUSES).exclude(["EEA", "NOT_ADEQUATE"]),
+          scope: z.string().optional(),
+          regulation: z.string().optional(),
+          adopted: date.optional(),
+          note: z.string().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
 export const dataCategoriesFile = z.object({ ...header, categories: z.array(taxonomyEntry).min(1) }).strict();
 export const purposesFile = z.object({ ...header, purposes: z.array(taxonomyEntry).min(1) }).strict();
 export const dataSubjectsFile = z.object({ ...header, dataSubjects: z.array(taxonomyEntry.omit({ deprecated: true })).min(1) }).strict();
@@ -85,6 +105,7 @@ export const sensitivityFile = z
 
 export type CountriesFile = z.infer<typeof countriesFile>;
 export type AdequacyFile = z.infer<typeof adequacyFile>;
+export type UkAdequacyFile = z.infer<typeof ukAdequacyFile>;
 export type TaxonomyEntry = z.infer<typeof taxonomyEntry>;
 export type LegalBasesFile = z.infer<typeof legalBasesFile>;
 export type SensitivityFile = z.infer<typeof sensitivityFile>;

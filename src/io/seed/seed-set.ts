@@ -13,11 +13,13 @@ import {
   legalBasesFile,
   purposesFile,
   sensitivityFile,
+  ukAdequacyFile,
   type AdequacyFile,
   type CountriesFile,
   type LegalBasesFile,
   type SensitivityFile,
   type TaxonomyEntry,
+  type UkAdequacyFile,
 } from "./reference-files";
 
 /** Everything in a seeds/ folder, parsed and cross-checked, ready to write in one transaction. */
@@ -25,6 +27,7 @@ export interface SeedSet {
   reference: {
     countries: CountriesFile;
     adequacy: AdequacyFile;
+    ukAdequacy: UkAdequacyFile;
     categories: TaxonomyEntry[];
     purposes: TaxonomyEntry[];
     subjects: TaxonomyEntry[];
@@ -63,6 +66,7 @@ export function readReference(dir: string): SeedSet["reference"] {
   const f = (n: string) => path.join(dir, n);
   const countries = readYamlFile(f("countries.yaml"), countriesFile);
   const adequacy = readYamlFile(f("adequacy.yaml"), adequacyFile);
+  const ukAdequacy = readYamlFile(f("uk-adequacy.yaml"), ukAdequacyFile);
   const categories = readYamlFile(f("data-categories.yaml"), dataCategoriesFile);
   const purposes = readYamlFile(f("purposes.yaml"), purposesFile);
   const subjects = readYamlFile(f("data-subjects.yaml"), dataSubjectsFile);
@@ -85,6 +89,16 @@ export function readReference(dir: string): SeedSet["reference"] {
     (d, i) => codes.has(d.country) || adequacyProblems.push({ path: `decisions[${i}].country`, message: `unknown country code ${show(d.country)}` }),
   );
   fail(f("adequacy.yaml"), adequacyProblems);
+  const ukProblems: Problem[] = [];
+  checkUnique(
+    [...ukAdequacy.inside, ...ukAdequacy.regulations.map((d) => d.country)],
+    (i) => (i < ukAdequacy.inside.length ? `inside[${i}]` : `regulations[${i - ukAdequacy.inside.length}].country`),
+    "country",
+    ukProblems,
+  );
+  ukAdequacy.inside.forEach((c, i) => codes.has(c) || ukProblems.push({ path: `inside[${i}]`, message: `unknown country code ${show(c)}` }));
+  ukAdequacy.regulations.forEach((d, i) => codes.has(d.country) || ukProblems.push({ path: `regulations[${i}].country`, message: `unknown country code ${show(d.country)}` }));
+  fail(f("uk-adequacy.yaml"), ukProblems);
 
   const treeProblems: Problem[] = [];
   checkTree(categories.categories, "categories", treeProblems);
@@ -122,6 +136,7 @@ export function readReference(dir: string): SeedSet["reference"] {
   return {
     countries,
     adequacy,
+    ukAdequacy,
     categories: categories.categories,
     purposes: purposes.purposes,
     subjects: subjects.dataSubjects,

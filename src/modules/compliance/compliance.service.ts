@@ -114,6 +114,7 @@ export const complianceService = {
       categoryKeys: t.dataCategories,
       regime: t.regime,
       mechanism: t.mechanism,
+      exemption: t.exemption,
       covered: t.status === "COVERED",
       status: t.status,
     }));

@@ -14,7 +14,7 @@ export const Severity = graphqlEnum(SEVERITIES, "Severity", "How much a finding 
 export const TransferStatus = graphqlEnum(["COVERED", "NOT_COVERED", "UNDETERMINED"] as const, "TransferStatus", "The judgement on one transfer.", {
   COVERED: "A lawful mechanism covers it (adequacy or a recorded tool).",
   NOT_COVERED: "No lawful mechanism is recorded.",
-  UNDETERMINED: "The importer's country is not recorded, so the transfer cannot be judged.",
+  UNDETERMINED: "A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged.",
 });
 
 export const ReachStatus = graphqlEnum(["REACHES", "UNDETERMINED"] as const, "ReachStatus", "Whether a law reaches the organisation.", {
@@ -77,10 +77,12 @@ export class Transfer {
   locationId!: string | null;
   viaRecipientId!: string | null;
   categoryKeys!: string[];
-  @Field(() => Regime, { description: "The regime whose transfer rules apply (GDPR Chapter V or PIPL Art 38)." })
+  @Field(() => Regime, { description: "The regime whose transfer rules apply (GDPR or UK GDPR Chapter V, PIPL Art 38)." })
   regime!: string;
   @Field(() => String, { nullable: true, description: 'The code of the mechanism that covers it, e.g. "A45-3" (adequacy) or "A46-2-c" (SCCs); null when none.' })
   mechanism!: string | null;
+  @Field(() => String, { nullable: true, description: 'PIPL: the article of the CAC\'s 2024 Cross-Border Data Flow Provisions whose exemption covers it, e.g. "Art 5(1)" (then `mechanism` is "38-4"); null otherwise.' })
+  exemption!: string | null;
   @Field(() => Boolean, { description: "False when no lawful mechanism covers the transfer (or it cannot be judged)." })
   covered!: boolean;
   @Field(() => TransferStatus, { description: "Covered, not covered, or undetermined." })

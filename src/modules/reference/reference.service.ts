@@ -37,6 +37,20 @@ export function importReference(db: Db, ref: SeedSet["reference"]): { categories
     })),
   ]);
 
+  const uk = ref.ukAdequacy;
+  referenceStore.replaceUkAdequacy(db, [
+    ...uk.inside.map((code) => ({ countryCode: code, status: "EEA" as const, asOf: uk.asOf, source: uk.source })),
+    ...uk.regulations.map((d) => ({
+      countryCode: d.country,
+      status: d.status,
+      scope: d.scope ?? null,
+      regulation: d.regulation ?? null,
+      adopted: d.adopted ?? null,
+      asOf: uk.asOf,
+      source: uk.source,
+    })),
+  ]);
+
   const row = (e: TaxonomyEntry, parentId: number | null) => ({
     key: e.key,
     name: e.name,

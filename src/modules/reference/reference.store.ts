@@ -15,6 +15,7 @@ import {
   processingActivities,
   purposes,
   recipients,
+  ukAdequacy,
 } from "../../db/schema";
 
 // SQL for the reference data: countries and adequacy, the taxonomies, legal bases, sensitivity.
@@ -95,6 +96,10 @@ export const referenceStore = {
   replaceAdequacy(db: Db, rows: (typeof adequacy.$inferInsert)[]): void {
     db.delete(adequacy).run();
     if (rows.length) db.insert(adequacy).values(rows).run();
+  },
+  replaceUkAdequacy(db: Db, rows: (typeof ukAdequacy.$inferInsert)[]): void {
+    db.delete(ukAdequacy).run();
+    if (rows.length) db.insert(ukAdequacy).values(rows).run();
   },
   upsertCategory(db: Db, r: typeof dataCategories.$inferInsert): number {
     const { key, ...rest } = r;

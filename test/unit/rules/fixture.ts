@@ -336,3 +336,8 @@ export function ukExpectOne(rule: string, rec: RecordDocument, severity: Severit
 export function ukExpectNone(rule: string, rec: RecordDocument): void {
   expect(ukRun(rec).filter((f) => f.rule === rule).map((f) => f.message)).toEqual([]);
 }
+
+/** Transfers: a record whose one activity stores its data in the given locations (and discloses to no one). */
+export function storing(locations: RecordLocation[], over: Partial<RecordDocument> = {}, activityOver: Partial<RecordActivity> = {}): RecordDocument {
+  return record({ activities: [activity({ storageLocations: locations.map((l) => l.key), ...activityOver })], storageLocations: locations, ...over });
+}

@@ -70,54 +70,6 @@ describe("pipl-sensitive-no-necessity-notice", () => {
   });
 });
 
-describe("pipl-cross-border-no-mechanism", () => {
-  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK" });
-  it("fires on storage in Hong Kong without a mechanism, with the destination as detail", () => {
-    const f = expectOne("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "HIGH", '"Payments"', '"Hong Kong servers"', '"HK"');
-    expect(f.subjectId).toBe("act_payments");
-  });
-  it("gives distinct findings per destination", () => {
-    const sg = location({ key: "sg", name: "Singapore", country: "SG" });
-    const found = findingsOf("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk", "sg"] }, { storageLocations: [hk, sg] }));
-    expect(found).toHaveLength(2);
-    expect(new Set(found.map((f) => f.id)).size).toBe(2);
-  });
-  it("does not fire once the CAC standard contract is recorded", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["hk"] }, { storageLocations: [{ ...hk, transferMechanisms: [mechanism("PIPL", "38-3")] }] }));
-  });
-  it("does not fire for storage in mainland China", () => {
-    expectNone("pipl-cross-border-no-mechanism", pipl({ storageLocations: ["sz"] }, { storageLocations: [location({ key: "sz", country: "CN" })] }));
-  });
-});
-
-describe("pipl-cross-border-no-separate-consent", () => {
-  const psp = recipient({ key: "paypal", name: "PayPal", country: "US", transferMechanisms: [mechanism("PIPL", "38-3")] });
-  it("fires on any cross-border provision (even covered) without a 39 consent", () => {
-    expectOne("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(psp)] }, { recipients: [psp] }), "HIGH", '"Payments"', '"PayPal"', "Art 39");
-  });
-  it("does not fire with a 39 claim", () => {
-    const a = { noRecipients: false, disclosures: [disclosure(psp)], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39")] };
-    expectNone("pipl-cross-border-no-separate-consent", pipl(a, { recipients: [psp] }));
-  });
-  it("does not fire for a recipient in mainland China", () => {
-    const cn = { ...psp, country: "CN" };
-    expectNone("pipl-cross-border-no-separate-consent", pipl({ noRecipients: false, disclosures: [disclosure(cn)] }, { recipients: [cn] }));
-  });
-});
-
-describe("pipl-cross-border-no-impact-assessment", () => {
-  const hk = location({ key: "hk", name: "Hong Kong servers", country: "HK", transferMechanisms: [mechanism("PIPL", "38-3")] });
-  it("fires on a cross-border provision without an impact assessment", () => {
-    expectOne("pipl-cross-border-no-impact-assessment", pipl({ storageLocations: ["hk"] }, { storageLocations: [hk] }), "MEDIUM", '"Payments"', '"Hong Kong servers"');
-  });
-  it("does not fire once an assessment is recorded", () => {
-    expectNone(
-      "pipl-cross-border-no-impact-assessment",
-      pipl({ storageLocations: ["hk"], legalBases: [claim("PIPL", "13-2"), claim("PIPL", "39", { assessment: "PIA-2025" })] }, { storageLocations: [hk] }),
-    );
-  });
-});
-
 describe("pipl-minors-no-parental-consent", () => {
   const consent = [claim("PIPL", "13-1", { consentMechanism: "EXPLICIT" })];
   it("fires on children under 14 whose data rests on consent", () => {

@@ -53,8 +53,10 @@ describe("gdpr-subprocessor-no-mechanism", () => {
     const f = expectOne("gdpr-subprocessor-no-mechanism", to([parent, sub], [parent]), "HIGH", 'Sub-processor "Offshore Support"', '"PayCo"', '"IN"', '"Payments"');
     expect(f.subjectId).toBe("rcp_sub");
   });
-  it("fires on a sub-processor in an unknown country", () => {
-    expectOne("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, country: null }], [parent]), "HIGH", "unknown country");
+  it("leaves a sub-processor in an unknown country to any-transfer-undetermined (an unknown is no breach)", () => {
+    const rec = to([parent, { ...sub, country: null }], [parent]);
+    expectNone("gdpr-subprocessor-no-mechanism", rec);
+    expectOne("any-transfer-undetermined", rec, "MEDIUM", '"Offshore Support"', "country is not recorded");
   });
   it("does not fire once the sub-processor is covered", () => {
     expectNone("gdpr-subprocessor-no-mechanism", to([parent, { ...sub, transferMechanisms: [mechanism("GDPR", "A46-2-c")] }], [parent]));
