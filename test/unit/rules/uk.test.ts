@@ -104,8 +104,8 @@ describe("UK differences", () => {
     expect(found.map((f) => f.rule)).toEqual(expect.arrayContaining(["uk-art6-no-basis", "uk-art30-retention"]));
     expect(found.filter((f) => f.regime === "GDPR")).toEqual([]);
   });
-  it("a basis recorded only under the GDPR makes the missing UK GDPR basis a gap in the record (MEDIUM), not a processing without basis", () => {
-    ukExpectOne("uk-art6-no-basis", act({ legalBases: [claim("GDPR", "A6-1-b")] }), "MEDIUM", 'claims "A6-1-b" under GDPR', "the article is the same");
+  it("a basis recorded only under the GDPR answers UK GDPR Art 6(1) too; an Art 9 condition recorded only there leaves a gap (MEDIUM)", () => {
+    ukExpectNone("uk-art6-no-basis", act({ legalBases: [claim("GDPR", "A6-1-b")] }));
     ukExpectOne("uk-art9-no-condition", act({ ...health, legalBases: [uk("A6-1-b"), claim("GDPR", "A9-2-h")] }), "MEDIUM", '"A9-2-h" under GDPR');
   });
   it("a representative in the EEA does not serve under UK GDPR, nor a UK one under GDPR", () => {
