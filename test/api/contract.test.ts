@@ -14,10 +14,10 @@ describe("the seed organisations through the contract", () => {
     expect(d.organization.storageLocations).toEqual([{ country: { code: "HK" }, euAdequacy: "NOT_ADEQUATE" }]);
   });
 
-  it("lists PayPal as a named processor and the category-only recipients of Leanplans", async () => {
-    const d = dataOf(await s.gql(`{ organization(slug: "leanplans") { recipients { name named kind category } } }`));
-    const recipients = d.organization.recipients as { name: string; named: boolean; kind: string; category: string }[];
-    expect(recipients).toContainEqual({ name: "PayPal", named: true, kind: "PROCESSOR", category: "Payment processor" });
+  it("lists PayPal as a named independent controller and the category-only recipients of Leanplans", async () => {
+    const d = dataOf(await s.gql(`{ organization(slug: "leanplans") { recipients { name named kind role category } } }`));
+    const recipients = d.organization.recipients as { name: string; named: boolean; kind: string; role: string | null; category: string }[];
+    expect(recipients).toContainEqual({ name: "PayPal", named: true, kind: "INDEPENDENT_CONTROLLER", role: "INDEPENDENT_CONTROLLER", category: "Payment provider" });
     const categories = recipients.filter((r) => !r.named).map((r) => r.category);
     expect(categories).toEqual(expect.arrayContaining(["Ad network", "Data analytics", "Sales and marketing tool", "Acquirer"]));
     expect(recipients.filter((r) => r.named)).toHaveLength(1);

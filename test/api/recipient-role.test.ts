@@ -21,8 +21,19 @@ const UPDATE = `mutation($id: ID!, $v: Int!, $input: RecipientChangesInput!) { u
 
 describe("a recipient's role", () => {
   it("is unknown (null) unless the record says, is kept through edits, and answers as of an instant", async () => {
-    const seeded = dataOf(await s.gql(`{ organization(slug: "leanplans") { recipients { role } } }`)).organization.recipients;
-    expect(seeded.every((r: any) => r.role === null)).toBe(true);
+    // Landups' record gives no recipient a role; Leanplans' record gives each of its recipients one.
+    const unsaid = dataOf(await s.gql(`{ organization(slug: "landups") { recipients { key role } } }`)).organization.recipients;
+    expect(unsaid.find((r: any) => r.key === "affiliates")).toEqual({ key: "affiliates", role: null });
+    expect(unsaid.length).toBeGreaterThan(0);
+    expect(unsaid.every((r: any) => r.role === null)).toBe(true);
+    const said = dataOf(await s.gql(`{ organization(slug: "leanplans") { recipients { key role } } }`)).organization.recipients;
+    expect(Object.fromEntries(said.map((r: any) => [r.key, r.role]))).toEqual({
+      paypal: "INDEPENDENT_CONTROLLER",
+      "ad-networks": "JOINT_CONTROLLER",
+      "data-analytics-services": "PROCESSOR",
+      "sales-marketing-tools": "PROCESSOR",
+      acquirers: "ACQUIRER",
+    });
 
     const created = dataOf(await s.gql(CREATE, { input: { organization: "leanplans", name: "Ad exchange", kind: "THIRD_PARTY", named: true, role: "JOINT_CONTROLLER" } })).createRecipient.recipient;
     expect(created.role).toBe("JOINT_CONTROLLER");

@@ -31,12 +31,13 @@ const historyOf = async (id: string) => dataOf(await s.gql(`query($id: ID!) { hi
 describe("an organisation's new facts", () => {
   it("go in through updateOrganization, come out live and as of an instant, and history names only them", async () => {
     const before = await orgAt();
-    expect(before).toMatchObject({ globalPrivacyControl: "NOT_STATED", establishments: [], parentalConsent: null, annualRevenueUsd: null, sellingRevenuePercent: null, criticalInfrastructure: null });
+    // The seed records that Leanplans lets a parent or guardian allow a minor to use the services (notice section 8).
+    expect(before).toMatchObject({ globalPrivacyControl: "NOT_STATED", establishments: [], parentalConsent: true, annualRevenueUsd: null, sellingRevenuePercent: null, criticalInfrastructure: null });
     const then = await instant();
     const facts = {
       globalPrivacyControl: "HONOURED",
       establishments: ["US-CA", "IE"],
-      parentalConsent: true,
+      parentalConsent: false,
       annualRevenueUsd: 26_625_000,
       sellingRevenuePercent: 50.5,
       criticalInfrastructure: false,
@@ -55,6 +56,7 @@ describe("an organisation's new facts", () => {
     const [latest] = await historyOf(before.id);
     expect(latest.changes.map((c: { field: string }) => c.field).sort()).toEqual(Object.keys(facts).sort());
     expect(latest.changes).toContainEqual({ field: "establishments", old: [], new: ["US-CA", "IE"] });
+    expect(latest.changes).toContainEqual({ field: "parentalConsent", old: true, new: false });
 
     // null clears each of them back to the record's default.
     const cleared = await s.gql(`mutation($id: ID!, $v: Int!, $input: OrganizationChangesInput!) { updateOrganization(id: $id, expectedVersion: $v, input: $input) { organization { ${ORG_FACTS} } } }`, {

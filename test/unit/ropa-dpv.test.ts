@@ -103,7 +103,7 @@ describe("DPV JSON-LD", () => {
     expect(ids(controller[0][expandTerm("dpv:hasCountry")])).toEqual(["https://w3id.org/dpv/loc#CN"]);
 
     const processes = nodes(out, "dpv:Process");
-    expect(processes).toHaveLength(14);
+    expect(processes).toHaveLength(13);
     const registration = processes.find((p) => p["@id"].endsWith(":activity:account-registration"))!;
     expect(ids(registration[expandTerm("dpv:hasPersonalData")])).toContain("https://w3id.org/dpv/pd#EmailAddress");
     expect(ids(registration[expandTerm("dpv:hasDataSubject")])).toEqual(["https://w3id.org/dpv#Customer"]);
@@ -146,14 +146,17 @@ describe("DPV JSON-LD", () => {
     expect(ids(location[expandTerm("dpv:hasServiceProvider")])).toEqual([`urn:datamap:organization:landups:recipient:${host.key}`]);
   });
 
-  it("uses the stored GDPR IRIs for Leanplans' legal bases and a period as an xsd:duration", async () => {
+  it("uses the stored GDPR IRIs for Leanplans' legal bases, project IRIs for its PIPL ones, and a period as an xsd:duration", async () => {
     const org = organizationStore.bySlug(conn.db, "leanplans")!;
     const a = activityStore.byOrgIds(conn.db, [org.id]).find((x) => x.key === "customer-support")!;
     conn.db.transaction((tx) => activityWriteService.update(tx, a.id, a.version, { retention: { period: "P2Y", trigger: "ACCOUNT_CLOSURE" } }, "test"));
     const { out } = await expanded("leanplans");
     const account = nodes(out, "dpv:Process").find((p) => p["@id"].endsWith(":activity:account-management"))!;
-    expect(ids(account[expandTerm("dpv:hasLegalBasis")])).toEqual(["https://w3id.org/dpv/legal/eu/gdpr#A6-1-b"]);
-    const paypal = nodes(out, "dpv:DataProcessor").find((n) => n["@id"].endsWith(":recipient:paypal"))!;
+    expect(ids(account[expandTerm("dpv:hasLegalBasis")])).toEqual(["https://w3id.org/dpv/legal/eu/gdpr#A6-1-b", "urn:datamap:legal-basis:PIPL:13-2"]);
+    // PayPal is an independent controller of the payment data it holds, not Leanplans' processor.
+    expect(nodes(out, "dpv:DataProcessor").some((n) => n["@id"].endsWith(":recipient:paypal"))).toBe(false);
+    const paypal = nodes(out, "dpv:DataController").find((n) => n["@id"].endsWith(":recipient:paypal"))!;
+    expect(paypal["@type"]).toEqual([expandTerm("dpv:Recipient"), expandTerm("dpv:DataController")]);
     expect(paypal[expandTerm("dpv:hasName")][0]["@value"]).toBe("PayPal");
     const support = nodes(out, "dpv:Process").find((p) => p["@id"].endsWith(":activity:customer-support"))!;
     expect(support[expandTerm("dpv:hasStorageCondition")][0][expandTerm("rdf:value")]).toEqual([{ "@value": "P2Y", "@type": expandTerm("xsd:duration") }]);

@@ -72,7 +72,10 @@ describe("XLSX", () => {
     const registration = rows.find((r) => r.getCell(1).value === "Account registration, management and real-name verification")!;
     const col = (title: string) => CONTROLLER_COLUMNS.findIndex((c) => c.title === title) + 1;
     expect(registration.getCell(col("Purpose of processing")).value).toBe("Authentication; Identity verification");
-    expect(registration.getCell(col("Third countries or international organisations transferred to")).value).toBe("Hong Kong (HK)");
+    // Its own servers in Hong Kong, and the four recipient categories 5.1 shares it with, whose country the statement never gives.
+    expect(registration.getCell(col("Third countries or international organisations transferred to")).value).toBe(
+      "Hong Kong (HK); country not recorded (Affiliates); country not recorded (Third-party service providers); country not recorded (Contractors); country not recorded (Agents)",
+    );
     expect(registration.getCell(col("Business function")).value).toBeNull();
     expect(registration.getCell(col("Retention schedule")).alignment).toMatchObject({ wrapText: true });
     expect(ws.getColumn(col("Retention schedule")).width).toBe(60);

@@ -60,36 +60,53 @@ describe("the controller's record (Art 30(1))", () => {
   it("fills Landups' account registration from the record", () => {
     const doc = build("landups")!.document;
     expect(doc.header).toMatchObject({ kind: "CONTROLLER", name: "Landups network", country: "China (CN)", website: "https://landups.com", representative: null, dpo: null, asOf: null });
-    expect(doc.rows).toHaveLength(14);
+    expect(doc.rows).toHaveLength(13);
     const r = row(doc, "account-registration");
     expect(r.name).toBe("Account registration, management and real-name verification");
     expect(r.purposes).toBe("Authentication; Identity verification");
     expect(r.dataSubjects).toBe("Customer");
     expect(r.dataCategories).toContain("Bank account details");
-    expect(r.transferCountries).toBe("Hong Kong (HK)");
-    expect(r.transferSafeguards).toBe("PIPL transfer to Landups network servers in Hong Kong, Hong Kong (HK): no mechanism recorded");
+    expect(r.dataCategories).toContain("Password");
+    // Kept on its own servers in Hong Kong and shared (5.1) with four recipient categories whose country the statement never gives.
+    expect(r.transferCountries).toBe(
+      "Hong Kong (HK); country not recorded (Affiliates); country not recorded (Third-party service providers); country not recorded (Contractors); country not recorded (Agents)",
+    );
+    expect(r.transferSafeguards).toBe(
+      "PIPL transfer to Landups network servers in Hong Kong, Hong Kong (HK): no mechanism recorded; " +
+        "PIPL transfer to Affiliates, country not recorded: no mechanism recorded; " +
+        "PIPL transfer to Third-party service providers, country not recorded: no mechanism recorded; " +
+        "PIPL transfer to Contractors, country not recorded: no mechanism recorded; " +
+        "PIPL transfer to Agents, country not recorded: no mechanism recorded",
+    );
     expect(r.retention).toMatch(/^Until the end of the service\. Normally kept only while/);
     expect(r.article6).toMatch(/^PIPL Art 13\(1\)\S* Consent \(assumed from continued use\): Consent is assumed/);
     expect(r.article9).toBeNull();
     expect(r.securityMeasures).toContain("Password encryption (technical)");
     expect(r.sources).toBe("Provided by the individual");
-    expect(r.locations).toBe("Landups network servers in Hong Kong: Hong Kong (HK), provider Landups network");
+    expect(r.locations).toBe("Landups network servers in Hong Kong: Hong Kong (HK), provider Landups network, own infrastructure");
     expect(r.rights).toBe("For everyone: Access, Rectification, Erasure, Withdrawal of consent, Account closure");
   });
 
   it("leaves empty what the record does not hold, never a guess", () => {
     const doc = build("landups")!.document;
     for (const r of doc.rows) {
-      for (const key of ["businessFunction", "automatedDecisionMaking", "consentRecord", "dpiaRequired", "dpiaProgress", "breachOccurred", "breachRecord"]) {
+      for (const key of ["businessFunction", "consentRecord", "dpiaRequired", "dpiaProgress", "breachOccurred", "breachRecord"]) {
         expect(r.cells[key], `${r.key}.${key}`).toBeNull();
       }
     }
+    // Automated decisions are filled only where the record holds them: the two personalisation uses of section 4.
+    const automated = Object.fromEntries(doc.rows.filter((r) => r.cells.automatedDecisionMaking !== null).map((r) => [r.key, r.cells.automatedDecisionMaking]));
+    expect(automated).toEqual({
+      personalisation: "Automated personalisation of content, offers or prices",
+      recommendations: "Automated personalisation of content, offers or prices",
+    });
   });
 
   it("names recipients with their kind and the countries it cannot determine", () => {
-    const r = row(build("landups")!.document, "partner-sharing");
-    expect(r.recipients).toContain("Affiliates (affiliate)");
-    expect(r.processorContracts).toContain("Affiliates: agreement claimed");
+    const r = row(build("landups")!.document, "account-registration");
+    expect(r.recipients).toBe("Affiliates (affiliate); Third-party service providers (processor); Contractors (contractor); Agents (agent)");
+    // Landups only says it will endeavour to bind them: whether an agreement exists is unknown, so the contract column stays empty.
+    expect(r.processorContracts).toBeNull();
     expect(r.transferCountries).toContain("country not recorded (Affiliates)");
   });
 
@@ -100,7 +117,7 @@ describe("the controller's record (Art 30(1))", () => {
       live.map((t) => `${t.activityId}|${t.recipientId}|${t.regime}|${t.status}`).sort(),
     );
     expect(doc.transfers.length).toBe(live.length);
-    const paypal = doc.transfers.find((t) => t.importer === "Recipient (processor): PayPal")!;
+    const paypal = doc.transfers.find((t) => t.importer === "Recipient (independent controller): PayPal")!;
     expect(paypal).toMatchObject({ from: "China (CN)", to: "Unknown (not recorded)", status: "undetermined", mechanism: null });
     expect(doc.findings.map((f) => f.id)).toEqual(complianceService.findings(conn.db, SYSTEM, { organization: "leanplans" }).map((f) => f.id));
     expect(doc.findings[0].subject).toMatch(/^(Processing activity|Recipient|Organisation|Storage location)/);
@@ -108,8 +125,9 @@ describe("the controller's record (Art 30(1))", () => {
 
   it("fills the legal-basis columns with each claim's article", () => {
     const doc = build("leanplans")!.document;
-    expect(row(doc, "account-management").article6).toBe("GDPR Art 6(1)(b) Contract");
+    expect(row(doc, "account-management").article6).toBe("GDPR Art 6(1)(b) Contract; PIPL Art 13(2) Contract or HR management");
     expect(row(doc, "marketing-communications").article6).toContain("GDPR Art 6(1)(f) Legitimate interests");
+    expect(row(doc, "legal-compliance").article6).toBe("GDPR Art 6(1)(c) Legal obligation; PIPL Art 13(3) Statutory duty or obligation");
   });
 });
 

@@ -80,13 +80,14 @@ describe("Leanplans", () => {
     expect(rec.rights.some((r) => r.jurisdictions === null)).toBe(true);
   });
 
-  it("keeps data until the account is closed, for every activity", () => {
+  it("keeps data until the account is closed, for every activity but legal compliance, kept until the legal hold ends", () => {
     expect(rec.activities.length).toBeGreaterThan(0);
     for (const a of rec.activities) {
       expect(a.retention, a.key).not.toBeNull();
-      expect(a.retention?.trigger, a.key).toBe("ACCOUNT_CLOSURE");
+      expect(a.retention?.trigger, a.key).toBe(a.key === "legal-compliance" ? "LEGAL_HOLD_END" : "ACCOUNT_CLOSURE");
       expect(a.retention?.period, `${a.key}: the notice gives no period`).toBeNull();
     }
+    expect(rec.activities.filter((a) => a.retention?.trigger === "LEGAL_HOLD_END").map((a) => a.key)).toEqual(["legal-compliance"]);
   });
 
   it("collects contact, credential, billing, card, device, location and usage data", () => {
@@ -103,14 +104,29 @@ describe("Leanplans", () => {
     ]);
   });
 
-  it("cites only GDPR legal bases, each known to the reference data", () => {
+  it("cites only GDPR and PIPL legal bases, each known to the reference data", () => {
     const bases = new Set(set.reference.legalBases.map((b) => `${b.regime}:${b.code}`));
     const claims = rec.activities.flatMap((a) => a.legalBases);
     expect(claims.length).toBeGreaterThan(0);
     for (const b of claims) {
-      expect(b.regime).toBe("GDPR");
-      expect(bases.has(`${b.regime}:${b.code}`)).toBe(true);
+      expect(["GDPR", "PIPL"]).toContain(b.regime);
+      expect(bases.has(`${b.regime}:${b.code}`), `${b.regime}:${b.code}`).toBe(true);
     }
+    // Every activity has a GDPR basis; PIPL bases are inferred beside the GDPR ones where PIPL has a counterpart
+    // (it has none for legitimate interests).
+    for (const a of rec.activities) expect(a.legalBases.some((b) => b.regime === "GDPR"), a.key).toBe(true);
+    const pipl = Object.fromEntries(
+      rec.activities.filter((a) => a.legalBases.some((b) => b.regime === "PIPL")).map((a) => [a.key, a.legalBases.filter((b) => b.regime === "PIPL").map((b) => b.code)]),
+    );
+    expect(pipl).toEqual({
+      "account-management": ["13-2"],
+      "service-delivery": ["13-2"],
+      "customer-support": ["13-2"],
+      "orders-and-payments": ["13-2"],
+      "vital-interests": ["13-4"],
+      "legal-compliance": ["13-3"],
+    });
+    for (const b of claims.filter((c) => c.regime === "PIPL")) expect(b.evidence.every((e) => e.basis === "INFERRED")).toBe(true);
   });
 });
 
