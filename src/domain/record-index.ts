@@ -51,3 +51,20 @@ export function locationsOf(index: RecordIndex, activity: RecordActivity): Recor
 export function globalId(ids: Map<string, string>, key: string): string {
   return ids.get(key) ?? key;
 }
+
+export type RecipientRole = NonNullable<RecordRecipient["role"]>;
+
+// The older free `kind` says the role plainly for these kinds; for the others (affiliate, agent, …) it stays unknown.
+const ROLE_OF_KIND: Record<string, RecipientRole> = {
+  PROCESSOR: "PROCESSOR",
+  SUB_PROCESSOR: "PROCESSOR",
+  INDEPENDENT_CONTROLLER: "INDEPENDENT_CONTROLLER",
+  JOINT_CONTROLLER: "JOINT_CONTROLLER",
+  PUBLIC_AUTHORITY: "PUBLIC_AUTHORITY",
+  ACQUIRER: "ACQUIRER",
+};
+
+/** A recipient's role in law: the recorded `role`, else what its kind plainly says; null while unknown. */
+export function roleOf(r: RecordRecipient): RecipientRole | null {
+  return r.role ?? ROLE_OF_KIND[r.kind] ?? null;
+}

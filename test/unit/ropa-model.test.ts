@@ -94,12 +94,9 @@ describe("the controller's record (Art 30(1))", () => {
         expect(r.cells[key], `${r.key}.${key}`).toBeNull();
       }
     }
-    // Automated decisions are filled only where the record holds them: the two personalisation uses of section 4.
+    // Automated decisions are filled only where the record holds them: the recommendations of section 4 (preference settings are none).
     const automated = Object.fromEntries(doc.rows.filter((r) => r.cells.automatedDecisionMaking !== null).map((r) => [r.key, r.cells.automatedDecisionMaking]));
-    expect(automated).toEqual({
-      personalisation: "Automated personalisation of content, offers or prices",
-      recommendations: "Automated personalisation of content, offers or prices",
-    });
+    expect(automated).toEqual({ recommendations: "Automated personalisation of content, offers or prices" });
   });
 
   it("names recipients with their kind and the countries it cannot determine", () => {

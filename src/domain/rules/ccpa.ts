@@ -1,6 +1,6 @@
 import type { RecordActivity, RecordDisclosure, RecordRecipient } from "../record";
-import { indexOf } from "../record-index";
-import { contracted, isProcessor, noRetention, orgHit, orgLabel, placesWithout, recipientHit, roleOf, someActivities } from "./duty-helpers";
+import { indexOf, roleOf } from "../record-index";
+import { contracted, isProcessor, noRetention, orgHit, orgLabel, placesWithout, recipientHit, someActivities } from "./duty-helpers";
 import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 

@@ -1,6 +1,6 @@
 import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
 import type { RecordActivity, RecordDocument, RecordRecipient } from "../record";
-import { globalId, indexOf } from "../record-index";
+import { globalId, indexOf, roleOf, type RecipientRole } from "../record-index";
 import type { Regime } from "../regimes";
 import { nameOf, reached, receivedBy } from "./helpers";
 import type { RuleHit, RuleInput, Severity } from "./rule";
@@ -8,23 +8,7 @@ import type { RuleHit, RuleInput, Severity } from "./rule";
 // Helpers shared by the PIPL, PDPO and CCPA duty rules: who a recipient is in law, which rights the record offers
 // to whom, what its statements say, and hits on the organisation and on recipients. All tolerate partial records.
 
-export type Role = NonNullable<RecordRecipient["role"]>;
-
-// The older free `kind` says the role plainly for these kinds; for the others (affiliate, agent, …) it stays unknown.
-const ROLE_OF_KIND: Record<string, Role> = {
-  PROCESSOR: "PROCESSOR",
-  SUB_PROCESSOR: "PROCESSOR",
-  INDEPENDENT_CONTROLLER: "INDEPENDENT_CONTROLLER",
-  JOINT_CONTROLLER: "JOINT_CONTROLLER",
-  PUBLIC_AUTHORITY: "PUBLIC_AUTHORITY",
-  ACQUIRER: "ACQUIRER",
-};
-
-/** A recipient's role in law: the recorded `role`, else what its kind plainly says; null while unknown. */
-export function roleOf(r: RecordRecipient): Role | null {
-  return r.role ?? ROLE_OF_KIND[r.kind] ?? null;
-}
-
+export type Role = RecipientRole;
 export const isProcessor = (r: RecordRecipient) => roleOf(r) === "PROCESSOR";
 
 /** Another controller (handler) the data is provided to: a controller by role, or one of unknown role whose kind is not a processor's. */

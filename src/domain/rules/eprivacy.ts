@@ -1,6 +1,6 @@
 import type { RecordActivity, RecordMarketing, RecordTracker } from "../record";
-import { indexOf } from "../record-index";
-import { GDPR, offersRight, roleOf, trackerLabel, type GdprLaw } from "./gdpr-law";
+import { indexOf, roleOf } from "../record-index";
+import { GDPR, offersRight, trackerLabel, type GdprLaw } from "./gdpr-law";
 import { activityHit, claimsOf, kindOf, label, quoted, reached } from "./helpers";
 import type { Rule, RuleHit } from "./rule";
 

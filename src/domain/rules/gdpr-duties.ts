@@ -1,8 +1,8 @@
 import type { RecordActivity, RecordRecipient } from "../record";
-import { globalId, indexOf } from "../record-index";
+import { globalId, indexOf, roleOf } from "../record-index";
 import type { AgeBand } from "../regimes";
 import { isWithin } from "../taxonomy";
-import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, orgHit, orgLabel, profilingPurposes, receivedUnder, roleOf, trackerLabel, type GdprLaw } from "./gdpr-law";
+import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, orgHit, orgLabel, profilingPurposes, receivedUnder, trackerLabel, type GdprLaw } from "./gdpr-law";
 import { noticeRulesFor } from "./gdpr-notice";
 import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";

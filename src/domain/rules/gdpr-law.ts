@@ -1,3 +1,4 @@
+import { roleOf } from "../record-index";
 import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
 import type { RecordActivity, RecordDocument, RecordRecipient, ReferenceFacts } from "../record";
 import type { AgeBand, VolumeRange } from "../regimes";
@@ -91,13 +92,6 @@ export function offersRight(law: GdprLaw, record: RecordDocument, facts: Referen
 }
 
 /** A recipient's role in law: the recorded role, else what its kind says, else null (unknown). */
-export function roleOf(r: RecordRecipient): RecordRecipient["role"] {
-  if (r.role) return r.role;
-  if (PROCESSOR_KINDS.includes(r.kind)) return "PROCESSOR";
-  if (r.kind === "JOINT_CONTROLLER" || r.kind === "INDEPENDENT_CONTROLLER" || r.kind === "PUBLIC_AUTHORITY" || r.kind === "ACQUIRER") return r.kind;
-  return null;
-}
-
 /** Art 6(1)(a) consent and Art 9(2)(a) explicit consent. */
 export const isConsent = (code: string): boolean => code === "A6-1-a" || code === "A9-2-a";
 export const INVALID_CONSENT = ["OPT_OUT", "CONTINUED_USE"];

@@ -1,6 +1,6 @@
 import type { RecordRecipient } from "../record";
-import { globalId } from "../record-index";
-import { GDPR, receivedUnder, roleOf, type GdprLaw } from "./gdpr-law";
+import { globalId, roleOf } from "../record-index";
+import { GDPR, receivedUnder, type GdprLaw } from "./gdpr-law";
 import { activityOf, inCountry, label, nameOf, quoted, receivedBy, recipientById } from "./helpers";
 import { unnamedHandlers } from "./pipl-duties";
 import type { Rule, RuleHit, RuleInput } from "./rule";

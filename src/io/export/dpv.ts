@@ -1,4 +1,5 @@
 import type { TransferResult } from "../../domain/transfers";
+import { roleOf } from "../../domain/record-index";
 import type { RecordActivity, RecordOrganization } from "../../domain/record";
 import type { ReadRecord } from "../../modules/record/record.read";
 import type { Named, ReferenceLookup } from "../../modules/record/reference-lookup";
@@ -117,7 +118,8 @@ export function dpvDocument(rec: ReadRecord, lookup: ReferenceLookup, transfers:
   graph.push(...doc.activities.map(activity));
 
   for (const r of doc.recipients) {
-    const kind = RECIPIENT_KIND_CLASS[r.kind];
+    // The role in law, where recorded, says what DPV means by the class; the kind is the fallback.
+    const kind = RECIPIENT_KIND_CLASS[r.kind === "SUB_PROCESSOR" ? r.kind : (roleOf(r) ?? r.kind)];
     graph.push(
       compact({
         "@id": projectIri.of(slug, "recipient", r.key),

@@ -1,4 +1,5 @@
 import type { TransferResult } from "../../domain/transfers";
+import { roleOf } from "../../domain/record-index";
 import type { RecordActivity, RecordClaim, RecordDocument, RecordOrganization, RecordRecipient } from "../../domain/record";
 import type { ReferenceLookup } from "../../modules/record/reference-lookup";
 import type { Cells, ControllerKey, ProcessorKey, RopaHeader } from "./ropa-model";
@@ -166,7 +167,7 @@ export function controllerRow(ctx: ActivityContext): Cells<ControllerKey> {
     name: a.name,
     businessFunction: null,
     purposes: names(a.purposes, ref.purposes),
-    jointControllers: joined(recipients.filter((r) => r.kind === "JOINT_CONTROLLER").map((r) => joined([r.name, countryLabel(ref, r.country)], ", "))),
+    jointControllers: joined(recipients.filter((r) => roleOf(r) === "JOINT_CONTROLLER").map((r) => joined([r.name, countryLabel(ref, r.country)], ", "))),
     dataSubjects: subjectsText(ref, a),
     dataCategories: names(a.dataCategories, ref.categories),
     recipients: a.noRecipients && !recipients.length ? "None: the record states that no one receives this data" : joined(recipients.map((r) => recipientText(ctx, r))),
