@@ -158,6 +158,9 @@ describe("DPV JSON-LD", () => {
     const paypal = nodes(out, "dpv:DataController").find((n) => n["@id"].endsWith(":recipient:paypal"))!;
     expect(paypal["@type"]).toEqual([expandTerm("dpv:Recipient"), expandTerm("dpv:DataController")]);
     expect(paypal[expandTerm("dpv:hasName")][0]["@value"]).toBe("PayPal");
+    // The ad networks' role in law (joint controller) decides their class, not the kind the notice calls them (third party).
+    const ads = nodes(out, "dpv:JointDataControllers").find((n) => n["@id"].endsWith(":recipient:ad-networks"))!;
+    expect(ads["@type"]).toEqual([expandTerm("dpv:Recipient"), expandTerm("dpv:JointDataControllers")]);
     const support = nodes(out, "dpv:Process").find((p) => p["@id"].endsWith(":activity:customer-support"))!;
     expect(support[expandTerm("dpv:hasStorageCondition")][0][expandTerm("rdf:value")]).toEqual([{ "@value": "P2Y", "@type": expandTerm("xsd:duration") }]);
   });

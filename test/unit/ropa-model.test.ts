@@ -99,6 +99,11 @@ describe("the controller's record (Art 30(1))", () => {
     expect(automated).toEqual({ recommendations: "Automated personalisation of content, offers or prices" });
   });
 
+  it("lists joint controllers by their role in law", () => {
+    expect(row(build("leanplans")!.document, "cookies-and-tracking").jointControllers).toBe("Ad networks");
+    expect(row(build("leanplans")!.document, "orders-and-payments").jointControllers).toBeNull();
+  });
+
   it("names recipients with their kind and the countries it cannot determine", () => {
     const r = row(build("landups")!.document, "account-registration");
     expect(r.recipients).toBe("Affiliates (affiliate); Third-party service providers (processor); Contractors (contractor); Agents (agent)");
