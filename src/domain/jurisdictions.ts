@@ -1,4 +1,5 @@
 import type { RecordActivity, RecordDocument, RecordOrganization, ReferenceFacts } from "./record";
+import { indexOf, locationsOf } from "./record-index";
 import type { Regime, VolumeRange } from "./regimes";
 
 // Who each law reaches, and why, with the article: pure, from the record's own facts. A regime either
@@ -68,7 +69,7 @@ function territorial(regime: "GDPR" | "UK_GDPR", org: RecordOrganization, people
 function pipl(record: RecordDocument, org: RecordOrganization, activity: RecordActivity, people: string[]): Reach | null {
   const established = establishmentsOf(org).filter(inMainland);
   if (established.length) return { regime: "PIPL", status: "REACHES", article: "PIPL Art 3(1)", reason: "is established in mainland China and processes the data there" };
-  const stored = record.storageLocations.filter((l) => activity.storageLocations.includes(l.key) && inMainland(l.country));
+  const stored = locationsOf(indexOf(record), activity).filter((l) => inMainland(l.country));
   if (stored.length) return { regime: "PIPL", status: "REACHES", article: "PIPL Art 3(1)", reason: `processes the data in mainland China (storage location "${stored[0].name}")` };
   if (people.some(inMainland)) return { regime: "PIPL", status: "REACHES", article: "PIPL Art 3(2)", reason: "provides its services to people in mainland China from outside it" };
   return null;
@@ -77,7 +78,7 @@ function pipl(record: RecordDocument, org: RecordOrganization, activity: RecordA
 /** PDPO s.2(1), s.39(1)(d): a data user who controls the data in or from Hong Kong. Holding it there without an establishment leaves that open. */
 function pdpo(record: RecordDocument, org: RecordOrganization, activity: RecordActivity): Reach | null {
   if (establishmentsOf(org).some(inHongKong)) return { regime: "PDPO", status: "REACHES", article: "PDPO s.2(1)", reason: "is established in Hong Kong and controls the data from there" };
-  const held = record.storageLocations.filter((l) => activity.storageLocations.includes(l.key) && inHongKong(l.country) && l.hosting !== "PROVIDER");
+  const held = locationsOf(indexOf(record), activity).filter((l) => inHongKong(l.country) && l.hosting !== "PROVIDER");
   if (held.length)
     return {
       regime: "PDPO",
@@ -88,8 +89,16 @@ function pdpo(record: RecordDocument, org: RecordOrganization, activity: RecordA
   return null;
 }
 
-/** The CCPA business thresholds of §1798.140(d)(1): met, not met, or not known from the record. */
+const businessCache = new WeakMap<RecordDocument, { met: string | null; unknown: string[] }>();
+
+/** The CCPA business thresholds of §1798.140(d)(1): met, not met, or not known from the record (worked out once per record). */
 export function ccpaBusiness(record: RecordDocument): { met: string | null; unknown: string[] } {
+  let found = businessCache.get(record);
+  if (!found) businessCache.set(record, (found = thresholds(record)));
+  return found;
+}
+
+function thresholds(record: RecordDocument): { met: string | null; unknown: string[] } {
   const org = record.organization;
   if (org.annualRevenueUsd !== null && org.annualRevenueUsd > CCPA_REVENUE_THRESHOLD_USD) return { met: `has annual revenue above USD ${CCPA_REVENUE_THRESHOLD_USD.toLocaleString("en-US")}`, unknown: [] };
   if (org.sellingRevenuePercent !== null && org.sellingRevenuePercent >= 50) return { met: "derives half or more of its revenue from selling or sharing personal information", unknown: [] };
