@@ -1,8 +1,8 @@
 import { countryOf, establishmentsOf } from "../jurisdictions";
 import type { RecordActivity } from "../record";
 import { indexOf } from "../record-index";
-import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, orgHit, orgLabel, peopleInside, profilingPurposes, type GdprLaw } from "./gdpr-law";
-import { activityHit, categoriesOf, label, quoted, reached, sensitiveUnder } from "./helpers";
+import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, peopleInside, profilingPurposes, type GdprLaw } from "./gdpr-law";
+import { activityHit, categoriesOf, label, orgHit, orgLabel, quoted, reached, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput, Severity } from "./rule";
 
 // Art 30(1): what every entry of a controller's record must hold, and who the controller is (with its DPO

@@ -1,7 +1,7 @@
 import type { RecordActivity, RecordDisclosure, RecordRecipient } from "../record";
 import { indexOf, roleOf } from "../record-index";
-import { contracted, isProcessor, noRetention, orgHit, orgLabel, placesWithout, recipientHit, someActivities } from "./duty-helpers";
-import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
+import { contracted, isProcessor, noRetention, placesWithout, someActivities } from "./duty-helpers";
+import { activityHit, categoriesOf, claimsOf, label, nameOf, orgHit, orgLabel, quoted, reached, recipientHit, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // California CCPA as amended by the CPRA, for a business meeting a §1798.140(d) threshold: notice at collection,

@@ -1,9 +1,9 @@
 import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
 import type { RecordActivity, RecordDocument, RecordRecipient } from "../record";
-import { globalId, indexOf, roleOf, type RecipientRole } from "../record-index";
+import { indexOf, roleOf, type RecipientRole } from "../record-index";
 import type { Regime } from "../regimes";
 import { nameOf, reached, receivedBy } from "./helpers";
-import type { RuleHit, RuleInput, Severity } from "./rule";
+import type { RuleInput } from "./rule";
 
 // Helpers shared by the PIPL, PDPO and CCPA duty rules: who a recipient is in law, which rights the record offers
 // to whom, what its statements say, and hits on the organisation and on recipients. All tolerate partial records.
@@ -19,21 +19,6 @@ export function isOtherController(r: RecordRecipient): boolean {
 
 /** A processor bound by a contract the record states (signed, or claimed as a contract). */
 export const contracted = (r: RecordRecipient) => r.dpa.status === "SIGNED" || r.dpa.status === "CLAIMED";
-
-export function orgLabel(input: RuleInput): string {
-  const o = input.record.organization;
-  return `Organisation "${o.name || o.slug || input.identity.organization}"`;
-}
-
-export function orgHit(input: RuleInput, message: string, severity?: Severity): RuleHit {
-  const hit: RuleHit = { subjectType: "Organization", subjectId: input.identity.organization, message };
-  return severity ? { ...hit, severity } : hit;
-}
-
-export function recipientHit(input: RuleInput, r: RecordRecipient, message: string, severity?: Severity): RuleHit {
-  const hit: RuleHit = { subjectType: "Recipient", subjectId: globalId(input.identity.recipients, r.key), message };
-  return severity ? { ...hit, severity } : hit;
-}
 
 const receivedCache = new WeakMap<RuleInput["transfers"], Map<Regime, Map<string, Set<string>>>>();
 

@@ -1,10 +1,10 @@
 import type { RecordActivity, RecordRecipient } from "../record";
-import { globalId, indexOf, roleOf } from "../record-index";
+import { indexOf, roleOf } from "../record-index";
 import type { AgeBand } from "../regimes";
 import { isWithin } from "../taxonomy";
-import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, orgHit, orgLabel, profilingPurposes, receivedUnder, trackerLabel, type GdprLaw } from "./gdpr-law";
+import { GDPR, LARGE_SCALE, VOLUME_TEXT, monitoringTrackers, offersRight, profilingPurposes, receivedUnder, trackerLabel, type GdprLaw } from "./gdpr-law";
 import { noticeRulesFor } from "./gdpr-notice";
-import { activityHit, categoriesOf, claimsOf, label, nameOf, quoted, reached, sensitiveUnder } from "./helpers";
+import { activityHit, categoriesOf, claimsOf, label, nameOf, orgHit, orgLabel, quoted, reached, recipientHit, sensitiveUnder } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // GDPR duties beyond Art 30, for GDPR and UK GDPR alike: children (Art 8), automated decisions (Art 22),
@@ -18,13 +18,6 @@ const perActivity = (law: GdprLaw, problem: (a: RecordActivity, input: RuleInput
     const found = problem(a, input);
     return found === null ? [] : [{ ...activityHit(input, a, found.message), ...(found.severity ? { severity: found.severity } : {}) }];
   });
-
-const recipientHit = (input: RuleInput, r: RecordRecipient, message: string, severity?: RuleHit["severity"]): RuleHit => ({
-  subjectType: "Recipient",
-  subjectId: globalId(input.identity.recipients, r.key),
-  message,
-  ...(severity ? { severity } : {}),
-});
 
 /** Art 8: consent of a child below the age of digital consent needs the consent of a parent. */
 function art8Rule(law: GdprLaw): Rule {

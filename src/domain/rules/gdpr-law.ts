@@ -1,10 +1,10 @@
 import { roleOf } from "../record-index";
 import { countryOf, inEea, subjectJurisdictionsOf } from "../jurisdictions";
-import type { RecordActivity, RecordDocument, RecordRecipient, ReferenceFacts } from "../record";
+import type { RecordActivity, RecordDocument, ReferenceFacts } from "../record";
 import type { AgeBand, VolumeRange } from "../regimes";
 import { isWithin } from "../taxonomy";
 import { claimsOf, kindOf, PROCESSOR_KINDS, reached, receivedBy } from "./helpers";
-import type { RuleHit, RuleInput } from "./rule";
+import type { RuleInput } from "./rule";
 
 // GDPR and UK GDPR share their text almost article for article: the rules are built once from a profile of
 // the law (regime, id prefix, citation, territory and the few points where the UK differs).
@@ -69,15 +69,6 @@ export const UK_GDPR: GdprLaw = {
 };
 
 /** The organisation's name in quotes, falling back to its slug or id. */
-export const orgName = (input: RuleInput): string => {
-  const o = input.record.organization;
-  return `"${o.name || o.slug || input.identity.organization}"`;
-};
-export const orgLabel = (input: RuleInput): string => `Organisation ${orgName(input)}`;
-
-export const orgHit = (input: RuleInput, message: string, severity?: RuleHit["severity"]): RuleHit =>
-  severity ? { subjectType: "Organization", subjectId: input.identity.organization, message, severity } : { subjectType: "Organization", subjectId: input.identity.organization, message };
-
 /** The people of the activities the law reaches who are in its territory (e.g. ["EEA"], ["FR", "DE"]). */
 export function peopleInside(law: GdprLaw, input: RuleInput, activities: RecordActivity[]): Set<string> {
   const org = input.record.organization;

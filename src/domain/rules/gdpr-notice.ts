@@ -1,7 +1,7 @@
 import type { RecordActivity } from "../record";
 import { organisationRule } from "./art30";
-import { offersRight, orgLabel, reliesOnConsent, type GdprLaw } from "./gdpr-law";
-import { claimsOf, nameOf, quoted, reached } from "./helpers";
+import { offersRight, reliesOnConsent, type GdprLaw } from "./gdpr-law";
+import { claimsOf, nameOf, orgLabel, quoted, reached } from "./helpers";
 import type { Rule, RuleInput } from "./rule";
 
 // Art 13 and 14: what people must be told, judged over the record's facts (contact details, DPO, the rights

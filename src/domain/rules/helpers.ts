@@ -3,7 +3,7 @@ import type { RecordActivity, RecordClaim, RecordDocument, RecordIdentity, Recor
 import { globalId, indexOf } from "../record-index";
 import type { Regime } from "../regimes";
 import type { TransferResult } from "../transfers";
-import type { RuleHit, RuleInput } from "./rule";
+import type { RuleHit, RuleInput, Severity } from "./rule";
 
 // Small, pure helpers shared by the rules. Every helper tolerates partial records: empty lists,
 // null countries, keys that point at nothing in the record, and parent cycles.
@@ -112,6 +112,24 @@ export function sensitiveUnder(categories: string[], facts: ReferenceFacts, regi
 export function activityHit(input: RuleInput, activity: RecordActivity, message: string, detail?: string): RuleHit {
   const subjectId = globalId(input.identity.activities, activity.key);
   return detail === undefined ? { subjectType: "ProcessingActivity", subjectId, message } : { subjectType: "ProcessingActivity", subjectId, message, detail };
+}
+
+/** `Organisation "Acme"`, falling back to the slug or the id when the name is blank. */
+export function orgLabel(input: RuleInput): string {
+  const o = input.record.organization;
+  return `Organisation "${o.name || o.slug || input.identity.organization}"`;
+}
+
+/** A hit on the organisation, with the severity its facts call for when given. */
+export function orgHit(input: RuleInput, message: string, severity?: Severity): RuleHit {
+  const hit: RuleHit = { subjectType: "Organization", subjectId: input.identity.organization, message };
+  return severity ? { ...hit, severity } : hit;
+}
+
+/** A hit on a recipient, with the severity its facts call for when given. */
+export function recipientHit(input: RuleInput, r: RecordRecipient, message: string, severity?: Severity): RuleHit {
+  const hit: RuleHit = { subjectType: "Recipient", subjectId: globalId(input.identity.recipients, r.key), message };
+  return severity ? { ...hit, severity } : hit;
 }
 
 /** Drops repeated hits on the same subject and detail (a destination reached twice, e.g. directly and via its parent). */

@@ -1,6 +1,6 @@
 import type { RecordActivity } from "../record";
-import { contracted, hasContact, noRetention, orgHit, orgLabel, peopleUnder, placesWithout, processorsUnder, recipientHit, someActivities } from "./duty-helpers";
-import { activityHit, label, quoted, reached } from "./helpers";
+import { contracted, hasContact, noRetention, peopleUnder, placesWithout, processorsUnder, someActivities } from "./duty-helpers";
+import { activityHit, label, orgHit, orgLabel, quoted, reached, recipientHit } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
 // Hong Kong PDPO (Cap. 486), for a data user established in Hong Kong: the data protection principles of Sch 1

@@ -1,8 +1,8 @@
 import { countryOf, establishmentsOf, PIPL_TERRITORY } from "../jurisdictions";
 import type { RecordActivity, RecordRecipient } from "../record";
 import { indexOf, locationsOf, roleOf } from "../record-index";
-import { contracted, hasContact, isOtherController, isProcessor, noRetention, orgHit, orgLabel, peopleOf, peopleUnder, placesWithout, processorsUnder, recipientHit, recipientsUnder, someActivities, statementsOn } from "./duty-helpers";
-import { activityHit, label, nameOf, quoted, reached } from "./helpers";
+import { contracted, hasContact, isOtherController, isProcessor, noRetention, peopleOf, peopleUnder, placesWithout, processorsUnder, recipientsUnder, someActivities, statementsOn } from "./duty-helpers";
+import { activityHit, label, nameOf, orgHit, orgLabel, quoted, reached, recipientHit } from "./helpers";
 import { hasAssessment, hasCode, nonConsentBasis, providedTo, sensitivity } from "./pipl";
 import type { Rule, RuleHit, RuleInput, Severity } from "./rule";
 

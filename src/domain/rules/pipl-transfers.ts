@@ -3,7 +3,7 @@ import { PROVISIONS } from "../pipl-export";
 import type { RecordActivity } from "../record";
 import { indexOf, locationsOf } from "../record-index";
 import type { TransferResult } from "../transfers";
-import { activityHit, claimsOf, destinationLabel, label, reached, transfersOf } from "./helpers";
+import { activityHit, claimsOf, destinationLabel, label, orgLabel, reached, transfersOf } from "./helpers";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 import { activitiesOf, destinationOf, gapHit, gapsBy, inOf, recordedCodes, type Gap } from "./transfer-gaps";
 
@@ -33,11 +33,6 @@ function requirement(g: Gap): string {
   if (t.required === "CONTRACT") return `the CAC standard contract (filed with the provincial cyberspace office) or certification is required, as ${t.why}`;
   return `it needs the CAC standard contract or certification, or a CAC security assessment depending on ${t.missing.join("; and ")}`;
 }
-
-const orgName = (input: RuleInput) => {
-  const o = input.record.organization;
-  return `Organisation "${o.name || o.slug || input.identity.organization}"`;
-};
 
 export const piplTransferRules: Rule[] = [
   {
@@ -85,8 +80,8 @@ export const piplTransferRules: Rule[] = [
       const places = [...new Set(open.map((t) => destinationLabel(input, t)))];
       const shown = places.length > 5 ? `${places.slice(0, 5).join(", ")} and ${places.length - 5} more` : places.join(", ");
       const message = unprotected
-        ? `${orgName(input)} provides personal information outside mainland China (to ${shown}) with no Art 38 mechanism recorded, and the record does not say ${missing.join("; nor ")}: whether a CAC security assessment, the standard contract or certification, or no procedure at all (${PROVISIONS} Art 5(4)) is required cannot be told.`
-        : `${orgName(input)} provides personal information outside mainland China (to ${shown}) under the standard contract or certification, but the record does not say ${missing.join("; nor ")}: whether a CAC security assessment is required instead cannot be told.`;
+        ? `${orgLabel(input)} provides personal information outside mainland China (to ${shown}) with no Art 38 mechanism recorded, and the record does not say ${missing.join("; nor ")}: whether a CAC security assessment, the standard contract or certification, or no procedure at all (${PROVISIONS} Art 5(4)) is required cannot be told.`
+        : `${orgLabel(input)} provides personal information outside mainland China (to ${shown}) under the standard contract or certification, but the record does not say ${missing.join("; nor ")}: whether a CAC security assessment is required instead cannot be told.`;
       return [{ subjectType: "Organization", subjectId: input.identity.organization, message, ...(unprotected ? {} : { severity: "LOW" as const }) }];
     },
   },

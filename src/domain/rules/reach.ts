@@ -1,16 +1,10 @@
 import { ccpaBusiness, establishmentsOf, reachOf, subjectJurisdictionsOf } from "../jurisdictions";
 import type { Regime } from "../regimes";
-import type { Rule, RuleHit, RuleInput } from "./rule";
+import { orgHit, orgLabel } from "./helpers";
+import type { Rule, RuleInput } from "./rule";
 
 // Territorial scope: where the record lacks the facts that decide whether a law reaches the organisation,
 // the engine asks for them instead of guessing either way.
-
-const orgName = (input: RuleInput) => {
-  const o = input.record.organization;
-  return `Organisation "${o.name || o.slug || input.identity.organization}"`;
-};
-
-const orgHit = (input: RuleInput, message: string): RuleHit[] => [{ subjectType: "Organization", subjectId: input.identity.organization, message }];
 
 /** The reasons the record leaves a regime's reach open, one per distinct reason. */
 function open(input: RuleInput, regime: Regime): string[] {
@@ -33,7 +27,7 @@ export const reachRules: Rule[] = [
       if (establishmentsOf(org).length) return [];
       const unplaced = input.record.activities.filter((a) => subjectJurisdictionsOf(org, a).length === 0);
       if (!unplaced.length) return [];
-      return orgHit(input, `${orgName(input)} records neither its country of establishment nor where the people of ${unplaced.length === 1 ? "its activity" : `${unplaced.length} of its activities`} are, so no law's reach can be judged.`);
+      return [orgHit(input, `${orgLabel(input)} records neither its country of establishment nor where the people of ${unplaced.length === 1 ? "its activity" : `${unplaced.length} of its activities`} are, so no law's reach can be judged.`)];
     },
   },
   {
@@ -46,7 +40,7 @@ export const reachRules: Rule[] = [
     evaluate: (input) => {
       if (ccpaBusiness(input.record).met) return [];
       const reasons = open(input, "CCPA");
-      return reasons.length ? orgHit(input, `${orgName(input)} ${reasons[0]}; CCPA applies only to a business that meets one of the thresholds.`) : [];
+      return reasons.length ? [orgHit(input, `${orgLabel(input)} ${reasons[0]}; CCPA applies only to a business that meets one of the thresholds.`)] : [];
     },
   },
   {
@@ -58,7 +52,7 @@ export const reachRules: Rule[] = [
     remediation: "Record any office, branch or staff in Hong Kong that controls the data as an establishment, or confirm that the data is controlled only from elsewhere.",
     evaluate: (input) => {
       const reasons = open(input, "PDPO");
-      return reasons.length ? orgHit(input, `${orgName(input)} ${reasons[0]}.`) : [];
+      return reasons.length ? [orgHit(input, `${orgLabel(input)} ${reasons[0]}.`)] : [];
     },
   },
 ];

@@ -1,7 +1,7 @@
 import type { RecordRecipient } from "../record";
-import { globalId, roleOf } from "../record-index";
+import { roleOf } from "../record-index";
 import { GDPR, receivedUnder, type GdprLaw } from "./gdpr-law";
-import { activityOf, inCountry, label, nameOf, quoted, receivedBy, recipientById } from "./helpers";
+import { activityOf, inCountry, label, nameOf, quoted, receivedBy, recipientById, recipientHit } from "./helpers";
 import { unnamedHandlers } from "./pipl-duties";
 import type { Rule, RuleHit, RuleInput } from "./rule";
 
@@ -26,8 +26,6 @@ const processorsUnder = (law: GdprLaw, input: RuleInput): RecordRecipient[] => {
   }
   return found;
 };
-
-const recipientHit = (input: RuleInput, r: RecordRecipient, message: string): RuleHit => ({ subjectType: "Recipient", subjectId: globalId(input.identity.recipients, r.key), message });
 
 /** Art 28(3): a contract binds every processor; NONE is a breach, UNKNOWN a question, CLAIMED a document to check. */
 export function processorRulesFor(law: GdprLaw): Rule[] {
