@@ -15,16 +15,13 @@ import { readRecord } from "../../modules/record/record.read";
 const REGIME_NAMES: Record<string, string> = { GDPR: "GDPR", UK_GDPR: "UK GDPR", PIPL: "PIPL", PDPO: "PDPO", CCPA: "CCPA" };
 
 /** The citations behind a finding's subject: the object's own and those of its claims, disclosures and retention. */
-function citationsOf(doc: RecordDocument, identity: RecordIdentity, f: Finding): Citation[] {
-  const keyOf = (ids: Map<string, string>) => [...ids].find(([, id]) => id === f.subjectId)?.[0];
-  if (f.subjectType === "ProcessingActivity") {
-    const a = doc.activities.find((x) => x.key === keyOf(identity.activities));
-    if (!a) return [];
-    return [...a.evidence, ...a.legalBases.flatMap((b) => b.evidence), ...a.disclosures.flatMap((d) => d.evidence), ...(a.retention?.evidence ?? [])];
-  }
-  if (f.subjectType === "Recipient") return doc.recipients.find((x) => x.key === keyOf(identity.recipients))?.evidence ?? [];
-  if (f.subjectType === "Location") return doc.storageLocations.find((x) => x.key === keyOf(identity.storageLocations))?.evidence ?? [];
-  return doc.organization.evidence;
+function citationsOf(doc: RecordDocument, identity: RecordIdentity): (f: Finding) => Citation[] {
+  const byId = new Map<string, Citation[]>([[identity.organization, doc.organization.evidence]]);
+  for (const a of doc.activities)
+    byId.set(identity.activities.get(a.key) ?? a.key, [...a.evidence, ...a.legalBases.flatMap((b) => b.evidence), ...a.disclosures.flatMap((d) => d.evidence), ...(a.retention?.evidence ?? [])]);
+  for (const r of doc.recipients) byId.set(identity.recipients.get(r.key) ?? r.key, r.evidence);
+  for (const l of doc.storageLocations) byId.set(identity.storageLocations.get(l.key) ?? l.key, l.evidence);
+  return (f) => byId.get(f.subjectId) ?? [];
 }
 
 /** "notice 2, 4 (stated); 3 (inferred)". */
@@ -46,6 +43,7 @@ function organizationSection(db: Db, id: number): string[] {
   const facts = referenceFacts(db);
   const findings = evaluate(doc, facts, identity);
   const reach = organizationReach(doc, facts);
+  const cited = citationsOf(doc, identity);
   const o = doc.organization;
   const lines = [`## ${o.name}${o.legalName ? ` (${o.legalName})` : ""}`, "", `Source: ${doc.documents.map((d) => `"${d.title}"`).join(", ") || "none recorded"}.`, ""];
   lines.push("Laws reaching it, as the record stands:", "");
@@ -60,7 +58,7 @@ function organizationSection(db: Db, id: number): string[] {
     for (const rule of RULES.filter((r) => list.some((f) => f.rule === r.id))) {
       const mine = list.filter((f) => f.rule === rule.id).sort((a, b) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0));
       lines.push(`#### \`${rule.id}\` (${[...new Set(mine.map((f) => f.severity))].join(", ")}; ${[...new Set(mine.map((f) => f.reference))].join(" / ")})`, "", rule.checks, "");
-      for (const f of mine) lines.push(`- ${f.message} *(${sections(citationsOf(doc, identity, f))})*`);
+      for (const f of mine) lines.push(`- ${f.message} *(${sections(cited(f))})*`);
       lines.push("");
     }
   }

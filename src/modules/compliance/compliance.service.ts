@@ -52,6 +52,15 @@ export interface SubjectInfo {
   name: string;
 }
 
+type OneRecordQuery = { organization: string; asOf?: Date | null };
+
+/** One organisation's record as the rules read it (no citations), live or as it stood; null when unknown or not yet there. */
+function judgedRecord(db: Db, principal: Principal, q: OneRecordQuery, now: Date) {
+  const at = readInstant(q.asOf, now);
+  const [id] = organizationIds(db, principal, q.organization, at !== null);
+  return id === undefined ? null : readRecord(db, id, at, { evidence: false });
+}
+
 export const complianceService = {
   /** Findings, most severe first; accepted ones only when asked for. */
   findings(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): Finding[] {
@@ -90,19 +99,14 @@ export const complianceService = {
   },
 
   /** The laws that reach the organisation's record (live, or as it stood at `asOf`), with article and reason. */
-  reach(db: Db, principal: Principal, q: { organization: string; asOf?: Date | null }, now = new Date()): Reach[] {
-    const at = readInstant(q.asOf, now);
-    const [id] = organizationIds(db, principal, q.organization, at !== null);
-    const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });
+  reach(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): Reach[] {
+    const read = judgedRecord(db, principal, q, now);
     return read ? organizationReach(read.document, referenceFacts(db)) : [];
   },
 
   /** Every transfer of the organisation's record (live, or as it stood at `asOf`); empty for an unknown organisation or one that did not exist then. */
-  transfers(db: Db, principal: Principal, q: { organization: string; asOf?: Date | null }, now = new Date()): Transfer[] {
-    const at = readInstant(q.asOf, now);
-    const slug = q.organization;
-    const [id] = organizationIds(db, principal, slug, at !== null);
-    const read = id === undefined ? null : readRecord(db, id, at, { evidence: false });
+  transfers(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): Transfer[] {
+    const read = judgedRecord(db, principal, q, now);
     if (!read) return [];
     return analyseTransfers(read.document, referenceFacts(db), read.identity).map((t) => ({
       activityId: t.activityId,
