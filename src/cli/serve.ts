@@ -28,6 +28,9 @@ function securityFromEnv(host: string) {
   return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on", responseCacheBytes: cacheMb * 1024 * 1024 };
 }
 
+/** The dashboard lives at / beside the GraphQL endpoint. */
+const dashboardUrl = (graphqlUrl: string) => graphqlUrl.replace(/graphql$/, "");
+
 /** What `datamap serve` is given on its command line. */
 export interface ServeOptions {
   db: string;
@@ -104,10 +107,10 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (firstToken) {
     console.log(`datamap: created the first API key (ADMIN). Its token is shown this once; keep it safe:`);
     console.log(`    ${firstToken}`);
-    console.log(`datamap: open ${url}#token=${firstToken} to use the explorer with it`);
+    console.log(`datamap: open ${dashboardUrl(url)}#token=${firstToken} to use the dashboard with it`);
   }
   if (security.auth === "off") console.log("datamap: authentication is OFF (loopback only): every request acts as an administrator");
   if (workers > 1) console.log(`datamap: ${workers} server processes share the port`);
   // Last, so whoever waits for this line has already seen everything above it.
-  console.log(`datamap: GraphQL and explorer at ${url}`);
+  console.log(`datamap: dashboard at ${dashboardUrl(url)}, GraphQL and explorer at ${url}`);
 }

@@ -9,6 +9,7 @@ import { createContext, type Context } from "../modules/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { ResponseCache, responseKey } from "./response-cache";
+import { DASHBOARD_HEADERS, dashboardFile, dashboardPage } from "./web";
 import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -170,6 +171,15 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
       return asset
         ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600", ...EXPLORER_HEADERS })
         : send(res, 404, "text/plain", "not found");
+    }
+    if (url.pathname !== "/graphql" && req.method === "GET") {
+      const file = dashboardFile(url.pathname);
+      if (file) return send(res, 200, file.type, file.body, { "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600" });
+      if ((req.headers.accept ?? "").includes("text/html")) {
+        const page = dashboardPage();
+        if (!page) return send(res, 503, "text/plain; charset=utf-8", "The dashboard has not been built: run `npm run build`. GraphQL is at /graphql.");
+        return send(res, 200, "text/html; charset=utf-8", page, { "cache-control": "no-cache", ...DASHBOARD_HEADERS });
+      }
     }
     if (url.pathname !== "/graphql") return send(res, 404, "application/json", jsonError(`no route ${url.pathname}; GraphQL is at /graphql`, "NOT_FOUND"));
     const cors = corsHeaders(req, opts);

@@ -88,7 +88,7 @@ export function startServe(args: string[], env: Record<string, string> = {}): Pr
     child.stderr!.setEncoding("utf8").on("data", (c: string) => (stderr += c));
     child.stdout!.setEncoding("utf8").on("data", (c: string) => {
       stdout += c;
-      const m = /^datamap: GraphQL and explorer at (http:\/\/127\.0\.0\.1:(\d+)\/graphql)$/m.exec(stdout);
+      const m = /^datamap: dashboard at \S+, GraphQL and explorer at (http:\/\/127\.0\.0\.1:(\d+)\/graphql)$/m.exec(stdout);
       if (m) resolve({ child, url: m[1], token: /^ {4}(dmk_\S+)$/m.exec(stdout)?.[1], stderr: () => stderr, stdout: () => stdout, exited });
     });
     child.on("error", reject);

@@ -45,3 +45,13 @@ export class RevokeApiKeyPayload {
   @Field(() => ApiKey, { description: "The key, now revoked." })
   apiKey!: ApiKey;
 }
+
+@ObjectType({ simpleResolvers: true, description: "Who is asking: the key this request was made with, so a client can offer only what the key may do." })
+export class Viewer {
+  @Field(() => String, { description: "The key's name (\"system\" when authentication is off)." })
+  name!: string;
+  @Field(() => Role, { description: "What the key may do." })
+  role!: string;
+  @Field(() => Boolean, { description: "True when the key is limited to some organisations; `organizations` lists those it may see." })
+  scoped!: boolean;
+}

@@ -1,0 +1,13 @@
+/** Ids and instants that only exist once the test server has data; filled in before the cases run. */
+export interface Live {
+  /** A landups activity, renamed once after seeding ("Renamed for review"). */
+  activityId?: string;
+  /** When the seeds were loaded (landups' updatedAt before the rename). */
+  seededAt?: string;
+}
+
+/** One operation file's variables and what its answer must show, against the seeds. */
+export interface OperationCase {
+  variables: (live: Live) => Record<string, unknown>;
+  check: (data: any, live: Live) => void;
+}

@@ -1,0 +1,4 @@
+/** Findings: built in the next commit. */
+export function FindingsPage() {
+  return <h1>Findings</h1>;
+}

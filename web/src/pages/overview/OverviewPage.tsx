@@ -1,0 +1,4 @@
+/** Overview: built in the next commit. */
+export function OverviewPage() {
+  return <h1>Overview</h1>;
+}

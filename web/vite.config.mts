@@ -1,0 +1,18 @@
+import path from "node:path";
+import { defineConfig } from "vite";
+
+// The dashboard is built into dist/web, which `datamap serve` hands out at /; nothing is loaded from elsewhere.
+export default defineConfig({
+  root: import.meta.dirname,
+  base: "/",
+  publicDir: "public",
+  build: {
+    outDir: path.resolve(import.meta.dirname, "../dist/web"),
+    emptyOutDir: true,
+    chunkSizeWarningLimit: 1500,
+    sourcemap: false,
+    // Libraries mark their modules "use client" for React Server Components; a client-only bundle has nothing to preserve.
+    rolldownOptions: { onwarn(w, warn) { if (w.code !== "MODULE_LEVEL_DIRECTIVE") warn(w); } },
+  },
+  oxc: { jsx: { runtime: "automatic" } },
+});
