@@ -120,6 +120,7 @@ describe("editing activities", () => {
     await alert.waitFor();
     expect(await alert.textContent()).toMatch(/admin saved version \d+ at /);
     expect(await alert.getByRole("row", { name: /Description/ }).textContent()).toContain("Theirs: changed through the API");
+    expect(await alert.textContent()).toContain("Your changes waiting to be saved: Name.");
     expect(await page.getByRole("textbox", { name: "Name (required)" }).inputValue()).toBe("Mine: renamed in the form");
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "conflict");

@@ -1,4 +1,4 @@
-import type { FormEvent, ReactNode } from "react";
+import { useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { Link } from "react-router";
 import { useCanEdit, useSession } from "../app/context";
 import type { FormErrors } from "./errors";
@@ -21,9 +21,12 @@ export function EditGuard({ title, children }: { title: string; children: ReactN
 /** The messages that name no field of the form, read out at once. */
 export function ErrorSummary({ errors }: { errors: FormErrors }) {
   const fieldCount = Object.keys(errors.fields).length;
+  const box = useRef<HTMLDivElement>(null);
+  // Saving starts at the bottom of the form: show the refusal where the form begins.
+  useEffect(() => box.current?.scrollIntoView({ block: "start" }), [errors]);
   if (!errors.summary.length && !fieldCount) return null;
   return (
-    <div className="state state-error" role="alert">
+    <div className="state state-error" role="alert" ref={box}>
       <strong>Not saved.</strong>
       {fieldCount > 0 && ` The server refused ${fieldCount === 1 ? "one field" : `${fieldCount} fields`}; the message is next to ${fieldCount === 1 ? "it" : "each"}.`}
       {errors.summary.length > 0 && (

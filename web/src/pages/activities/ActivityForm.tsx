@@ -79,7 +79,7 @@ export function ActivityForm({ slug, id, initial, options }: { slug: string; id?
 
   return (
     <>
-      {form.conflict && <ConflictPanel conflict={form.conflict} mine={v} labels={ACTIVITY_LABELS} show={show} onKeepMine={form.keepMine} onTakeTheirs={form.takeTheirs} busy={form.busy} />}
+      {form.conflict && <ConflictPanel conflict={form.conflict} mine={v} changed={form.changed} labels={ACTIVITY_LABELS} show={show} onKeepMine={form.keepMine} onTakeTheirs={form.takeTheirs} busy={form.busy} />}
       <EditForm
         label={id ? "Edit the activity" : "New activity"}
         errors={e}

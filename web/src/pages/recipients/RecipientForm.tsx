@@ -48,7 +48,7 @@ export function RecipientForm({ slug, id, initial, others }: { slug: string; id?
 
   return (
     <>
-      {form.conflict && <ConflictPanel conflict={form.conflict} mine={v} labels={RECIPIENT_LABELS} show={show} onKeepMine={form.keepMine} onTakeTheirs={form.takeTheirs} busy={form.busy} />}
+      {form.conflict && <ConflictPanel conflict={form.conflict} mine={v} changed={form.changed} labels={RECIPIENT_LABELS} show={show} onKeepMine={form.keepMine} onTakeTheirs={form.takeTheirs} busy={form.busy} />}
       <EditForm
         label={id ? "Edit the recipient" : "New recipient"}
         errors={e}
