@@ -56,6 +56,18 @@ describe("editing activities", () => {
     await page.context().close();
   });
 
+  it("cancel returns to the detail page without saving", async () => {
+    const page = await newPage(browser);
+    const a = await landupsActivity(4);
+    await openForm(page, `/o/landups/activities/${enc(a.id)}/edit`);
+    await page.getByRole("textbox", { name: "Name (required)" }).fill("Never saved");
+    await page.getByRole("link", { name: "Cancel" }).click();
+    await page.waitForURL(`**/o/landups/activities/${enc(a.id)}`);
+    const d = await dm.gql(ACTIVITY, { id: a.id });
+    expect(d.node).toEqual(expect.objectContaining({ name: a.name, version: a.version }));
+    await page.context().close();
+  });
+
   it("creates an activity with a key, a purpose and a data category", async () => {
     const page = await newPage(browser);
     await openForm(page, "/o/landups/activities/new");
@@ -66,11 +78,27 @@ describe("editing activities", () => {
     await page.getByRole("group", { name: "Purposes" }).getByRole("checkbox").first().check();
     await page.getByLabel("Filter data categories").fill("user.contact.email");
     await page.getByRole("group", { name: "Data categories" }).getByRole("checkbox").first().check();
+    await page.getByRole("button", { name: "Add a legal basis" }).click();
+    await page.getByLabel("Regime", { exact: true }).selectOption("PIPL");
+    await page.getByLabel("Basis", { exact: true }).selectOption("13-1");
+    await page.getByLabel("How consent is obtained").selectOption("OPT_IN");
+    await page.getByLabel("Period", { exact: true }).fill("P1Y");
+    await page.getByLabel("Counted from").selectOption("ACCOUNT_CLOSURE");
+    await page.getByRole("group", { name: "Storage locations" }).getByRole("checkbox").first().check();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole("button", { name: "Create activity" }).click();
     await page.waitForURL((u) => /\/o\/landups\/activities\/[^/]+$/.test(u.pathname) && !u.pathname.endsWith("/new"));
     const id = decodeURIComponent(new URL(page.url()).pathname.split("/").pop()!);
-    const d = await dm.gql(`query($id: ID!) { node(id: $id) { ... on ProcessingActivity { key name purposes { key } dataCategories { key } } } }`, { id });
-    expect(d.node).toEqual({ key: "newsletter-by-email", name: "Newsletter by e-mail", purposes: [{ key: "marketing.communications.email" }], dataCategories: [{ key: "user.contact.email" }] });
+    const d = await dm.gql(
+      `query($id: ID!) { node(id: $id) { ... on ProcessingActivity { key name purposes { key } dataCategories { key } legalBasisClaims { consentMechanism legalBasis { regime code } } retention { period trigger } storageLocations { id } } } }`,
+      { id },
+    );
+    expect(d.node).toEqual(
+      expect.objectContaining({ key: "newsletter-by-email", name: "Newsletter by e-mail", purposes: [{ key: "marketing.communications.email" }], dataCategories: [{ key: "user.contact.email" }] }),
+    );
+    expect(d.node.legalBasisClaims).toEqual([{ consentMechanism: "OPT_IN", legalBasis: { regime: "PIPL", code: "13-1" } }]);
+    expect(d.node.retention).toEqual({ period: "P1Y", trigger: "ACCOUNT_CLOSURE" });
+    expect(d.node.storageLocations).toHaveLength(1);
     await page.context().close();
   });
 
