@@ -83,6 +83,15 @@ const cases: Record<string, { variables: () => Record<string, unknown>; check: (
       expect(new Set(d.dataMap.edges.map((e: any) => e.kind))).toEqual(new Set(["PROCESSED_IN", "SERVES", "DISCLOSED_TO"]));
     },
   },
+  "DataFlows.graphql": {
+    variables: () => ({ organization: "landups", filter: { country: "HK" } }),
+    check: ({ dataFlows: d }) => {
+      expect(d.activityCount).toBeGreaterThan(0);
+      expect(d.nodes).toContainEqual(expect.objectContaining({ kind: "LOCATION", detail: "HK", column: 2 }));
+      const ids = new Set(d.nodes.map((n: any) => n.id));
+      for (const l of d.links) expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
+    },
+  },
   "SensitiveCategories.graphql": {
     variables: () => ({}),
     check: (d) => {
