@@ -92,6 +92,22 @@ const cases: Record<string, { variables: () => Record<string, unknown>; check: (
       for (const l of d.links) expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
     },
   },
+  "FindingSummary.graphql": {
+    variables: () => ({ organization: "landups" }),
+    check: ({ findingSummary: d }) => {
+      expect(d.total).toBeGreaterThan(0);
+      expect(d.counts.some((c: any) => c.regime === "PIPL")).toBe(true);
+      expect(d.counts.reduce((n: number, c: any) => n + c.count, 0)).toBe(d.total);
+    },
+  },
+  "Findings.graphql": {
+    variables: () => ({ organization: "landups", subject: live.activityId }),
+    check: ({ findings }) => {
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) expect(f.subject).toMatchObject({ __typename: "ProcessingActivity", id: live.activityId, name: "Renamed for review" });
+      expect(findings.every((f: any) => f.reference && f.message && f.remediation)).toBe(true);
+    },
+  },
   "SensitiveCategories.graphql": {
     variables: () => ({}),
     check: (d) => {
