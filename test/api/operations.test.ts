@@ -108,6 +108,13 @@ const cases: Record<string, { variables: () => Record<string, unknown>; check: (
       expect(findings.every((f: any) => f.reference && f.message && f.remediation)).toBe(true);
     },
   },
+  "RecentChanges.graphql": {
+    variables: () => ({ organization: "landups", since: live.seededAt }),
+    check: ({ recentChanges: d }) => {
+      expect(d.total).toBeGreaterThan(0);
+      expect(d.entries[0]).toMatchObject({ operation: "UPDATE", objectType: "ProcessingActivity", object: live.activityId, name: "Renamed for review", fields: ["name"] });
+    },
+  },
   "SensitiveCategories.graphql": {
     variables: () => ({}),
     check: (d) => {
