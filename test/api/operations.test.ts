@@ -115,6 +115,15 @@ const cases: Record<string, { variables: () => Record<string, unknown>; check: (
       expect(d.entries[0]).toMatchObject({ operation: "UPDATE", objectType: "ProcessingActivity", object: live.activityId, name: "Renamed for review", fields: ["name"] });
     },
   },
+  "ActivityList.graphql": {
+    variables: () => ({ slug: "landups", filter: { search: "renamed" }, first: 5 }),
+    check: ({ organization: o }) => {
+      expect(o.slug).toBe("landups");
+      expect(o.processingActivities.totalCount).toBe(1);
+      expect(o.processingActivities.edges.map((e: any) => e.node.id)).toEqual([live.activityId]);
+      expect(o.processingActivities.edges[0].node.storageLocations[0].country.code).toBe("HK");
+    },
+  },
   "SensitiveCategories.graphql": {
     variables: () => ({}),
     check: (d) => {
