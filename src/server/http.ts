@@ -8,6 +8,7 @@ import { withStatementTally } from "../db/statement-counter";
 import { createContext, type Context } from "../modules/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
+import { EXPORT_PREFIX, exportDownload } from "./exports";
 import { ResponseCache, responseKey } from "./response-cache";
 import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
 
@@ -171,6 +172,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
         ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600", ...EXPLORER_HEADERS })
         : send(res, 404, "text/plain", "not found");
     }
+    if (url.pathname.startsWith(EXPORT_PREFIX)) return exportDownload(conn.db, req, res, url, opts, limiter, (key) => (meta.key = key));
     if (url.pathname !== "/graphql") return send(res, 404, "application/json", jsonError(`no route ${url.pathname}; GraphQL is at /graphql`, "NOT_FOUND"));
     const cors = corsHeaders(req, opts);
     if (req.method === "OPTIONS") {
