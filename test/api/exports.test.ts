@@ -63,8 +63,8 @@ describe("GET /export/<slug>/<format>", () => {
     const o = dataOf(await s.gql(`{ organization(slug: "leanplans") { id version } }`, {}, tokens.admin)).organization;
     await new Promise((r) => setTimeout(r, 5));
     dataOf(await s.gql(`mutation($id: ID!, $v: Int!) { updateOrganization(id: $id, expectedVersion: $v, input: { name: "LeanPlans Renamed" }) { organization { id } } }`, { id: o.id, v: o.version }, tokens.admin));
-    const now = await (await get("/export/leanplans/json", tokens.admin)).json();
-    const then = await (await get(`/export/leanplans/json?asOf=${encodeURIComponent(before)}`, tokens.admin)).json();
+    const now = await (await get("/export/leanplans/json", tokens.admin)).json() as any;
+    const then = await (await get(`/export/leanplans/json?asOf=${encodeURIComponent(before)}`, tokens.admin)).json() as any;
     expect(now.organization.name).toBe("LeanPlans Renamed");
     expect(then.organization.name).not.toBe("LeanPlans Renamed");
     const controller = await (await get("/export/leanplans/csv", tokens.admin)).text();
@@ -78,7 +78,7 @@ describe("GET /export/<slug>/<format>", () => {
     const missing = await get("/export/nope/csv", tokens.leanplans);
     expect(other.status).toBe(404);
     expect(missing.status).toBe(404);
-    const [a, b] = [await other.json(), await missing.json()];
+    const [a, b] = [(await other.json()) as any, (await missing.json()) as any];
     expect(a.errors[0].extensions.code).toBe("NOT_FOUND");
     expect(a.errors[0].message.replace("landups", "X")).toBe(b.errors[0].message.replace("nope", "X"));
   });
@@ -86,20 +86,20 @@ describe("GET /export/<slug>/<format>", () => {
   it("rejects an unknown format or a bad asOf with 400, naming the value and what was expected", async () => {
     const r = await get("/export/landups/pdf", tokens.viewer);
     expect(r.status).toBe(400);
-    const body = await r.json();
+    const body = (await r.json()) as any;
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(body.errors[0].message).toContain('"pdf"');
     expect(body.errors[0].message).toContain("xlsx, csv, md, html, json, jsonld, sarif");
     const bad = await get("/export/landups/csv?asOf=yesterday", tokens.viewer);
     expect(bad.status).toBe(400);
-    expect((await bad.json()).errors[0].message).toMatch(/^asOf: "yesterday"/);
+    expect(((await bad.json()) as any).errors[0].message).toMatch(/^asOf: "yesterday"/);
   });
 
   it("asks for a key (401) and allows only GET (405)", async () => {
     expect((await get("/export/landups/csv")).status).toBe(401);
     const wrong = await get("/export/landups/csv", "dmk_not-a-real-token-at-all-000000000000");
     expect(wrong.status).toBe(401);
-    expect((await wrong.json()).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(((await wrong.json()) as any).errors[0].extensions.code).toBe("UNAUTHENTICATED");
     const post = await get("/export/landups/csv", tokens.admin, "POST");
     expect(post.status).toBe(405);
     expect(post.headers.get("allow")).toBe("GET");
