@@ -113,37 +113,38 @@ function match(record: RecordDocument, f: DataFlowFilterValues, ctx: FlowContext
 
 /** Builds nodes that count distinct activities and links that count activities per (source, target). */
 class FlowBuilder {
-  readonly nodes = new Map<string, FlowNode>();
-  private readonly links = new Map<string, FlowLink>();
-  private readonly counted = new Map<string, number>();
+  private readonly nodes = new Map<string, { node: FlowNode; last: number }>();
+  private readonly links = new Map<string, Map<string, { link: FlowLink; last: number }>>();
 
-  /** Adds the node if new and counts activity `n` behind it once. */
-  node(n: number, make: () => Omit<FlowNode, "activityCount">): string {
-    const draft = make();
-    let node = this.nodes.get(draft.id);
-    if (!node) this.nodes.set(draft.id, (node = { ...draft, activityCount: 0 }));
-    if (this.counted.get(node.id) !== n) {
-      this.counted.set(node.id, n);
-      node.activityCount++;
+  /** Adds the node `id` if new (made by `make`) and counts activity `n` behind it once. */
+  node(n: number, id: string, make: () => Omit<FlowNode, "id" | "activityCount">): string {
+    let entry = this.nodes.get(id);
+    if (!entry) this.nodes.set(id, (entry = { node: { id, ...make(), activityCount: 0 }, last: -1 }));
+    if (entry.last !== n) {
+      entry.last = n;
+      entry.node.activityCount++;
     }
-    return node.id;
+    return id;
   }
 
   /** Counts activity `n` on the link once, however many of its facts lead along it. */
   link(n: number, source: string, target: string, kind: FlowLink["kind"]): void {
-    const key = `${source}\u0000${target}`;
-    let link = this.links.get(key);
-    if (!link) this.links.set(key, (link = { source, target, value: 0, kind }));
-    const mark = `link\u0000${key}`;
-    if (this.counted.get(mark) !== n) {
-      this.counted.set(mark, n);
-      link.value++;
+    let from = this.links.get(source);
+    if (!from) this.links.set(source, (from = new Map()));
+    let entry = from.get(target);
+    if (!entry) from.set(target, (entry = { link: { source, target, value: 0, kind }, last: -1 }));
+    if (entry.last !== n) {
+      entry.last = n;
+      entry.link.value++;
     }
   }
 
   result(activityCount: number, aggregated: boolean): FlowResult {
-    const nodes = [...this.nodes.values()].sort((a, b) => a.column - b.column || b.activityCount - a.activityCount || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
-    return { nodes, links: [...this.links.values()], activityCount, aggregated };
+    const nodes = [...this.nodes.values()]
+      .map((e) => e.node)
+      .sort((a, b) => a.column - b.column || b.activityCount - a.activityCount || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    const links = [...this.links.values()].flatMap((m) => [...m.values()].map((e) => e.link));
+    return { nodes, links, activityCount, aggregated };
   }
 }
 
@@ -162,28 +163,28 @@ export function dataFlows(record: RecordDocument, filter: DataFlowFilterValues, 
 
   const categoryNode = (n: number, key: string) => {
     if (!groupCategories) {
-      return b.node(n, () => ({ id: `category:${key}`, kind: "DATA_CATEGORY", column: 0, label: ctx.categoryName(key) ?? key, detail: key, object: ctx.categoryId(key), drill: null }));
+      return b.node(n, `category:${key}`, () => ({ kind: "DATA_CATEGORY", column: 0, label: ctx.categoryName(key) ?? key, detail: key, object: ctx.categoryId(key), drill: null }));
     }
     const group = keyPrefix(key, groupDepth);
-    return b.node(n, () => ({ id: `category:${group}`, kind: "CATEGORY_GROUP", column: 0, label: ctx.categoryName(group) ?? group, detail: group, object: null, drill: { dataCategory: group } }));
+    return b.node(n, `category:${group}`, () => ({ kind: "CATEGORY_GROUP", column: 0, label: ctx.categoryName(group) ?? group, detail: group, object: null, drill: { dataCategory: group } }));
   };
   const purposeNode = (n: number, key: string | null, column: number) =>
     key === null
-      ? b.node(n, () => ({ id: "purpose:", kind: "PURPOSE", column, label: "No purpose recorded", detail: null, object: null, drill: null }))
-      : b.node(n, () => ({ id: `purpose:${key}`, kind: "PURPOSE", column, label: ctx.purposeName(key) ?? key, detail: key, object: ctx.purposeId(key), drill: null }));
+      ? b.node(n, "purpose:", () => ({ kind: "PURPOSE", column, label: "No purpose recorded", detail: null, object: null, drill: null }))
+      : b.node(n, `purpose:${key}`, () => ({ kind: "PURPOSE", column, label: ctx.purposeName(key) ?? key, detail: key, object: ctx.purposeId(key), drill: null }));
   const recipientNode = (n: number, r: RecordRecipient) => {
     if (!groupRecipients) {
       const id = ids.recipients.get(r.key)!;
-      return b.node(n, () => ({ id: `recipient:${id}`, kind: "RECIPIENT", column: 2, label: r.name, detail: r.kind, object: id, drill: null }));
+      return b.node(n, `recipient:${id}`, () => ({ kind: "RECIPIENT", column: 2, label: r.name, detail: r.kind, object: id, drill: null }));
     }
-    return b.node(n, () => ({ id: `recipientKind:${r.kind}`, kind: "RECIPIENT_KIND", column: 2, label: words(r.kind), detail: r.kind, object: null, drill: { recipientKind: r.kind } }));
+    return b.node(n, `recipientKind:${r.kind}`, () => ({ kind: "RECIPIENT_KIND", column: 2, label: words(r.kind), detail: r.kind, object: null, drill: { recipientKind: r.kind } }));
   };
   const locationNode = (n: number, l: RecordLocation) => {
     if (!groupLocations) {
       const id = ids.storageLocations.get(l.key)!;
-      return b.node(n, () => ({ id: `location:${id}`, kind: "LOCATION", column: 2, label: l.name, detail: l.country, object: id, drill: null }));
+      return b.node(n, `location:${id}`, () => ({ kind: "LOCATION", column: 2, label: l.name, detail: l.country, object: id, drill: null }));
     }
-    return b.node(n, () => ({ id: `country:${l.country}`, kind: "COUNTRY", column: 2, label: ctx.countryName(l.country) ?? l.country, detail: l.country, object: null, drill: { country: l.country } }));
+    return b.node(n, `country:${l.country}`, () => ({ kind: "COUNTRY", column: 2, label: ctx.countryName(l.country) ?? l.country, detail: l.country, object: null, drill: { country: l.country } }));
   };
 
   matched.forEach((m, n) => {
@@ -193,7 +194,7 @@ export function dataFlows(record: RecordDocument, filter: DataFlowFilterValues, 
     if (byActivity) {
       const a = m.activity;
       const id = ids.activities.get(a.key)!;
-      const middle = b.node(n, () => ({ id: `activity:${id}`, kind: "PROCESSING_ACTIVITY", column: 1, label: a.name, detail: a.key, object: id, drill: null }));
+      const middle = b.node(n, `activity:${id}`, () => ({ kind: "PROCESSING_ACTIVITY", column: 1, label: a.name, detail: a.key, object: id, drill: null }));
       for (const s of sources) b.link(n, s, middle, "PROCESSED_IN");
       for (const p of m.purposes) b.link(n, middle, purposeNode(n, p, 2), "SERVES");
       for (const r of recipients) b.link(n, middle, r, "DISCLOSED_TO");
