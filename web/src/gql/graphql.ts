@@ -14,6 +14,28 @@ export type AdequacyStatus =
   /** Adequate only for some recipients (e.g. US organisations certified under the Data Privacy Framework). */
   | 'PARTIAL';
 
+/** An age band of the people an activity concerns, cut where the laws cut (13, 14, 16, 18). */
+export type AgeBand =
+  /** 18 or older. */
+  | 'ADULT'
+  /** 13 years old (past COPPA's age, still below PIPL Art 31's 14). */
+  | 'AGE_13'
+  /** 14 or 15 years old (past PIPL Art 31's 14, below GDPR Art 8's default of 16). */
+  | 'AGE_14_TO_15'
+  /** 16 or 17 years old (old enough to consent alone under GDPR Art 8, still minors). */
+  | 'AGE_16_TO_17'
+  /** Younger than 13 (children under COPPA and the lowest GDPR Art 8 age). */
+  | 'UNDER_13';
+
+/** Whether an activity makes decisions about people by automated means, and of what weight. */
+export type AutomatedDecisionKind =
+  /** No automated decisions are made. */
+  | 'NONE'
+  /** Content, offers or prices are tailored to the person automatically (PIPL Art 24(2)). */
+  | 'PERSONALISATION'
+  /** Decisions with legal or similarly significant effect are made by machine alone (GDPR Art 22, PIPL Art 24(3)). */
+  | 'SIGNIFICANT_EFFECT';
+
 /** How an object differs between two instants. */
 export type ChangeKind =
   /** Absent at the start, present at the end. */
@@ -112,12 +134,67 @@ export type EvidenceBasis =
   /** The document says so. */
   | 'STATED';
 
+/** What role a legal basis plays in its regime. */
+export type LegalBasisKind =
+  /** A CCPA business purpose for which personal information may be used or disclosed. */
+  | 'BUSINESS_PURPOSE'
+  /** A CCPA kind of disclosure (sale or share) with its own duties. */
+  | 'DISCLOSURE_TYPE'
+  /** A ground that makes processing lawful (GDPR Art 6, PIPL Art 13). */
+  | 'LAWFUL_BASIS'
+  /** A data-protection principle of a regime without lawful bases (PDPO). */
+  | 'PRINCIPLE'
+  /** A consent the regime demands on top of a lawful basis (PIPL Arts 29, 31, 39). */
+  | 'SEPARATE_CONSENT'
+  /** An extra condition for special-category or criminal data (GDPR Art 9, Art 10). */
+  | 'SPECIAL_CONDITION'
+  /** A tool that makes a cross-border transfer lawful (GDPR Chapter V, PIPL Art 38). */
+  | 'TRANSFER_MECHANISM';
+
+/** Who direct marketing is sent to. */
+export type MarketingAudience =
+  /** Existing customers, who may get e-mail or SMS on a soft opt-in (ePrivacy Art 13(2)). */
+  | 'CUSTOMERS'
+  /** People who are not customers, who must have consented first (ePrivacy Art 13(1)). */
+  | 'PROSPECTS';
+
+/** How direct marketing reaches people. */
+export type MarketingChannel =
+  /** E-mail. */
+  | 'EMAIL'
+  /** Advertising shown to the person online. */
+  | 'ONLINE_ADVERTISING'
+  /** Telephone calls. */
+  | 'PHONE'
+  /** Letters and leaflets by post. */
+  | 'POST'
+  /** Push notifications of an app or browser. */
+  | 'PUSH'
+  /** Text messages. */
+  | 'SMS';
+
 /** Technical or organisational security measure (GDPR Art 32). */
 export type MeasureKind =
   /** Rules and practice: policies, training, confidentiality, incident plans. */
   | 'ORGANISATIONAL'
   /** Built into systems: encryption, backups, access control. */
   | 'TECHNICAL';
+
+/** Narrows a list of processing activities; all given conditions must hold. */
+export type ProcessingActivityFilter = {
+  /** Data-category key; also matches every key below it (user.financial finds bank accounts). */
+  dataCategory?: string | null | undefined;
+  /** Legal-basis code, e.g. "A6-1-a" or "13-1". */
+  legalBasis?: string | null | undefined;
+  /** Purpose key; also matches every key below it. */
+  purpose?: string | null | undefined;
+  /** Id of a recipient the activity discloses data to. */
+  recipient?: string | number | null | undefined;
+  /** Regime of `legalBasis`, where the code alone is ambiguous (GDPR and UK_GDPR share codes). */
+  regime?: Regime | null | undefined;
+  /** ISO 3166-1 alpha-2 code of a country where the activity stores data. */
+  storageCountry?: string | null | undefined;
+};
 
 /** The role a recipient plays towards the organisation. */
 export type RecipientKind =
@@ -141,6 +218,19 @@ export type RecipientKind =
   | 'SUB_PROCESSOR'
   /** Anyone else who receives the data. */
   | 'THIRD_PARTY';
+
+/** Who a recipient is in law towards the organisation, which decides the duties that apply to a disclosure. */
+export type RecipientRole =
+  /** Receives the data with the business in a merger, acquisition or sale (PIPL Art 22). */
+  | 'ACQUIRER'
+  /** Decides its own purposes and means for the data it receives (GDPR Art 4(7); PIPL Art 23). */
+  | 'INDEPENDENT_CONTROLLER'
+  /** Decides purposes and means together with the organisation (GDPR Art 26; PIPL Art 20). */
+  | 'JOINT_CONTROLLER'
+  /** Processes data only on the organisation's instructions (GDPR Art 28; an entrusted party under PIPL Art 21). */
+  | 'PROCESSOR'
+  /** A public body receiving data in an inquiry or under a legal duty (GDPR Art 4(9)). */
+  | 'PUBLIC_AUTHORITY';
 
 /** A data-protection regime whose rules the record is judged against. */
 export type Regime =
@@ -200,6 +290,112 @@ export type StatementTopic =
   /** Whether data is received from other organisations. */
   | 'THIRD_PARTY_SOURCES';
 
+/** How the person agrees to a tracker. */
+export type TrackerConsent =
+  /** Taken from the browser's settings: not consent (CJEU C-673/17 Planet49). */
+  | 'BROWSER_SETTINGS'
+  /** Assumed from use of the service: not consent (CJEU C-673/17 Planet49). */
+  | 'CONTINUED_USE'
+  /** No agreement is asked for. */
+  | 'NONE'
+  /** An affirmative act before the tracker is set, e.g. accepting in a consent banner. */
+  | 'OPT_IN'
+  /** Set unless the person refuses. */
+  | 'OPT_OUT';
+
+/** The technique a tracker uses to store or read information on the person's device (ePrivacy Art 5(3)). */
+export type TrackerKind =
+  /** An HTTP cookie. */
+  | 'COOKIE'
+  /** Identifying the device from its characteristics, without storing anything. */
+  | 'FINGERPRINTING'
+  /** Browser local or session storage, or similar device storage. */
+  | 'LOCAL_STORAGE'
+  /** A tracking pixel in a page or e-mail. */
+  | 'PIXEL'
+  /** A software development kit inside an app. */
+  | 'SDK'
+  /** A web beacon or similar request sent back when content is viewed. */
+  | 'WEB_BEACON';
+
+/** Why a tracker is used; only strictly necessary trackers are exempt from consent (ePrivacy Art 5(3)). */
+export type TrackerPurpose =
+  /** Targets or measures advertising. */
+  | 'ADVERTISING'
+  /** Measures use of the service. */
+  | 'ANALYTICS'
+  /** Remembers the person's choices, such as language. */
+  | 'PREFERENCES'
+  /** Needed to provide the service the person asked for. */
+  | 'STRICTLY_NECESSARY';
+
+/** How many people a year an activity concerns, in the bands the PIPL cross-border thresholds and the CCPA use. */
+export type VolumeRange =
+  /** From 10,000 to under 100,000 people a year. */
+  | 'FROM_10K_TO_100K'
+  /** From 100,000 to under 1 million people a year. */
+  | 'FROM_100K_TO_1M'
+  /** 1 million people a year or more. */
+  | 'OVER_1M'
+  /** Fewer than 10,000 people a year. */
+  | 'UNDER_10K';
+
+export type ActivitiesPageAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
+
+export type ActivitiesPageFiltersQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
+
+export type ActivitiesPageListQueryVariables = Exact<{
+  organization: string;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageListQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } };
+
+export type ActivityChangesDiffQueryVariables = Exact<{
+  organization: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type ActivityChangesDiffQuery = { recordDiff: { from: string, to: string, processingActivities: Array<{ id: string, key: string, name: string, change: ChangeKind, changes: Array<{ field: string, old: unknown, new: unknown }> }> } | null };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
 export type ActivityHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -241,6 +437,41 @@ export type OrganizationRecordQueryVariables = Exact<{
 
 export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
 
+export type RecipientDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecipientDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
+    | { id: string }
+   | null };
+
+export type RecipientDetailActivitiesQueryVariables = Exact<{
+  organization: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } };
+
+export type RecipientDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+}>;
+
+
+export type RecipientDetailAsOfQuery = { organization: { id: string, recipients: Array<{ id: string, key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }> } | null };
+
 export type RecipientsByCategoryQueryVariables = Exact<{
   organization?: string | null | undefined;
   category: string;
@@ -250,6 +481,14 @@ export type RecipientsByCategoryQueryVariables = Exact<{
 
 
 export type RecipientsByCategoryQuery = { recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string }> }>, subProcessors: Array<{ name: string, country: { code: string } | null }>, organization: { slug: string } } }> } };
+
+export type RecipientsPageListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RecipientsPageListQuery = { organization: { id: string, recipients: Array<{ id: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null }, parent: { id: string } | null, subProcessors: Array<{ id: string }> }> } | null };
 
 export type RecordAsOfQueryVariables = Exact<{
   slug: string;
@@ -296,7 +535,471 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailFields"}) as unknown as TypedDocumentString<ActivityDetailFieldsFragment, unknown>;
+export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
+    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageAsOfQuery, ActivitiesPageAsOfQueryVariables>;
+export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
+    query ActivitiesPageFilters($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    dataCategories {
+      key
+      name
+    }
+    storageLocations {
+      id
+      country {
+        code
+        name
+      }
+    }
+    recipients {
+      id
+      name
+    }
+  }
+  purposes {
+    key
+    name
+  }
+  legalBases(kind: LAWFUL_BASIS) {
+    id
+    regime
+    code
+    name
+    article
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageFiltersQuery, ActivitiesPageFiltersQueryVariables>;
+export const ActivitiesPageListDocument = new TypedDocumentString(`
+    query ActivitiesPageList($organization: String!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        purposes {
+          key
+          name
+        }
+        dataCategories {
+          key
+          name
+        }
+        storageLocations {
+          id
+          country {
+            code
+            name
+          }
+        }
+        disclosures {
+          recipient {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageListQuery, ActivitiesPageListQueryVariables>;
+export const ActivityChangesDiffDocument = new TypedDocumentString(`
+    query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime) {
+  recordDiff(organization: $organization, from: $from, to: $to) {
+    from
+    to
+    processingActivities {
+      id
+      key
+      name
+      change
+      changes {
+        field
+        old
+        new
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityChangesDiffQuery, ActivityChangesDiffQueryVariables>;
+export const ActivityDetailDocument = new TypedDocumentString(`
+    query ActivityDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on ProcessingActivity {
+      ...ActivityDetailFields
+      organization {
+        id
+        slug
+        name
+        legalName
+        contactEmail
+        postalAddress
+        website
+        country {
+          code
+          name
+        }
+        dpo {
+          name
+          email
+          countryCode
+        }
+        representative {
+          name
+          email
+          countryCode
+        }
+        evidence {
+          document
+          documentUrl
+          section
+          basis
+          note
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
 export const ActivityHistoryDocument = new TypedDocumentString(`
     query ActivityHistory($id: ID!) {
   node(id: $id) {
@@ -533,6 +1236,193 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationRecordQuery, OrganizationRecordQueryVariables>;
+export const RecipientDetailDocument = new TypedDocumentString(`
+    query RecipientDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Recipient {
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailQuery, RecipientDetailQueryVariables>;
+export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
+    query RecipientDetailActivities($organization: String!, $recipient: ID!, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: {recipient: $recipient}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        disclosures {
+          purpose
+          sale
+          sharing
+          recipient {
+            id
+          }
+          dataCategories {
+            key
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
+export const RecipientDetailAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailAsOf($slug: String!, $asOf: DateTime!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailAsOfQuery, RecipientDetailAsOfQueryVariables>;
 export const RecipientsByCategoryDocument = new TypedDocumentString(`
     query RecipientsByCategory($organization: String, $category: String!, $first: Int = 50, $after: String) {
   recipients(
@@ -585,6 +1475,36 @@ export const RecipientsByCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecipientsByCategoryQuery, RecipientsByCategoryQueryVariables>;
+export const RecipientsPageListDocument = new TypedDocumentString(`
+    query RecipientsPageList($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      name
+      kind
+      role
+      category
+      named
+      country {
+        code
+        name
+        euAdequacy
+      }
+      dpa {
+        status
+        date
+      }
+      parent {
+        id
+      }
+      subProcessors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientsPageListQuery, RecipientsPageListQueryVariables>;
 export const RecordAsOfDocument = new TypedDocumentString(`
     query RecordAsOf($slug: String!, $asOf: DateTime!) {
   organization(slug: $slug, asOf: $asOf) {
