@@ -43,7 +43,7 @@ export function ActivityFilters({ slug, asOf, params, withSearch, set }: { slug:
     set("search", search.trim());
   };
   return (
-    <form className="filters" role="search" aria-label="Filter activities" onSubmit={submit}>
+    <form className="filters activity-filters" role="search" aria-label="Filter activities" onSubmit={submit}>
       {withSearch && (
         <div>
           <label htmlFor="f-search">Name contains</label>
