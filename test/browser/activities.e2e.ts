@@ -49,7 +49,7 @@ describe("activities list", () => {
     expect(expected).toBeLessThan(13);
     await page.getByLabel("Data category").selectOption(category);
     await page.waitForURL(/category=user\.government_id\.id_photo/);
-    const heading = page.getByRole("heading", { name: `${expected} ${expected === 1 ? "activity" : "activities"} match the filters` });
+    const heading = page.getByRole("heading", { name: expected === 1 ? "1 activity matches the filters" : `${expected} activities match the filters` });
     await heading.waitFor();
     const filtered = await rows(page).count();
     expect(filtered).toBe(Math.min(expected, 10));

@@ -69,7 +69,7 @@ export function ActivitiesPage() {
         <section aria-labelledby="results" aria-busy={fetching}>
           <h2 id="results" className="results-count" aria-live="polite">
             {page.totalCount === 1 ? "1 activity" : `${page.totalCount} activities`}
-            {!filtersOff && hasFilters(p) ? " match the filters" : ""}
+            {!filtersOff && hasFilters(p) ? (page.totalCount === 1 ? " matches the filters" : " match the filters") : ""}
           </h2>
           {page.edges.length === 0 ? (
             <Empty>{hasFilters(p) ? "No activity matches these filters." : "The record has no processing activities yet."}</Empty>

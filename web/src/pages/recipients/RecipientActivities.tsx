@@ -22,7 +22,7 @@ export function RecipientActivities({ slug, id }: { slug: string; id: string }) 
           ) : (
             <>
               <p>{d.processingActivities.totalCount === 1 ? "1 activity discloses to it." : `${d.processingActivities.totalCount} activities disclose to it.`}</p>
-              <table className="data">
+              <table className="data receives-table">
                 <thead>
                   <tr>
                     <th scope="col">Activity</th>

@@ -85,7 +85,7 @@ export function RecipientsPage() {
               </form>
               <h2 className="results-count" aria-live="polite">
                 {count === 1 ? "1 recipient" : `${count} recipients`}
-                {filtered ? " match the filters" : ""}
+                {filtered ? (count === 1 ? " matches the filters" : " match the filters") : ""}
               </h2>
               {tree.length === 0 ? (
                 <Empty>{filtered ? "No recipient matches these filters." : "The record has no recipients yet."}</Empty>
