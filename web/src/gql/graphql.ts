@@ -65,6 +65,82 @@ export type ConsentMechanism =
   /** Assumed unless the person objects. */
   | 'OPT_OUT';
 
+/** A new processing activity. */
+export type CreateProcessingActivityInput = {
+  /** Ages of the people, as bands, each at most once; null empties the list. */
+  ageBands?: Array<AgeBand> | null | undefined;
+  /** Whether the activity makes automated decisions about people; null records that the record does not say. */
+  automatedDecisions?: AutomatedDecisionKind | null | undefined;
+  /** Data-category keys. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Data-subject category keys. */
+  dataSubjects?: Array<string> | null | undefined;
+  /** What the activity does (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Recipients and what each receives. */
+  disclosures?: Array<DisclosureInput> | null | undefined;
+  /** Where the impact assessment is kept, e.g. a link (at most 2048 characters); null clears it. */
+  impactAssessment?: string | null | undefined;
+  /** How many people a year the activity concerns; null records that it is not known. */
+  individualsPerYear?: VolumeRange | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Legal bases claimed. */
+  legalBases?: Array<LegalBasisClaimInput> | null | undefined;
+  /** Channels of direct marketing; replaces the list, null empties it. */
+  marketing?: Array<DirectMarketingInput> | null | undefined;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none). */
+  noRecipients?: boolean | null | undefined;
+  /** Slug of the organisation whose record gains the activity. */
+  organization: string;
+  /** Purpose keys. */
+  purposes?: Array<string> | null | undefined;
+  /** Retention; null clears it. */
+  retention?: RetentionInput | null | undefined;
+  /** Ids of security measures of the same organisation. */
+  securityMeasures?: Array<string | number> | null | undefined;
+  /** How many of them a year with sensitive personal information; null records that it is not known. */
+  sensitiveIndividualsPerYear?: VolumeRange | null | undefined;
+  /** Where the data comes from. */
+  sources?: Array<DataSource> | null | undefined;
+  /** Ids of storage locations of the same organisation. */
+  storageLocations?: Array<string | number> | null | undefined;
+  /** Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation's list. */
+  subjectJurisdictions?: Array<string> | null | undefined;
+  /** Trackers the activity uses on people's devices; replaces the list, null empties it. */
+  trackers?: Array<TrackerInput> | null | undefined;
+};
+
+/** A new recipient of an organisation's data. */
+export type CreateRecipientInput = {
+  /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
+  category?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of the recipient's country, e.g. US. */
+  country?: string | null | undefined;
+  /** What the recipient does with the data (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Data-processing agreement; null resets it to UNKNOWN. */
+  dpa?: DpaInput | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Role towards the organisation. */
+  kind: RecipientKind;
+  /** Company name, or the name of the category of recipients (at most 200 characters). */
+  name: string;
+  /** True for a named company; false for a category of recipients. */
+  named: boolean;
+  /** Slug of the organisation that discloses data to the recipient. */
+  organization: string;
+  /** Id of the recipient of the same organisation that engages this one as a sub-processor; null makes it engaged directly. */
+  parent?: string | number | null | undefined;
+  /** Role in law towards the organisation; null records that it is not known. */
+  role?: RecipientRole | null | undefined;
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
+};
+
 /** Where personal data comes from. */
 export type DataSource =
   /** Collected automatically while the service is used (logs, cookies, devices). */
@@ -107,6 +183,30 @@ export type DataSubjectRight =
   /** Withdraw consent at any time (GDPR Art 7(3), PIPL Art 15). */
   | 'WITHDRAW_CONSENT';
 
+/** A channel of direct marketing an activity sends. */
+export type DirectMarketingInput = {
+  /** Who it is sent to, each at most once. */
+  audiences?: Array<MarketingAudience> | null | undefined;
+  /** How the marketing reaches people. */
+  channel: MarketingChannel;
+  /** How the people agreed to receive it. */
+  consentMechanism?: ConsentMechanism | null | undefined;
+};
+
+/** Data of the activity disclosed to one recipient. */
+export type DisclosureInput = {
+  /** Data-category keys disclosed. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Why the recipient receives the data (at most 4000 characters). */
+  purpose?: string | null | undefined;
+  /** Id of a recipient of the same organisation. */
+  recipient: string | number;
+  /** True when the disclosure is a sale under CCPA §1798.140(ad); null when not known. */
+  sale?: boolean | null | undefined;
+  /** True when the disclosure is sharing for cross-context behavioural advertising under CCPA §1798.140(ah); null when not known. */
+  sharing?: boolean | null | undefined;
+};
+
 /** What the organisation does with browser Do-Not-Track signals. */
 export type DoNotTrackStance =
   /** The signal is respected. */
@@ -115,6 +215,16 @@ export type DoNotTrackStance =
   | 'IGNORED'
   /** The record says nothing about it. */
   | 'NOT_STATED';
+
+/** The data-processing agreement with a recipient; replaces the old one whole. */
+export type DpaInput = {
+  /** Date signed, YYYY-MM-DD. */
+  date?: string | null | undefined;
+  /** Whether an agreement exists. */
+  status: DpaStatus;
+  /** Link to the agreement, an http(s) URL. */
+  url?: string | null | undefined;
+};
 
 /** State of the data-processing agreement (GDPR Art 28(3)) with a recipient. */
 export type DpaStatus =
@@ -133,6 +243,20 @@ export type EvidenceBasis =
   | 'INFERRED'
   /** The document says so. */
   | 'STATED';
+
+/** A legal basis claimed for an activity. */
+export type LegalBasisClaimInput = {
+  /** Where the supporting assessment is: legitimate-interests balancing test, PIPL impact assessment (at most 2048 characters). */
+  assessment?: string | null | undefined;
+  /** Code within the regime, e.g. "A6-1-b" or "13-2" (see `legalBases`). */
+  code: string;
+  /** For consent: how it is obtained. */
+  consentMechanism?: ConsentMechanism | null | undefined;
+  /** Note on the claim (at most 4000 characters). */
+  note?: string | null | undefined;
+  /** Regime of the basis. */
+  regime: Regime;
+};
 
 /** What role a legal basis plays in its regime. */
 export type LegalBasisKind =
@@ -180,6 +304,52 @@ export type MeasureKind =
   /** Built into systems: encryption, backups, access control. */
   | 'TECHNICAL';
 
+/** Fields of a processing activity; lists replace the activity's list, fields left out stay as they are. */
+export type ProcessingActivityChangesInput = {
+  /** Ages of the people, as bands, each at most once; null empties the list. */
+  ageBands?: Array<AgeBand> | null | undefined;
+  /** Whether the activity makes automated decisions about people; null records that the record does not say. */
+  automatedDecisions?: AutomatedDecisionKind | null | undefined;
+  /** Data-category keys. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Data-subject category keys. */
+  dataSubjects?: Array<string> | null | undefined;
+  /** What the activity does (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Recipients and what each receives. */
+  disclosures?: Array<DisclosureInput> | null | undefined;
+  /** Where the impact assessment is kept, e.g. a link (at most 2048 characters); null clears it. */
+  impactAssessment?: string | null | undefined;
+  /** How many people a year the activity concerns; null records that it is not known. */
+  individualsPerYear?: VolumeRange | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Legal bases claimed. */
+  legalBases?: Array<LegalBasisClaimInput> | null | undefined;
+  /** Channels of direct marketing; replaces the list, null empties it. */
+  marketing?: Array<DirectMarketingInput> | null | undefined;
+  /** Name (at most 200 characters). */
+  name?: string | null | undefined;
+  /** True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none). */
+  noRecipients?: boolean | null | undefined;
+  /** Purpose keys. */
+  purposes?: Array<string> | null | undefined;
+  /** Retention; null clears it. */
+  retention?: RetentionInput | null | undefined;
+  /** Ids of security measures of the same organisation. */
+  securityMeasures?: Array<string | number> | null | undefined;
+  /** How many of them a year with sensitive personal information; null records that it is not known. */
+  sensitiveIndividualsPerYear?: VolumeRange | null | undefined;
+  /** Where the data comes from. */
+  sources?: Array<DataSource> | null | undefined;
+  /** Ids of storage locations of the same organisation. */
+  storageLocations?: Array<string | number> | null | undefined;
+  /** Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation's list. */
+  subjectJurisdictions?: Array<string> | null | undefined;
+  /** Trackers the activity uses on people's devices; replaces the list, null empties it. */
+  trackers?: Array<TrackerInput> | null | undefined;
+};
+
 /** Narrows a list of processing activities; all given conditions must hold. */
 export type ProcessingActivityFilter = {
   /** Data-category key; also matches every key below it (user.financial finds bank accounts). */
@@ -194,6 +364,32 @@ export type ProcessingActivityFilter = {
   regime?: Regime | null | undefined;
   /** ISO 3166-1 alpha-2 code of a country where the activity stores data. */
   storageCountry?: string | null | undefined;
+};
+
+/** Fields of a recipient; fields left out stay as they are, null clears an optional one. */
+export type RecipientChangesInput = {
+  /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
+  category?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of the recipient's country, e.g. US. */
+  country?: string | null | undefined;
+  /** What the recipient does with the data (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Data-processing agreement; null resets it to UNKNOWN. */
+  dpa?: DpaInput | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Role towards the organisation. */
+  kind?: RecipientKind | null | undefined;
+  /** Company name, or the name of the category of recipients (at most 200 characters). */
+  name?: string | null | undefined;
+  /** True for a named company; false for a category of recipients. */
+  named?: boolean | null | undefined;
+  /** Id of the recipient of the same organisation that engages this one as a sub-processor; null makes it engaged directly. */
+  parent?: string | number | null | undefined;
+  /** Role in law towards the organisation; null records that it is not known. */
+  role?: RecipientRole | null | undefined;
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
 };
 
 /** The role a recipient plays towards the organisation. */
@@ -244,6 +440,16 @@ export type Regime =
   | 'PIPL'
   /** The UK GDPR with the Data Protection Act 2018. */
   | 'UK_GDPR';
+
+/** How long data is kept; give at least one field, or pass null to clear. */
+export type RetentionInput = {
+  /** The rule in words (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** ISO 8601 duration, e.g. P2Y. */
+  period?: string | null | undefined;
+  /** Event that starts or ends the period. */
+  trigger?: RetentionTrigger | null | undefined;
+};
 
 /** The event from which, or until which, data is kept. */
 export type RetentionTrigger =
@@ -303,6 +509,20 @@ export type TrackerConsent =
   /** Set unless the person refuses. */
   | 'OPT_OUT';
 
+/** A tracker an activity uses. */
+export type TrackerInput = {
+  /** How the person agrees to it. */
+  consent?: TrackerConsent | null | undefined;
+  /** The technique it uses. */
+  kind: TrackerKind;
+  /** Its name (at most 200 characters). */
+  name?: string | null | undefined;
+  /** Why it is used. */
+  purpose?: TrackerPurpose | null | undefined;
+  /** Id of the recipient of the same organisation whose tracker it is; null for the organisation's own. */
+  recipient?: string | number | null | undefined;
+};
+
 /** The technique a tracker uses to store or read information on the person's device (ePrivacy Art 5(3)). */
 export type TrackerKind =
   /** An HTTP cookie. */
@@ -328,6 +548,16 @@ export type TrackerPurpose =
   | 'PREFERENCES'
   /** Needed to provide the service the person asked for. */
   | 'STRICTLY_NECESSARY';
+
+/** A legal tool that makes transfers lawful: GDPR Chapter V or PIPL Art 38. */
+export type TransferMechanismInput = {
+  /** Code of a TRANSFER_MECHANISM in `legalBases`, e.g. GDPR "A46-2-c" (SCCs), "A45-3" (adequacy, e.g. DPF certification), PIPL "38-3". */
+  code: string;
+  /** Where it is documented, or anything a reviewer should know (at most 4000 characters). */
+  note?: string | null | undefined;
+  /** Regime of the tool. */
+  regime: Regime;
+};
 
 /** How many people a year an activity concerns, in the bands the PIPL cross-border thresholds and the CCPA use. */
 export type VolumeRange =
@@ -395,6 +625,46 @@ export type ActivityDetailQuery = { node:
    | null };
 
 export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityEditCreateMutationVariables = Exact<{
+  input: CreateProcessingActivityInput;
+}>;
+
+
+export type ActivityEditCreateMutation = { createProcessingActivity: { processingActivity: { id: string, key: string, name: string, version: number } } };
+
+export type ActivityEditLoadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityEditLoadQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, purposes: Array<{ key: string }>, dataCategories: Array<{ key: string }>, dataSubjects: Array<{ key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string } }>, storageLocations: Array<{ id: string }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string }> }> };
+
+export type ActivityEditOptionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ActivityEditOptionsQuery = { purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, deprecated: boolean }>, dataSubjectCategories: Array<{ key: string, name: string }>, legalBases: Array<{ regime: Regime, code: string, kind: LegalBasisKind, name: string, article: string }>, organization: { id: string, storageLocations: Array<{ id: string, name: string, region: string | null, country: { code: string } }>, recipients: Array<{ id: string, name: string }> } | null };
+
+export type ActivityEditUpdateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: ProcessingActivityChangesInput;
+}>;
+
+
+export type ActivityEditUpdateMutation = { updateProcessingActivity: { processingActivity: { id: string, name: string, version: number, updatedAt: string } } };
 
 export type ActivityHistoryQueryVariables = Exact<{
   id: string | number;
@@ -471,6 +741,46 @@ export type RecipientDetailAsOfQueryVariables = Exact<{
 
 
 export type RecipientDetailAsOfQuery = { organization: { id: string, recipients: Array<{ id: string, key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }> } | null };
+
+export type RecipientEditCreateMutationVariables = Exact<{
+  input: CreateRecipientInput;
+}>;
+
+
+export type RecipientEditCreateMutation = { createRecipient: { recipient: { id: string, key: string, name: string, version: number } } };
+
+export type RecipientEditLoadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecipientEditLoadQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, country: { code: string } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, parent: { id: string } | null }
+    | { id: string }
+   | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string }> }> };
+
+export type RecipientEditOptionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RecipientEditOptionsQuery = { organization: { id: string, recipients: Array<{ id: string, name: string, parent: { id: string } | null }> } | null };
+
+export type RecipientEditUpdateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: RecipientChangesInput;
+}>;
+
+
+export type RecipientEditUpdateMutation = { updateRecipient: { recipient: { id: string, name: string, version: number, updatedAt: string } } };
 
 export type RecipientsByCategoryQueryVariables = Exact<{
   organization?: string | null | undefined;
@@ -1000,6 +1310,136 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const ActivityEditCreateDocument = new TypedDocumentString(`
+    mutation ActivityEditCreate($input: CreateProcessingActivityInput!) {
+  createProcessingActivity(input: $input) {
+    processingActivity {
+      id
+      key
+      name
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditCreateMutation, ActivityEditCreateMutationVariables>;
+export const ActivityEditLoadDocument = new TypedDocumentString(`
+    query ActivityEditLoad($id: ID!) {
+  node(id: $id) {
+    id
+    ... on ProcessingActivity {
+      key
+      name
+      description
+      version
+      updatedAt
+      organization {
+        slug
+      }
+      purposes {
+        key
+      }
+      dataCategories {
+        key
+      }
+      dataSubjects {
+        key
+      }
+      legalBasisClaims {
+        consentMechanism
+        note
+        assessment
+        legalBasis {
+          regime
+          code
+        }
+      }
+      storageLocations {
+        id
+      }
+      retention {
+        period
+        trigger
+        description
+      }
+      disclosures {
+        purpose
+        sale
+        sharing
+        recipient {
+          id
+        }
+        dataCategories {
+          key
+        }
+      }
+    }
+  }
+  history(id: $id) {
+    version
+    at
+    actor
+    operation
+    changes {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditLoadQuery, ActivityEditLoadQueryVariables>;
+export const ActivityEditOptionsDocument = new TypedDocumentString(`
+    query ActivityEditOptions($slug: String!) {
+  purposes {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    deprecated
+  }
+  dataSubjectCategories {
+    key
+    name
+  }
+  legalBases {
+    regime
+    code
+    kind
+    name
+    article
+  }
+  organization(slug: $slug) {
+    id
+    storageLocations {
+      id
+      name
+      region
+      country {
+        code
+      }
+    }
+    recipients {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditOptionsQuery, ActivityEditOptionsQueryVariables>;
+export const ActivityEditUpdateDocument = new TypedDocumentString(`
+    mutation ActivityEditUpdate($id: ID!, $expectedVersion: Int!, $input: ProcessingActivityChangesInput!) {
+  updateProcessingActivity(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    processingActivity {
+      id
+      name
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditUpdateMutation, ActivityEditUpdateMutationVariables>;
 export const ActivityHistoryDocument = new TypedDocumentString(`
     query ActivityHistory($id: ID!) {
   node(id: $id) {
@@ -1423,6 +1863,85 @@ export const RecipientDetailAsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecipientDetailAsOfQuery, RecipientDetailAsOfQueryVariables>;
+export const RecipientEditCreateDocument = new TypedDocumentString(`
+    mutation RecipientEditCreate($input: CreateRecipientInput!) {
+  createRecipient(input: $input) {
+    recipient {
+      id
+      key
+      name
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditCreateMutation, RecipientEditCreateMutationVariables>;
+export const RecipientEditLoadDocument = new TypedDocumentString(`
+    query RecipientEditLoad($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Recipient {
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      organization {
+        slug
+      }
+      country {
+        code
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      parent {
+        id
+      }
+    }
+  }
+  history(id: $id) {
+    version
+    at
+    actor
+    operation
+    changes {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditLoadQuery, RecipientEditLoadQueryVariables>;
+export const RecipientEditOptionsDocument = new TypedDocumentString(`
+    query RecipientEditOptions($slug: String!) {
+  organization(slug: $slug) {
+    id
+    recipients {
+      id
+      name
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditOptionsQuery, RecipientEditOptionsQueryVariables>;
+export const RecipientEditUpdateDocument = new TypedDocumentString(`
+    mutation RecipientEditUpdate($id: ID!, $expectedVersion: Int!, $input: RecipientChangesInput!) {
+  updateRecipient(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    recipient {
+      id
+      name
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditUpdateMutation, RecipientEditUpdateMutationVariables>;
 export const RecipientsByCategoryDocument = new TypedDocumentString(`
     query RecipientsByCategory($organization: String, $category: String!, $first: Int = 50, $after: String) {
   recipients(
