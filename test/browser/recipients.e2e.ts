@@ -43,13 +43,13 @@ describe("recipients", () => {
 
     await page.getByLabel("Kind").selectOption("PROCESSOR");
     await page.waitForURL(/kind=PROCESSOR/);
-    await page.getByRole("heading", { name: "2 recipients match the filters" }).waitFor();
+    await page.getByRole("heading", { name: "2 recipients match the filters", exact: true }).waitFor();
     expect(await page.getByRole("link", { name: "PayPal" }).count()).toBe(0);
     await page.getByLabel("Country").selectOption("DE");
     // The sub-processor matches; the recipient that engages it stays for context.
-    await page.getByRole("heading", { name: "0 recipients match the filters" }).waitFor();
+    await page.getByRole("heading", { name: "0 recipients match the filters", exact: true }).waitFor();
     await page.getByLabel("Kind").selectOption("SUB_PROCESSOR");
-    await page.getByRole("heading", { name: "1 recipient matches the filters" }).waitFor();
+    await page.getByRole("heading", { name: "1 recipient matches the filters", exact: true }).waitFor();
     await page.getByRole("link", { name: "Metrics Cloud GmbH" }).waitFor();
     await expect(page.getByRole("row").filter({ hasText: "Data analytics services" }).textContent()).resolves.toContain("engages a match");
     expect(errors).toEqual([]);

@@ -3,9 +3,9 @@ import type { OperationCase } from "./types";
 
 /**
  * Ids only the server knows, picked up by an earlier case (ActivitiesPageFilters runs before every Recipient*
- * file: the cases run in file-name order): Leanplans' PayPal.
+ * file: the cases run in file-name order): Leanplans' PayPal; and the renamed landups activity's key, from ActivityDetail.
  */
-export const found: { paypal?: string } = {};
+export const found: { paypal?: string; activityKey?: string } = {};
 
 const now = () => new Date().toISOString();
 
@@ -39,6 +39,14 @@ export const cases: Record<string, OperationCase> = {
         expect(toPaypal.length).toBeGreaterThan(0);
       }
       expect(acts.map((a: any) => a.name)).toContain("Orders and payments");
+    },
+  },
+  "RecipientDetailActivitiesAsOf.graphql": {
+    variables: () => ({ slug: "leanplans", asOf: now(), recipient: found.paypal }),
+    check: (d) => {
+      const acts = d.organization.processingActivities.edges.map((e: any) => e.node);
+      expect(acts.map((a: any) => a.name)).toContain("Orders and payments");
+      for (const a of acts) expect(a.disclosures.some((x: any) => x.recipient.id === found.paypal)).toBe(true);
     },
   },
   "RecipientDetailAsOf.graphql": {

@@ -141,6 +141,39 @@ export type CreateRecipientInput = {
   transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
 };
 
+/** Filters for dataFlows; every given one must hold. */
+export type DataFlowFilter = {
+  /** ISO 3166-1 alpha-2 code: only recipients and storage locations in that country; activities without one drop out. */
+  country?: string | null | undefined;
+  /** Data-category key; matches the key and every key below it. */
+  dataCategory?: string | null | undefined;
+  /** Purpose key; matches the key and every key below it. */
+  purpose?: string | null | undefined;
+  /** Only disclosures to recipients of this kind; activities without one drop out. */
+  recipientKind?: RecipientKind | null | undefined;
+  /** Only activities this regime reaches. */
+  regime?: Regime | null | undefined;
+};
+
+/** What a node of the data flows stands for: one object, or a group of them. */
+export type DataFlowNodeKind =
+  /** The categories under a key's first segments, e.g. user.contact. */
+  | 'CATEGORY_GROUP'
+  /** Every storage location in one country. */
+  | 'COUNTRY'
+  /** One data category. */
+  | 'DATA_CATEGORY'
+  /** One storage location. */
+  | 'LOCATION'
+  /** One processing activity. */
+  | 'PROCESSING_ACTIVITY'
+  /** One purpose (or the activities with none recorded). */
+  | 'PURPOSE'
+  /** One recipient. */
+  | 'RECIPIENT'
+  /** Every recipient of one kind. */
+  | 'RECIPIENT_KIND';
+
 /** Where personal data comes from. */
 export type DataSource =
   /** Collected automatically while the service is used (logs, cookies, devices). */
@@ -362,6 +395,8 @@ export type ProcessingActivityFilter = {
   recipient?: string | number | null | undefined;
   /** Regime of `legalBasis`, where the code alone is ambiguous (GDPR and UK_GDPR share codes). */
   regime?: Regime | null | undefined;
+  /** Text the activity's name or key contains, ignoring case (at most 200 characters). */
+  search?: string | null | undefined;
   /** ISO 3166-1 alpha-2 code of a country where the activity stores data. */
   storageCountry?: string | null | undefined;
 };
@@ -473,6 +508,19 @@ export type Role =
   /** Read the record of the organisations in scope. */
   | 'VIEWER';
 
+/** How much a finding matters, lowest first. */
+export type Severity =
+  /** Unlawful processing that needs action now. */
+  | 'CRITICAL'
+  /** Processing that is likely unlawful as recorded. */
+  | 'HIGH'
+  /** Worth knowing; nothing is wrong as such. */
+  | 'INFO'
+  /** A gap in the record to fill when convenient. */
+  | 'LOW'
+  /** A gap a regulator would ask about. */
+  | 'MEDIUM';
+
 /** What an organisation-level declaration is about. */
 export type StatementTopic =
   /** Linking of accounts and data across services. */
@@ -573,6 +621,7 @@ export type VolumeRange =
 export type ActivitiesPageAsOfQueryVariables = Exact<{
   slug: string;
   asOf: string;
+  filter?: ProcessingActivityFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
@@ -625,6 +674,26 @@ export type ActivityDetailQuery = { node:
    | null };
 
 export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  key: string;
+}>;
+
+
+export type ActivityDetailAsOfQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, processingActivities: { edges: Array<{ node: { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type ActivityDetailAsOfFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailFindingsQueryVariables = Exact<{
+  organization: string;
+  subject: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivityDetailFindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string }> };
 
 export type ActivityEditCreateMutationVariables = Exact<{
   input: CreateProcessingActivityInput;
@@ -683,6 +752,17 @@ export type ActivityHistoryQuery = { node:
     | { id: string }
    | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string, old: unknown, new: unknown }> }> };
 
+export type ActivityListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityListQuery = { organization: { id: string, slug: string, name: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, name: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind } }> } }> } } | null };
+
 export type CategoryWhereaboutsQueryVariables = Exact<{
   organization: string;
   category: string;
@@ -691,12 +771,53 @@ export type CategoryWhereaboutsQueryVariables = Exact<{
 
 export type CategoryWhereaboutsQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { name: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ name: string, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }> } }> }, recipients: { totalCount: number, edges: Array<{ node: { name: string, kind: RecipientKind, category: string | null, named: boolean, dpa: { status: DpaStatus } } }> } };
 
+export type DataFlowsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  filter?: DataFlowFilter | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type DataFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
+
 export type DataMapQueryVariables = Exact<{
   organization: string;
 }>;
 
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
+
+export type FindingSummaryQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FindingSummaryQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
+
+export type FindingsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
+  subject?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
+      | { __typename: 'DataCategory', id: string }
+      | { __typename: 'DataSubjectCategory', id: string }
+      | { __typename: 'LegalBasis', id: string }
+      | { __typename: 'Location', name: string, id: string }
+      | { __typename: 'Organization', name: string, slug: string, id: string }
+      | { __typename: 'ProcessingActivity', name: string, id: string }
+      | { __typename: 'Purpose', id: string }
+      | { __typename: 'Recipient', name: string, id: string }
+      | { __typename: 'SecurityMeasure', id: string }
+     | null }> };
 
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
@@ -706,6 +827,15 @@ export type OrganizationRecordQueryVariables = Exact<{
 
 
 export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type RecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
 
 export type RecipientDetailQueryVariables = Exact<{
   id: string | number;
@@ -733,6 +863,17 @@ export type RecipientDetailActivitiesQueryVariables = Exact<{
 
 
 export type RecipientDetailActivitiesQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } };
+
+export type RecipientDetailActivitiesAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
 
 export type RecipientDetailAsOfQueryVariables = Exact<{
   slug: string;
@@ -991,11 +1132,157 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityDetailFields"}) as unknown as TypedDocumentString<ActivityDetailFieldsFragment, unknown>;
+export const ActivityDetailAsOfFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailAsOfFields"}) as unknown as TypedDocumentString<ActivityDetailAsOfFieldsFragment, unknown>;
 export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
-    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $first: Int = 50, $after: String) {
+    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
   organization(slug: $slug, asOf: $asOf) {
     id
-    processingActivities(first: $first, after: $after) {
+    processingActivities(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
         hasNextPage
@@ -1310,6 +1597,202 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const ActivityDetailAsOfDocument = new TypedDocumentString(`
+    query ActivityDetailAsOf($slug: String!, $asOf: DateTime!, $key: String!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    legalName
+    contactEmail
+    postalAddress
+    website
+    country {
+      code
+      name
+    }
+    dpo {
+      name
+      email
+      countryCode
+    }
+    representative {
+      name
+      email
+      countryCode
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+    processingActivities(first: 20, filter: {search: $key}) {
+      edges {
+        node {
+          ...ActivityDetailAsOfFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailAsOfQuery, ActivityDetailAsOfQueryVariables>;
+export const ActivityDetailFindingsDocument = new TypedDocumentString(`
+    query ActivityDetailFindings($organization: String!, $subject: ID!, $asOf: DateTime) {
+  findings(organization: $organization, subject: $subject, asOf: $asOf, first: 50) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityDetailFindingsQuery, ActivityDetailFindingsQueryVariables>;
 export const ActivityEditCreateDocument = new TypedDocumentString(`
     mutation ActivityEditCreate($input: CreateProcessingActivityInput!) {
   createProcessingActivity(input: $input) {
@@ -1466,6 +1949,54 @@ export const ActivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityHistoryQuery, ActivityHistoryQueryVariables>;
+export const ActivityListDocument = new TypedDocumentString(`
+    query ActivityList($slug: String!, $asOf: DateTime, $filter: ProcessingActivityFilter, $first: Int, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    processingActivities(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          key
+          name
+          version
+          updatedAt
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            name
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const CategoryWhereaboutsDocument = new TypedDocumentString(`
     query CategoryWhereabouts($organization: String!, $category: String!) {
   processingActivities(
@@ -1526,6 +2057,40 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryWhereaboutsQuery, CategoryWhereaboutsQueryVariables>;
+export const DataFlowsDocument = new TypedDocumentString(`
+    query DataFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
+  dataFlows(
+    organization: $organization
+    asOf: $asOf
+    filter: $filter
+    maxNodes: $maxNodes
+  ) {
+    activityCount
+    aggregated
+    nodes {
+      id
+      kind
+      column
+      label
+      detail
+      activityCount
+      object
+      drill {
+        dataCategory
+        purpose
+        recipientKind
+        country
+      }
+    }
+    links {
+      source
+      target
+      value
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataFlowsQuery, DataFlowsQueryVariables>;
 export const DataMapDocument = new TypedDocumentString(`
     query DataMap($organization: String!) {
   dataMap(organization: $organization) {
@@ -1544,6 +2109,64 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
+export const FindingSummaryDocument = new TypedDocumentString(`
+    query FindingSummary($organization: String!, $asOf: DateTime) {
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingSummaryQuery, FindingSummaryQueryVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $first: Int) {
+  findings(
+    organization: $organization
+    asOf: $asOf
+    minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
+    subject: $subject
+    first: $first
+  ) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+    remediation
+    acceptance {
+      justification
+      until
+      acceptedBy
+      acceptedAt
+    }
+    subject {
+      __typename
+      id
+      ... on ProcessingActivity {
+        name
+      }
+      ... on Recipient {
+        name
+      }
+      ... on Location {
+        name
+      }
+      ... on Organization {
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
@@ -1676,6 +2299,22 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationRecordQuery, OrganizationRecordQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($organization: String!, $since: DateTime!, $first: Int) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
 export const RecipientDetailDocument = new TypedDocumentString(`
     query RecipientDetail($id: ID!) {
   node(id: $id) {
@@ -1786,6 +2425,42 @@ export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
+export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailActivitiesAsOf($slug: String!, $asOf: DateTime!, $recipient: ID!, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(
+      filter: {recipient: $recipient}
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          disclosures {
+            purpose
+            sale
+            sharing
+            recipient {
+              id
+            }
+            dataCategories {
+              key
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesAsOfQuery, RecipientDetailActivitiesAsOfQueryVariables>;
 export const RecipientDetailAsOfDocument = new TypedDocumentString(`
     query RecipientDetailAsOf($slug: String!, $asOf: DateTime!) {
   organization(slug: $slug, asOf: $asOf) {

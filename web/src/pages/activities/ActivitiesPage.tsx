@@ -9,18 +9,15 @@ import { Pager } from "./Pager";
 import { hasFilters, readParams, toFilter, withParam, type FilterKey } from "./listParams";
 import "./activities.css";
 
-// Until the api branch lands, the API has no name search and no filters on an as-of list.
-export const SEARCH_READY = false;
-export const AS_OF_FILTERS_READY = false;
 
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ActivityRow }[] };
 
 /** Reads one page: the live list takes every filter; a list as of an instant goes through the organisation. */
 function useActivityPage(slug: string, asOf: string | null, q: URLSearchParams) {
   const p = readParams(q);
-  const filter = toFilter(p, SEARCH_READY);
+  const filter = toFilter(p);
   const live = useGql(ActivitiesPageListDocument, { organization: slug, filter, first: p.size, after: p.after }, { enabled: !asOf, placeholderData: (prev) => prev });
-  const past = useGql(ActivitiesPageAsOfDocument, { slug, asOf: asOf ?? "", first: p.size, after: p.after }, { enabled: !!asOf, placeholderData: (prev) => prev });
+  const past = useGql(ActivitiesPageAsOfDocument, { slug, asOf: asOf ?? "", filter, first: p.size, after: p.after }, { enabled: !!asOf, placeholderData: (prev) => prev });
   const q0 = asOf ? past : live;
   const page: Page | null | undefined = asOf ? past.data && (past.data.organization?.processingActivities ?? null) : live.data?.processingActivities;
   return { p, page, error: q0.error, pending: q0.isPending, fetching: q0.isFetching };
@@ -36,7 +33,6 @@ export function ActivitiesPage() {
   const { p, page, error, pending, fetching } = useActivityPage(slug, asOf, q);
   const go = (next: URLSearchParams) => navigate({ search: next.toString() });
   const set = (key: FilterKey | "size", value: string) => go(withParam(q, key, value));
-  const filtersOff = !!asOf && !AS_OF_FILTERS_READY;
   const first = p.trail.length + (p.after ? 1 : 0);
 
   return (
@@ -52,13 +48,7 @@ export function ActivitiesPage() {
       <p className="hint">
         The entries of {organization?.name ?? slug}’s record of processing (GDPR Art 30(1)). Filters are kept in the address, so a filtered list can be shared.
       </p>
-      {filtersOff ? (
-        <p className="note" role="note">
-          Filters work on the live record only: this list as of a past date shows every activity.
-        </p>
-      ) : (
-        <ActivityFilters slug={slug} asOf={asOf} params={p} withSearch={SEARCH_READY} set={set} />
-      )}
+      <ActivityFilters slug={slug} asOf={asOf} params={p} set={set} />
       {error ? (
         <ErrorBox error={error} what="the activities" />
       ) : pending || page === undefined ? (
@@ -69,7 +59,7 @@ export function ActivitiesPage() {
         <section aria-labelledby="results" aria-busy={fetching}>
           <h2 id="results" className="results-count" aria-live="polite">
             {page.totalCount === 1 ? "1 activity" : `${page.totalCount} activities`}
-            {!filtersOff && hasFilters(p) ? (page.totalCount === 1 ? " matches the filters" : " match the filters") : ""}
+            {hasFilters(p) ? (page.totalCount === 1 ? " matches the filters" : " match the filters") : ""}
           </h2>
           {page.edges.length === 0 ? (
             <Empty>{hasFilters(p) ? "No activity matches these filters." : "The record has no processing activities yet."}</Empty>

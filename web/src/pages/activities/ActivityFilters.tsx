@@ -33,7 +33,7 @@ function basesByRegime(bases: Options["legalBases"]) {
 }
 
 /** The filter bar of the activities list; every choice goes into the URL through `set`. */
-export function ActivityFilters({ slug, asOf, params, withSearch, set }: { slug: string; asOf: string | null; params: ListParams; withSearch: boolean; set(key: FilterKey, value: string): void }) {
+export function ActivityFilters({ slug, asOf, params, set }: { slug: string; asOf: string | null; params: ListParams; set(key: FilterKey, value: string): void }) {
   const options = useGql(ActivitiesPageFiltersDocument, { slug, asOf });
   const [search, setSearch] = useState(params.search);
   useEffect(() => setSearch(params.search), [params.search]);
@@ -44,15 +44,13 @@ export function ActivityFilters({ slug, asOf, params, withSearch, set }: { slug:
   };
   return (
     <form className="filters activity-filters" role="search" aria-label="Filter activities" onSubmit={submit}>
-      {withSearch && (
-        <div>
-          <label htmlFor="f-search">Name contains</label>
-          <span className="search-box">
-            <input id="f-search" type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
-            <button type="submit">Search</button>
-          </span>
-        </div>
-      )}
+      <div>
+        <label htmlFor="f-search">Name or key contains</label>
+        <span className="search-box">
+          <input id="f-search" type="search" maxLength={200} value={search} onChange={(e) => setSearch(e.target.value)} />
+          <button type="submit">Search</button>
+        </span>
+      </div>
       <Choice id="f-category" label="Data category" value={params.category} onChange={(v) => set("category", v)}>
         {o?.dataCategories.map((c) => (
           <option key={c.key} value={c.key}>

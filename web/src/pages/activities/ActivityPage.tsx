@@ -10,6 +10,7 @@ import { DisclosureSection } from "./DisclosureSection";
 import { KeepingSection, OtherFactsSection } from "./KeepingSection";
 import { ChangeHistory } from "./ChangeHistory";
 import { ActivityDiff } from "./ActivityDiff";
+import { ActivityFindings } from "./ActivityFindings";
 import { useActivityAsOf } from "./useActivityAsOf";
 import { when } from "./labels";
 import type { ActivityFacts, Controller } from "./types";
@@ -78,6 +79,7 @@ export function ActivityPage() {
       <DisclosureSection a={a} />
       <KeepingSection a={a} />
       <OtherFactsSection a={a} />
+      <ActivityFindings slug={slug} id={id} asOf={asOf} />
       <ChangeHistory id={id} />
       {history.data && <ActivityDiff slug={slug} id={id} createdAt={createdAt} />}
     </article>

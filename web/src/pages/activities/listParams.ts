@@ -36,8 +36,8 @@ export function readParams(q: URLSearchParams): ListParams {
 }
 
 /** The API filter for the given params; undefined when nothing narrows the list. */
-export function toFilter(p: ListParams, withSearch: boolean): ProcessingActivityFilter | undefined {
-  const f: ProcessingActivityFilter & { search?: string } = {};
+export function toFilter(p: ListParams): ProcessingActivityFilter | undefined {
+  const f: ProcessingActivityFilter = {};
   if (p.category) f.dataCategory = p.category;
   if (p.purpose) f.purpose = p.purpose;
   if (p.country) f.storageCountry = p.country;
@@ -47,7 +47,7 @@ export function toFilter(p: ListParams, withSearch: boolean): ProcessingActivity
     f.regime = regime as Regime;
     f.legalBasis = code.join(":");
   }
-  if (withSearch && p.search.trim()) f.search = p.search.trim();
+  if (p.search.trim()) f.search = p.search.trim();
   return Object.keys(f).length ? f : undefined;
 }
 

@@ -1,7 +1,14 @@
+import { useGql } from "../../api/hooks";
+import { ActivityDetailAsOfDocument } from "../../gql/graphql";
 import type { ActivityFacts, Controller } from "./types";
 
-/** The activity as the record stood at an instant. The API cannot read one activity as of an instant yet (node is live only). */
-export function useActivityAsOf(_slug: string, asOf: string | null, _key: string | null, _id: string): { activity: ActivityFacts | null; controller: Controller | null; pending: boolean; error: Error | null } {
-  if (!asOf) return { activity: null, controller: null, pending: false, error: null };
-  return { activity: null, controller: null, pending: false, error: new Error("reading one activity as of a date needs the activity search that arrives with the api branch") };
+/**
+ * The activity as the record stood at an instant. `node` reads the live record only, so the page searches the
+ * organisation's activities then by the activity's key and keeps the one with this id.
+ */
+export function useActivityAsOf(slug: string, asOf: string | null, key: string | null, id: string): { activity: ActivityFacts | null; controller: Controller | null; pending: boolean; error: Error | null } {
+  const q = useGql(ActivityDetailAsOfDocument, { slug, asOf: asOf ?? "", key: key ?? "" }, { enabled: !!asOf && !!key });
+  const org = q.data?.organization ?? null;
+  const activity = org?.processingActivities.edges.map((e) => e.node).find((a) => a.id === id) ?? null;
+  return { activity, controller: org, pending: !!asOf && q.isPending, error: q.error };
 }

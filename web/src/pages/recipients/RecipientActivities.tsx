@@ -2,16 +2,22 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useGql } from "../../api/hooks";
 import { useOrgPath } from "../../app/context";
-import { RecipientDetailActivitiesDocument } from "../../gql/graphql";
+import { RecipientDetailActivitiesAsOfDocument, RecipientDetailActivitiesDocument } from "../../gql/graphql";
 import { Empty, QueryState } from "../../components/State";
 
+const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
 const yesNo = (v: boolean | null) => (v === null ? "not known" : v ? "yes" : "no");
 
 /** What the recipient receives and from which activities: each activity's disclosures to it, a page at a time. */
-export function RecipientActivities({ slug, id }: { slug: string; id: string }) {
+export function RecipientActivities({ slug, id, asOf }: { slug: string; id: string; asOf: string | null }) {
   const path = useOrgPath();
   const [after, setAfter] = useState<string[]>([]);
-  const acts = useGql(RecipientDetailActivitiesDocument, { organization: slug, recipient: id, first: 50, after: after[after.length - 1] ?? null }, { placeholderData: (p) => p });
+  const cursor = after[after.length - 1] ?? null;
+  const live = useGql(RecipientDetailActivitiesDocument, { organization: slug, recipient: id, first: 50, after: cursor }, { enabled: !asOf, placeholderData: (p) => p });
+  // As of an instant the same list comes through the organisation as it stood then.
+  const past = useGql(RecipientDetailActivitiesAsOfDocument, { slug, asOf: asOf ?? "", recipient: id, first: 50, after: cursor }, { enabled: !!asOf, placeholderData: (p) => p });
+  const src = asOf ? past : live;
+  const acts = { ...src, data: asOf ? (past.data ? (past.data.organization ?? { processingActivities: EMPTY }) : undefined) : live.data };
   return (
     <section className="record-section" aria-labelledby="s-receives">
       <h2 id="s-receives">What it receives, from which activities</h2>

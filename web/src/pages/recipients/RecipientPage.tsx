@@ -49,13 +49,7 @@ export function RecipientPage() {
         {asOf ? ` · as the record stood on ${when(asOf)}` : ""}
       </p>
       <RecipientFacts r={r} />
-      {asOf ? (
-        <p className="note" role="note">
-          Which activities disclose to it is shown for the live record only.
-        </p>
-      ) : (
-        <RecipientActivities slug={slug} id={id} />
-      )}
+      <RecipientActivities slug={slug} id={id} asOf={asOf} />
       <ChangeHistory id={id} />
     </article>
   );
