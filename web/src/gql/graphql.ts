@@ -618,6 +618,83 @@ export type VolumeRange =
   /** Fewer than 10,000 people a year. */
   | 'UNDER_10K';
 
+export type ActivitiesPageAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
+
+export type ActivitiesPageFiltersQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
+
+export type ActivitiesPageListQueryVariables = Exact<{
+  organization: string;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageListQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } };
+
+export type ActivityChangesDiffQueryVariables = Exact<{
+  organization: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type ActivityChangesDiffQuery = { recordDiff: { from: string, to: string, processingActivities: Array<{ id: string, key: string, name: string, change: ChangeKind, changes: Array<{ field: string, old: unknown, new: unknown }> }> } | null };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  key: string;
+}>;
+
+
+export type ActivityDetailAsOfQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, processingActivities: { edges: Array<{ node: { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type ActivityDetailAsOfFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailFindingsQueryVariables = Exact<{
+  organization: string;
+  subject: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivityDetailFindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string }> };
+
 export type ActivityEditCreateMutationVariables = Exact<{
   input: CreateProcessingActivityInput;
 }>;
@@ -760,6 +837,52 @@ export type RecentChangesQueryVariables = Exact<{
 
 export type RecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
 
+export type RecipientDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecipientDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
+    | { id: string }
+   | null };
+
+export type RecipientDetailActivitiesQueryVariables = Exact<{
+  organization: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } };
+
+export type RecipientDetailActivitiesAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
+
+export type RecipientDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+}>;
+
+
+export type RecipientDetailAsOfQuery = { organization: { id: string, recipients: Array<{ id: string, key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }> } | null };
+
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
 }>;
@@ -810,6 +933,14 @@ export type RecipientsByCategoryQueryVariables = Exact<{
 
 export type RecipientsByCategoryQuery = { recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string }> }>, subProcessors: Array<{ name: string, country: { code: string } | null }>, organization: { slug: string } } }> } };
 
+export type RecipientsPageListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RecipientsPageListQuery = { organization: { id: string, recipients: Array<{ id: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null }, parent: { id: string } | null, subProcessors: Array<{ id: string }> }> } | null };
+
 export type RecordAsOfQueryVariables = Exact<{
   slug: string;
   asOf: string;
@@ -855,7 +986,813 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailFields"}) as unknown as TypedDocumentString<ActivityDetailFieldsFragment, unknown>;
+export const ActivityDetailAsOfFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailAsOfFields"}) as unknown as TypedDocumentString<ActivityDetailAsOfFieldsFragment, unknown>;
+export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
+    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageAsOfQuery, ActivitiesPageAsOfQueryVariables>;
+export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
+    query ActivitiesPageFilters($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    dataCategories {
+      key
+      name
+    }
+    storageLocations {
+      id
+      country {
+        code
+        name
+      }
+    }
+    recipients {
+      id
+      name
+    }
+  }
+  purposes {
+    key
+    name
+  }
+  legalBases(kind: LAWFUL_BASIS) {
+    id
+    regime
+    code
+    name
+    article
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageFiltersQuery, ActivitiesPageFiltersQueryVariables>;
+export const ActivitiesPageListDocument = new TypedDocumentString(`
+    query ActivitiesPageList($organization: String!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        purposes {
+          key
+          name
+        }
+        dataCategories {
+          key
+          name
+        }
+        storageLocations {
+          id
+          country {
+            code
+            name
+          }
+        }
+        disclosures {
+          recipient {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageListQuery, ActivitiesPageListQueryVariables>;
+export const ActivityChangesDiffDocument = new TypedDocumentString(`
+    query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime) {
+  recordDiff(organization: $organization, from: $from, to: $to) {
+    from
+    to
+    processingActivities {
+      id
+      key
+      name
+      change
+      changes {
+        field
+        old
+        new
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityChangesDiffQuery, ActivityChangesDiffQueryVariables>;
+export const ActivityDetailDocument = new TypedDocumentString(`
+    query ActivityDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on ProcessingActivity {
+      ...ActivityDetailFields
+      organization {
+        id
+        slug
+        name
+        legalName
+        contactEmail
+        postalAddress
+        website
+        country {
+          code
+          name
+        }
+        dpo {
+          name
+          email
+          countryCode
+        }
+        representative {
+          name
+          email
+          countryCode
+        }
+        evidence {
+          document
+          documentUrl
+          section
+          basis
+          note
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const ActivityDetailAsOfDocument = new TypedDocumentString(`
+    query ActivityDetailAsOf($slug: String!, $asOf: DateTime!, $key: String!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    legalName
+    contactEmail
+    postalAddress
+    website
+    country {
+      code
+      name
+    }
+    dpo {
+      name
+      email
+      countryCode
+    }
+    representative {
+      name
+      email
+      countryCode
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+    processingActivities(first: 20, filter: {search: $key}) {
+      edges {
+        node {
+          ...ActivityDetailAsOfFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailAsOfQuery, ActivityDetailAsOfQueryVariables>;
+export const ActivityDetailFindingsDocument = new TypedDocumentString(`
+    query ActivityDetailFindings($organization: String!, $subject: ID!, $asOf: DateTime) {
+  findings(organization: $organization, subject: $subject, asOf: $asOf, first: 50) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityDetailFindingsQuery, ActivityDetailFindingsQueryVariables>;
 export const ActivityEditCreateDocument = new TypedDocumentString(`
     mutation ActivityEditCreate($input: CreateProcessingActivityInput!) {
   createProcessingActivity(input: $input) {
@@ -1378,6 +2315,229 @@ export const RecentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RecipientDetailDocument = new TypedDocumentString(`
+    query RecipientDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Recipient {
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailQuery, RecipientDetailQueryVariables>;
+export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
+    query RecipientDetailActivities($organization: String!, $recipient: ID!, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: {recipient: $recipient}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        disclosures {
+          purpose
+          sale
+          sharing
+          recipient {
+            id
+          }
+          dataCategories {
+            key
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
+export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailActivitiesAsOf($slug: String!, $asOf: DateTime!, $recipient: ID!, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(
+      filter: {recipient: $recipient}
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          disclosures {
+            purpose
+            sale
+            sharing
+            recipient {
+              id
+            }
+            dataCategories {
+              key
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesAsOfQuery, RecipientDetailActivitiesAsOfQueryVariables>;
+export const RecipientDetailAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailAsOf($slug: String!, $asOf: DateTime!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailAsOfQuery, RecipientDetailAsOfQueryVariables>;
 export const RecipientEditCreateDocument = new TypedDocumentString(`
     mutation RecipientEditCreate($input: CreateRecipientInput!) {
   createRecipient(input: $input) {
@@ -1509,6 +2669,36 @@ export const RecipientsByCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecipientsByCategoryQuery, RecipientsByCategoryQueryVariables>;
+export const RecipientsPageListDocument = new TypedDocumentString(`
+    query RecipientsPageList($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      name
+      kind
+      role
+      category
+      named
+      country {
+        code
+        name
+        euAdequacy
+      }
+      dpa {
+        status
+        date
+      }
+      parent {
+        id
+      }
+      subProcessors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientsPageListQuery, RecipientsPageListQueryVariables>;
 export const RecordAsOfDocument = new TypedDocumentString(`
     query RecordAsOf($slug: String!, $asOf: DateTime!) {
   organization(slug: $slug, asOf: $asOf) {
