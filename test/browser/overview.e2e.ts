@@ -42,7 +42,11 @@ describe("overview", () => {
     const reach = page.getByRole("table", { name: "Laws that reach the organisation" });
     await reach.getByRole("cell", { name: "PIPL Art 3(1)" }).waitFor();
     await page.getByRole("heading", { name: "Changes in the last 30 days" }).waitFor();
-    await page.getByText(/objects changed|Nothing changed/).waitFor();
+    // The seeds were loaded just now, so the audit log shows them: who, when, and a link to each activity.
+    const latest = page.getByRole("table", { name: "Latest changes" });
+    await latest.waitFor();
+    expect(await latest.getByRole("cell", { name: "seed", exact: true }).count()).toBeGreaterThan(0);
+    expect(await latest.getByRole("link").first().getAttribute("href")).toMatch(/^\/o\/landups\/(activities|recipients)\/|^\/o\/landups$/);
 
     expect(await seriousViolations(page)).toEqual([]);
     await screenshot(page, "overview");

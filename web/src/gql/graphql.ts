@@ -141,6 +141,39 @@ export type CreateRecipientInput = {
   transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
 };
 
+/** Filters for dataFlows; every given one must hold. */
+export type DataFlowFilter = {
+  /** ISO 3166-1 alpha-2 code: only recipients and storage locations in that country; activities without one drop out. */
+  country?: string | null | undefined;
+  /** Data-category key; matches the key and every key below it. */
+  dataCategory?: string | null | undefined;
+  /** Purpose key; matches the key and every key below it. */
+  purpose?: string | null | undefined;
+  /** Only disclosures to recipients of this kind; activities without one drop out. */
+  recipientKind?: RecipientKind | null | undefined;
+  /** Only activities this regime reaches. */
+  regime?: Regime | null | undefined;
+};
+
+/** What a node of the data flows stands for: one object, or a group of them. */
+export type DataFlowNodeKind =
+  /** The categories under a key's first segments, e.g. user.contact. */
+  | 'CATEGORY_GROUP'
+  /** Every storage location in one country. */
+  | 'COUNTRY'
+  /** One data category. */
+  | 'DATA_CATEGORY'
+  /** One storage location. */
+  | 'LOCATION'
+  /** One processing activity. */
+  | 'PROCESSING_ACTIVITY'
+  /** One purpose (or the activities with none recorded). */
+  | 'PURPOSE'
+  /** One recipient. */
+  | 'RECIPIENT'
+  /** Every recipient of one kind. */
+  | 'RECIPIENT_KIND';
+
 /** Where personal data comes from. */
 export type DataSource =
   /** Collected automatically while the service is used (logs, cookies, devices). */
@@ -348,6 +381,24 @@ export type ProcessingActivityChangesInput = {
   subjectJurisdictions?: Array<string> | null | undefined;
   /** Trackers the activity uses on people's devices; replaces the list, null empties it. */
   trackers?: Array<TrackerInput> | null | undefined;
+};
+
+/** Narrows a list of processing activities; all given conditions must hold. */
+export type ProcessingActivityFilter = {
+  /** Data-category key; also matches every key below it (user.financial finds bank accounts). */
+  dataCategory?: string | null | undefined;
+  /** Legal-basis code, e.g. "A6-1-a" or "13-1". */
+  legalBasis?: string | null | undefined;
+  /** Purpose key; also matches every key below it. */
+  purpose?: string | null | undefined;
+  /** Id of a recipient the activity discloses data to. */
+  recipient?: string | number | null | undefined;
+  /** Regime of `legalBasis`, where the code alone is ambiguous (GDPR and UK_GDPR share codes). */
+  regime?: Regime | null | undefined;
+  /** Text the activity's name or key contains, ignoring case (at most 200 characters). */
+  search?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of a country where the activity stores data. */
+  storageCountry?: string | null | undefined;
 };
 
 /** Whether a law reaches the organisation. */
@@ -640,6 +691,17 @@ export type ActivityHistoryQuery = { node:
     | { id: string }
    | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string, old: unknown, new: unknown }> }> };
 
+export type ActivityListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityListQuery = { organization: { id: string, slug: string, name: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, name: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind } }> } }> } } | null };
+
 export type CategoryWhereaboutsQueryVariables = Exact<{
   organization: string;
   category: string;
@@ -648,12 +710,53 @@ export type CategoryWhereaboutsQueryVariables = Exact<{
 
 export type CategoryWhereaboutsQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { name: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ name: string, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }> } }> }, recipients: { totalCount: number, edges: Array<{ node: { name: string, kind: RecipientKind, category: string | null, named: boolean, dpa: { status: DpaStatus } } }> } };
 
+export type DataFlowsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  filter?: DataFlowFilter | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type DataFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
+
 export type DataMapQueryVariables = Exact<{
   organization: string;
 }>;
 
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
+
+export type FindingSummaryQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FindingSummaryQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
+
+export type FindingsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
+  subject?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
+      | { __typename: 'DataCategory', id: string }
+      | { __typename: 'DataSubjectCategory', id: string }
+      | { __typename: 'LegalBasis', id: string }
+      | { __typename: 'Location', name: string, id: string }
+      | { __typename: 'Organization', name: string, slug: string, id: string }
+      | { __typename: 'ProcessingActivity', name: string, id: string }
+      | { __typename: 'Purpose', id: string }
+      | { __typename: 'Recipient', name: string, id: string }
+      | { __typename: 'SecurityMeasure', id: string }
+     | null }> };
 
 export type FindingsPageAcceptMutationVariables = Exact<{
   id: string | number;
@@ -668,7 +771,10 @@ export type FindingsPageListQueryVariables = Exact<{
   organization: string;
   asOf?: string | null | undefined;
   minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
   includeAccepted?: boolean | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
@@ -708,7 +814,7 @@ export type OverviewFindingsQueryVariables = Exact<{
 }>;
 
 
-export type OverviewFindingsQuery = { findings: Array<{ rule: string, severity: Severity, regime: Regime | null }> };
+export type OverviewFindingsQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
 
 export type OverviewOrganizationQueryVariables = Exact<{
   slug: string;
@@ -726,6 +832,15 @@ export type OverviewReachQueryVariables = Exact<{
 
 export type OverviewReachQuery = { reach: Array<{ regime: Regime, status: ReachStatus, article: string, reason: string }> };
 
+export type OverviewRecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverviewRecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
+
 export type OverviewTransfersQueryVariables = Exact<{
   organization: string;
   asOf?: string | null | undefined;
@@ -733,6 +848,15 @@ export type OverviewTransfersQueryVariables = Exact<{
 
 
 export type OverviewTransfersQuery = { transfers: Array<{ regime: Regime, status: TransferStatus }> };
+
+export type RecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
 
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
@@ -986,6 +1110,54 @@ export const ActivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityHistoryQuery, ActivityHistoryQueryVariables>;
+export const ActivityListDocument = new TypedDocumentString(`
+    query ActivityList($slug: String!, $asOf: DateTime, $filter: ProcessingActivityFilter, $first: Int, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    processingActivities(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          key
+          name
+          version
+          updatedAt
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            name
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const CategoryWhereaboutsDocument = new TypedDocumentString(`
     query CategoryWhereabouts($organization: String!, $category: String!) {
   processingActivities(
@@ -1046,6 +1218,40 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryWhereaboutsQuery, CategoryWhereaboutsQueryVariables>;
+export const DataFlowsDocument = new TypedDocumentString(`
+    query DataFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
+  dataFlows(
+    organization: $organization
+    asOf: $asOf
+    filter: $filter
+    maxNodes: $maxNodes
+  ) {
+    activityCount
+    aggregated
+    nodes {
+      id
+      kind
+      column
+      label
+      detail
+      activityCount
+      object
+      drill {
+        dataCategory
+        purpose
+        recipientKind
+        country
+      }
+    }
+    links {
+      source
+      target
+      value
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataFlowsQuery, DataFlowsQueryVariables>;
 export const DataMapDocument = new TypedDocumentString(`
     query DataMap($organization: String!) {
   dataMap(organization: $organization) {
@@ -1064,6 +1270,64 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
+export const FindingSummaryDocument = new TypedDocumentString(`
+    query FindingSummary($organization: String!, $asOf: DateTime) {
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingSummaryQuery, FindingSummaryQueryVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $first: Int) {
+  findings(
+    organization: $organization
+    asOf: $asOf
+    minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
+    subject: $subject
+    first: $first
+  ) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+    remediation
+    acceptance {
+      justification
+      until
+      acceptedBy
+      acceptedAt
+    }
+    subject {
+      __typename
+      id
+      ... on ProcessingActivity {
+        name
+      }
+      ... on Recipient {
+        name
+      }
+      ... on Location {
+        name
+      }
+      ... on Organization {
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
 export const FindingsPageAcceptDocument = new TypedDocumentString(`
     mutation FindingsPageAccept($id: ID!, $justification: String!, $until: DateTime!) {
   acceptFinding(id: $id, justification: $justification, until: $until) {
@@ -1080,12 +1344,15 @@ export const FindingsPageAcceptDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
 export const FindingsPageListDocument = new TypedDocumentString(`
-    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $includeAccepted: Boolean) {
+    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $includeAccepted: Boolean, $first: Int = 200) {
   findings(
     organization: $organization
     asOf: $asOf
     minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
     includeAccepted: $includeAccepted
+    first: $first
   ) {
     id
     rule
@@ -1285,10 +1552,15 @@ export const OverviewChangesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewChangesQuery, OverviewChangesQueryVariables>;
 export const OverviewFindingsDocument = new TypedDocumentString(`
     query OverviewFindings($organization: String!, $asOf: DateTime) {
-  findings(organization: $organization, asOf: $asOf) {
-    rule
-    severity
-    regime
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
   }
 }
     `) as unknown as TypedDocumentString<OverviewFindingsQuery, OverviewFindingsQueryVariables>;
@@ -1343,6 +1615,22 @@ export const OverviewReachDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewReachQuery, OverviewReachQueryVariables>;
+export const OverviewRecentChangesDocument = new TypedDocumentString(`
+    query OverviewRecentChanges($organization: String!, $since: DateTime!, $first: Int = 10) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewRecentChangesQuery, OverviewRecentChangesQueryVariables>;
 export const OverviewTransfersDocument = new TypedDocumentString(`
     query OverviewTransfers($organization: String!, $asOf: DateTime) {
   transfers(organization: $organization, asOf: $asOf) {
@@ -1351,6 +1639,22 @@ export const OverviewTransfersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OverviewTransfersQuery, OverviewTransfersQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($organization: String!, $since: DateTime!, $first: Int) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
 export const RecipientEditCreateDocument = new TypedDocumentString(`
     mutation RecipientEditCreate($input: CreateRecipientInput!) {
   createRecipient(input: $input) {

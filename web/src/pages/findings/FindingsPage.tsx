@@ -1,4 +1,3 @@
-import { useMemo } from "react";
 import { useGql } from "../../api/hooks";
 import { useAsOf, useCanEdit, useOrganization } from "../../app/context";
 import { regimeLabel } from "../../components/Badge";
@@ -7,7 +6,7 @@ import { FindingsPageListDocument } from "../../gql/graphql";
 import { useFindingFilters } from "./filters";
 import { FindingsFilters } from "./FindingsFilters";
 import { FindingRow } from "./FindingRow";
-import { useFindingSummary } from "./summary";
+import { matching, useFindingSummary } from "./summary";
 import "./findings.css";
 
 /** The most findings one page shows; the summary says how many there are in all. */
@@ -20,26 +19,35 @@ export function FindingsPage() {
   const canEdit = useCanEdit();
   const [filters, setFilters] = useFindingFilters();
   const summary = useFindingSummary(slug, asOf);
-  const list = useGql(FindingsPageListDocument, { organization: slug, asOf, minSeverity: filters.severity, includeAccepted: filters.accepted });
-  // Regime and rule are narrowed here until the API takes them as arguments.
-  const shown = useMemo(
-    () => list.data?.findings.filter((f) => (!filters.regime || f.regime === filters.regime) && (!filters.rule || f.rule === filters.rule)),
-    [list.data, filters.regime, filters.rule],
-  );
+  const list = useGql(FindingsPageListDocument, {
+    organization: slug,
+    asOf,
+    minSeverity: filters.severity,
+    regime: filters.regime,
+    rule: filters.rule,
+    includeAccepted: filters.accepted,
+    first: LIMIT,
+  });
+  // Findings in force that match, so a capped list can say how many there are in all; accepted ones are not counted per rule.
+  const total = summary.data && !filters.accepted ? matching(summary.data, filters) : null;
   const what = [filters.severity && `${filters.severity.toLowerCase()} or above`, filters.regime && regimeLabel(filters.regime), filters.rule].filter(Boolean).join(", ");
   return (
     <>
       <h1>Findings{organization ? `: ${organization.name}` : ""}</h1>
       <p className="hint">What the rules find missing or unlawful in the record, most severe first, each with the article it rests on.</p>
       <FindingsFilters filters={filters} set={setFilters} summary={summary.data} />
-      <QueryState query={{ isPending: list.isPending, error: list.error, data: shown }} what="the findings">
+      <QueryState query={{ isPending: list.isPending, error: list.error, data: list.data?.findings }} what="the findings">
         {(rows) =>
           rows.length === 0 ? (
             <Empty>No findings{what ? ` match (${what})` : " in force"}.</Empty>
           ) : (
             <>
               <p role="status">
-                {rows.length > LIMIT ? `Showing ${LIMIT} of ${rows.length} findings` : `${rows.length} findings`}
+                {total !== null && total > rows.length
+                  ? `Showing ${rows.length} of ${total} findings`
+                  : rows.length === LIMIT
+                    ? `Showing the first ${LIMIT} findings`
+                    : `${rows.length} findings`}
                 {what && ` (${what})`}
                 {filters.accepted ? ", accepted ones included" : ""}.
               </p>
@@ -63,7 +71,7 @@ export function FindingsPage() {
                   </tr>
                 </thead>
                 <tbody>
-                  {rows.slice(0, LIMIT).map((f) => (
+                  {rows.map((f) => (
                     <FindingRow key={f.id} f={f} canEdit={canEdit} />
                   ))}
                 </tbody>

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import type { ApiError } from "../../api/client";
 import { useGql } from "../../api/hooks";
 import { OverviewFindingsDocument, type Regime, type Severity } from "../../gql/graphql";
 
@@ -13,31 +13,17 @@ export interface FindingCount {
   count: number;
 }
 
-/** Findings in force, counted by rule × regime × severity; `accepted` is null when the API does not say. */
+/** Findings in force, counted by rule × regime × severity, and how many acceptances hide. */
 export interface FindingSummary {
   total: number;
-  accepted: number | null;
+  accepted: number;
   counts: FindingCount[];
 }
 
-/** Groups findings into counts (until the API counts them itself). */
-export function countFindings(findings: readonly { rule: string; regime: Regime | null; severity: Severity }[]): FindingSummary {
-  const byKey = new Map<string, FindingCount>();
-  for (const f of findings) {
-    const k = `${f.rule}|${f.regime ?? ""}|${f.severity}`;
-    const c = byKey.get(k);
-    if (c) c.count++;
-    else byKey.set(k, { rule: f.rule, regime: f.regime, severity: f.severity, count: 1 });
-  }
-  const counts = [...byKey.values()].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || a.rule.localeCompare(b.rule));
-  return { total: findings.length, accepted: null, counts };
-}
-
-/** The organisation's findings counted, live or as of an instant. */
-export function useFindingSummary(organization: string, asOf: string | null) {
+/** The organisation's findings counted by the API, live or as of an instant (one query shared by the overview and the filters). */
+export function useFindingSummary(organization: string, asOf: string | null): { isPending: boolean; error: ApiError | null; data: FindingSummary | undefined } {
   const q = useGql(OverviewFindingsDocument, { organization, asOf });
-  const data = useMemo(() => (q.data ? countFindings(q.data.findings) : undefined), [q.data]);
-  return { isPending: q.isPending, error: q.error, data };
+  return { isPending: q.isPending, error: q.error, data: q.data?.findingSummary };
 }
 
 /** Adds query parameters to an app path that may already carry `?asOf=`. */
@@ -47,4 +33,12 @@ export function withQuery(path: string, params: Record<string, string | null | u
   for (const [k, v] of Object.entries(params)) if (v) p.set(k, v);
   const q = p.toString();
   return q ? `${base}?${q}` : base;
+}
+
+/** How many findings in force match the filters, from the summary (severity is a minimum). */
+export function matching(s: FindingSummary, f: { severity: Severity | null; regime: Regime | null; rule: string | null }): number {
+  const min = f.severity ? SEVERITIES.indexOf(f.severity) : SEVERITIES.length;
+  return s.counts
+    .filter((c) => SEVERITIES.indexOf(c.severity) <= min && (!f.regime || c.regime === f.regime) && (!f.rule || c.rule === f.rule))
+    .reduce((n, c) => n + c.count, 0);
 }

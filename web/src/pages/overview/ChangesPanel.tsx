@@ -4,6 +4,7 @@ import { useOrgPath } from "../../app/context";
 import { Empty, QueryState } from "../../components/State";
 import { OverviewChangesDocument, type OverviewChangesQuery } from "../../gql/graphql";
 import { useLast30Days } from "./window";
+import { RecentChanges } from "./RecentChanges";
 
 type Diff = NonNullable<OverviewChangesQuery["recordDiff"]>;
 type Change = Diff["processingActivities"][number];
@@ -67,18 +68,25 @@ function Changes({ d }: { d: Diff }) {
   );
 }
 
+/** As of an instant: the record compared with 30 days before it (the audit log only counts up to now). */
+function ChangesUntil({ slug, from, to }: { slug: string; from: string; to: string }) {
+  const q = useGql(OverviewChangesDocument, { organization: slug, from, to });
+  return (
+    <QueryState query={q} what="the recent changes">
+      {(d) => (d.recordDiff ? <Changes d={d.recordDiff} /> : <Empty>The organisation did not exist then.</Empty>)}
+    </QueryState>
+  );
+}
+
 export function ChangesPanel({ slug, asOf }: { slug: string; asOf: string | null }) {
   const { from, to } = useLast30Days(asOf);
-  const q = useGql(OverviewChangesDocument, { organization: slug, from, to });
   return (
     <section className="overview-panel" aria-labelledby="ov-changes">
       <h2 id="ov-changes">Changes in the last 30 days</h2>
       <p className="hint">
         From {from.slice(0, 10)} to {to ? to.slice(0, 10) : "now"}.
       </p>
-      <QueryState query={q} what="the recent changes">
-        {(d) => (d.recordDiff ? <Changes d={d.recordDiff} /> : <Empty>The organisation did not exist then.</Empty>)}
-      </QueryState>
+      {to ? <ChangesUntil slug={slug} from={from} to={to} /> : <RecentChanges slug={slug} since={from} />}
     </section>
   );
 }

@@ -25,7 +25,7 @@ function Tables({ s }: { s: FindingSummary }) {
         <Link to={findings}>
           <strong>{s.total}</strong> findings in force
         </Link>
-        {s.accepted !== null && <span className="muted"> ({s.accepted} accepted and hidden)</span>}
+        {s.accepted > 0 && <span className="muted"> ({s.accepted} accepted and hidden)</span>}
       </p>
       <h3>By severity</h3>
       <ul className="severity-counts" aria-label="Findings by severity">
