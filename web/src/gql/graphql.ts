@@ -401,6 +401,13 @@ export type ProcessingActivityFilter = {
   storageCountry?: string | null | undefined;
 };
 
+/** Whether a law reaches the organisation. */
+export type ReachStatus =
+  /** The law applies to at least one of its activities, on the facts recorded. */
+  | 'REACHES'
+  /** Whether it applies turns on a fact the record lacks; a finding asks for it. */
+  | 'UNDETERMINED';
+
 /** Fields of a recipient; fields left out stay as they are, null clears an optional one. */
 export type RecipientChangesInput = {
   /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
@@ -606,6 +613,15 @@ export type TransferMechanismInput = {
   /** Regime of the tool. */
   regime: Regime;
 };
+
+/** The judgement on one transfer. */
+export type TransferStatus =
+  /** A lawful mechanism covers it (adequacy or a recorded tool). */
+  | 'COVERED'
+  /** No lawful mechanism is recorded. */
+  | 'NOT_COVERED'
+  /** A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged. */
+  | 'UNDETERMINED';
 
 /** How many people a year an activity concerns, in the bands the PIPL cross-border thresholds and the CCPA use. */
 export type VolumeRange =
@@ -819,6 +835,38 @@ export type FindingsQuery = { findings: Array<{ id: string, rule: string, severi
       | { __typename: 'SecurityMeasure', id: string }
      | null }> };
 
+export type FindingsPageAcceptMutationVariables = Exact<{
+  id: string | number;
+  justification: string;
+  until: string;
+}>;
+
+
+export type FindingsPageAcceptMutation = { acceptFinding: { finding: { id: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null } } };
+
+export type FindingsPageListQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
+  includeAccepted?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingsPageListQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
+      | { __typename: 'DataCategory', id: string }
+      | { __typename: 'DataSubjectCategory', id: string }
+      | { __typename: 'LegalBasis', id: string }
+      | { __typename: 'Location', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'ProcessingActivity', name: string, id: string }
+      | { __typename: 'Purpose', id: string }
+      | { __typename: 'Recipient', name: string, id: string }
+      | { __typename: 'SecurityMeasure', name: string, id: string }
+     | null }> };
+
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -827,6 +875,56 @@ export type OrganizationRecordQueryVariables = Exact<{
 
 
 export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type OverviewChangesQueryVariables = Exact<{
+  organization: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type OverviewChangesQuery = { recordDiff: { organization: Array<{ field: string }>, processingActivities: Array<{ id: string, name: string, change: ChangeKind }>, recipients: Array<{ id: string, name: string, change: ChangeKind }>, storageLocations: Array<{ id: string, name: string, change: ChangeKind }>, securityMeasures: Array<{ id: string, name: string, change: ChangeKind }> } | null };
+
+export type OverviewFindingsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewFindingsQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
+
+export type OverviewOrganizationQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewOrganizationQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, processingActivities: { totalCount: number }, recipients: Array<{ id: string }>, storageLocations: Array<{ id: string }>, dataCategories: Array<{ key: string }>, securityMeasures: Array<{ key: string }> } | null };
+
+export type OverviewReachQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewReachQuery = { reach: Array<{ regime: Regime, status: ReachStatus, article: string, reason: string }> };
+
+export type OverviewRecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverviewRecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
+
+export type OverviewTransfersQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewTransfersQuery = { transfers: Array<{ regime: Regime, status: TransferStatus }> };
 
 export type RecentChangesQueryVariables = Exact<{
   organization: string;
@@ -2167,6 +2265,67 @@ export const FindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
+export const FindingsPageAcceptDocument = new TypedDocumentString(`
+    mutation FindingsPageAccept($id: ID!, $justification: String!, $until: DateTime!) {
+  acceptFinding(id: $id, justification: $justification, until: $until) {
+    finding {
+      id
+      acceptance {
+        justification
+        until
+        acceptedBy
+        acceptedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
+export const FindingsPageListDocument = new TypedDocumentString(`
+    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $includeAccepted: Boolean, $first: Int = 200) {
+  findings(
+    organization: $organization
+    asOf: $asOf
+    minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
+    includeAccepted: $includeAccepted
+    first: $first
+  ) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+    remediation
+    acceptance {
+      justification
+      until
+      acceptedBy
+      acceptedAt
+    }
+    subject {
+      __typename
+      id
+      ... on ProcessingActivity {
+        name
+      }
+      ... on Recipient {
+        name
+      }
+      ... on Organization {
+        name
+      }
+      ... on Location {
+        name
+      }
+      ... on SecurityMeasure {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsPageListQuery, FindingsPageListQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
@@ -2299,6 +2458,124 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationRecordQuery, OrganizationRecordQueryVariables>;
+export const OverviewChangesDocument = new TypedDocumentString(`
+    query OverviewChanges($organization: String!, $from: DateTime!, $to: DateTime) {
+  recordDiff(organization: $organization, from: $from, to: $to) {
+    organization {
+      field
+    }
+    processingActivities {
+      id
+      name
+      change
+    }
+    recipients {
+      id
+      name
+      change
+    }
+    storageLocations {
+      id
+      name
+      change
+    }
+    securityMeasures {
+      id
+      name
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewChangesQuery, OverviewChangesQueryVariables>;
+export const OverviewFindingsDocument = new TypedDocumentString(`
+    query OverviewFindings($organization: String!, $asOf: DateTime) {
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewFindingsQuery, OverviewFindingsQueryVariables>;
+export const OverviewOrganizationDocument = new TypedDocumentString(`
+    query OverviewOrganization($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    legalName
+    website
+    contactEmail
+    postalAddress
+    country {
+      code
+      name
+    }
+    dpo {
+      name
+      email
+    }
+    representative {
+      name
+      email
+      countryCode
+    }
+    processingActivities(first: 0) {
+      totalCount
+    }
+    recipients {
+      id
+    }
+    storageLocations {
+      id
+    }
+    dataCategories {
+      key
+    }
+    securityMeasures {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewOrganizationQuery, OverviewOrganizationQueryVariables>;
+export const OverviewReachDocument = new TypedDocumentString(`
+    query OverviewReach($organization: String!, $asOf: DateTime) {
+  reach(organization: $organization, asOf: $asOf) {
+    regime
+    status
+    article
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewReachQuery, OverviewReachQueryVariables>;
+export const OverviewRecentChangesDocument = new TypedDocumentString(`
+    query OverviewRecentChanges($organization: String!, $since: DateTime!, $first: Int = 10) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewRecentChangesQuery, OverviewRecentChangesQueryVariables>;
+export const OverviewTransfersDocument = new TypedDocumentString(`
+    query OverviewTransfers($organization: String!, $asOf: DateTime) {
+  transfers(organization: $organization, asOf: $asOf) {
+    regime
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewTransfersQuery, OverviewTransfersQueryVariables>;
 export const RecentChangesDocument = new TypedDocumentString(`
     query RecentChanges($organization: String!, $since: DateTime!, $first: Int) {
   recentChanges(organization: $organization, since: $since, first: $first) {
