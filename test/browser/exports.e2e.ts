@@ -81,7 +81,7 @@ describe("exports", () => {
     await signedIn(page, dm, "/o/landups/exports");
     await page.getByRole("heading", { level: 1, name: /Exports/ }).waitFor();
     // The key is revoked behind the page's back: the server refuses and the page says so instead of saving a file.
-    await page.evaluate(() => sessionStorage.setItem("datamap-token", "dmk_not_a_key"));
+    await page.evaluate(() => (globalThis as any).sessionStorage.setItem("datamap-token", "dmk_not_a_key"));
     await page.getByRole("button", { name: /^Download CSV/ }).click();
     await page.getByRole("alert").filter({ hasText: "Could not download the CSV" }).waitFor();
     expect(await page.getByRole("status").textContent()).not.toMatch(/Downloaded/);

@@ -2,6 +2,8 @@ import type { ServiceContext } from "../context";
 import { canSee } from "../../domain/principal";
 import { fromGlobalId } from "../common/global-id";
 import { ownerOf } from "../common/owner.store";
+import { recordSourceAt } from "../history/record-source";
+import { readInstant } from "../record/record.read";
 
 /** Each global-id type, and how to load one of it by row id within a request. */
 const fetchers: Record<string, (ctx: ServiceContext, rowId: number) => Promise<unknown>> = {
@@ -16,8 +18,8 @@ const fetchers: Record<string, (ctx: ServiceContext, rowId: number) => Promise<u
   DataSubjectCategory: async (ctx, id) => (await ctx.loaders.subjects()).find((s) => s.rowId === id) ?? null,
 };
 
-/** Any object by global id, or null when it is unknown or outside the caller's organisations. */
-export async function resolveNode(ctx: ServiceContext, id: string): Promise<unknown> {
+/** Any object by global id, or null when it is unknown or outside the caller's organisations; with `asOf`, as it stood then (null when it did not exist). */
+export async function resolveNode(ctx: ServiceContext, id: string, asOf?: Date | null): Promise<unknown> {
   const g = fromGlobalId(id);
   const fetch = g && fetchers[g.type];
   if (!g || !fetch || !/^[1-9][0-9]{0,15}$/.test(g.rowId)) return null;
@@ -25,5 +27,9 @@ export async function resolveNode(ctx: ServiceContext, id: string): Promise<unkn
   // Objects outside the key's organisations do not exist for it.
   const owner = ownerOf(ctx.db, g.type, rowId);
   if (owner === undefined || (owner !== null && !canSee(ctx.principal, owner))) return null;
-  return fetch(ctx, rowId);
+  const at = readInstant(asOf);
+  // Shared reference data is not versioned: it answers the same at every instant.
+  if (at === null || owner === null) return fetch(ctx, rowId);
+  const then = recordSourceAt(ctx, owner, at);
+  return then ? fetch({ ...ctx, loaders: then }, rowId) : null;
 }
