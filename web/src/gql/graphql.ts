@@ -200,6 +200,15 @@ export type StatementTopic =
   /** Whether data is received from other organisations. */
   | 'THIRD_PARTY_SOURCES';
 
+/** The judgement on one transfer. */
+export type TransferStatus =
+  /** A lawful mechanism covers it (adequacy or a recorded tool). */
+  | 'COVERED'
+  /** No lawful mechanism is recorded. */
+  | 'NOT_COVERED'
+  /** A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged. */
+  | 'UNDETERMINED';
+
 export type ActivityHistoryQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -272,6 +281,14 @@ export type SensitiveCategoriesQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type SensitiveCategoriesQuery = { dataCategories: Array<{ key: string, name: string, parent: { key: string } | null, sensitivity: Array<{ regime: Regime, kind: string, reference: string, inheritedFrom: string }> }> };
+
+export type TransfersPageQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TransfersPageQuery = { transfers: Array<{ regime: Regime, status: TransferStatus, mechanism: string | null, exemption: string | null, activity: { id: string, name: string }, dataCategories: Array<{ key: string, name: string }>, fromCountry: { code: string, name: string }, toCountry: { code: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind } | null, via: { id: string, name: string, parent: { id: string, name: string } | null } | null, location: { id: string, name: string, region: string | null } | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -720,6 +737,50 @@ export const SensitiveCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SensitiveCategoriesQuery, SensitiveCategoriesQueryVariables>;
+export const TransfersPageDocument = new TypedDocumentString(`
+    query TransfersPage($organization: String!, $asOf: DateTime) {
+  transfers(organization: $organization, asOf: $asOf) {
+    regime
+    status
+    mechanism
+    exemption
+    activity {
+      id
+      name
+    }
+    dataCategories {
+      key
+      name
+    }
+    fromCountry {
+      code
+      name
+    }
+    toCountry {
+      code
+      name
+    }
+    recipient {
+      id
+      name
+      kind
+    }
+    via {
+      id
+      name
+      parent {
+        id
+        name
+      }
+    }
+    location {
+      id
+      name
+      region
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransfersPageQuery, TransfersPageQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
