@@ -241,6 +241,14 @@ export type DataMapQueryVariables = Exact<{
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
 
+export type DataMapPageOptionsQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DataMapPageOptionsQuery = { organization: { dataCategories: Array<{ key: string, name: string }>, recipients: Array<{ kind: RecipientKind, country: { code: string, name: string } | null }>, storageLocations: Array<{ country: { code: string, name: string } }> } | null, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }> };
+
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -418,6 +426,37 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
+export const DataMapPageOptionsDocument = new TypedDocumentString(`
+    query DataMapPageOptions($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    dataCategories {
+      key
+      name
+    }
+    recipients {
+      kind
+      country {
+        code
+        name
+      }
+    }
+    storageLocations {
+      country {
+        code
+        name
+      }
+    }
+  }
+  purposes {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DataMapPageOptionsQuery, DataMapPageOptionsQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
