@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { Link } from "react-router";
 import { useOrgPath } from "../../app/context";
+import { words } from "./DataMapFilters";
 import { KIND_WORDS, LINK_WORDS, nodeAction, type FlowNode, type Flows } from "./flows";
 
 const PAGE = 200;
@@ -49,7 +50,7 @@ export function FlowsTable({ flows, onFilter }: { flows: Flows; onFilter(n: Flow
                 </td>
                 <td>
                   <NodeControl node={t} onFilter={onFilter} />
-                  {t.detail && (t.kind === "LOCATION" || t.kind === "COUNTRY") && <span className="muted"> ({t.detail})</span>}
+                  {t.detail && (t.kind === "LOCATION" || t.kind === "RECIPIENT") && <span className="muted"> ({t.kind === "RECIPIENT" ? words(t.detail) : t.detail})</span>}
                 </td>
                 <td>{LINK_WORDS[l.kind] ?? l.kind}</td>
                 <td>{KIND_WORDS[t.kind]}</td>
