@@ -14,5 +14,7 @@ export default defineConfig({
     // Libraries mark their modules "use client" for React Server Components; a client-only bundle has nothing to preserve.
     rolldownOptions: { onwarn(w, warn) { if (w.code !== "MODULE_LEVEL_DIRECTIVE") warn(w); } },
   },
+  // `npx vite --config web/vite.config.mts` while `datamap serve` runs: the dev server hands API calls to it.
+  server: { proxy: { "/graphql": "http://127.0.0.1:4000", "/export": "http://127.0.0.1:4000" } },
   oxc: { jsx: { runtime: "automatic" } },
 });

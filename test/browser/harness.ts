@@ -105,9 +105,10 @@ const AXE = fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8");
 /** The axe-core violations of serious or critical impact on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<{ id: string; impact: string; help: string; nodes: string[] }[]> {
   // Evaluated over the DevTools protocol, so the page's content policy stays as strict as users get it.
-  if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(AXE);
+  if (!(await page.evaluate(() => "axe" in globalThis))) await page.evaluate(AXE);
   const result = await page.evaluate(async () => {
-    const r = await (window as any).axe.run(document, { resultTypes: ["violations"] });
+    const g = globalThis as any;
+    const r = await g.axe.run(g.document, { resultTypes: ["violations"] });
     return r.violations.map((v: any) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n: any) => n.target.join(" ")) }));
   });
   return result.filter((v: { impact: string }) => v.impact === "serious" || v.impact === "critical");

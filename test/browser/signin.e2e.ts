@@ -19,7 +19,7 @@ describe("signing in", () => {
     await page.goto(dm.link);
     await page.getByRole("heading", { name: "Organisations" }).waitFor();
     expect(page.url()).not.toContain("token");
-    expect(await page.evaluate(() => sessionStorage.getItem("datamap-token"))).toBe(dm.token);
+    expect(await page.evaluate(() => (globalThis as any).sessionStorage.getItem("datamap-token"))).toBe(dm.token);
     await expect(page.getByRole("link", { name: "Landups" }).count()).resolves.toBe(1);
     await expect(page.getByRole("link", { name: "Leanplans" }).count()).resolves.toBe(1);
     expect(await seriousViolations(page)).toEqual([]);

@@ -1,0 +1,102 @@
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import zlib from "node:zlib";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+// W8: the dashboard in Debian's headless Chromium against `datamap serve` on the 10,000-activity record.
+
+const FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"];
+
+export interface BrowserResult {
+  /** Page name → median milliseconds from navigation to the page drawn with no panel still loading. */
+  medians: Record<string, number>;
+  /** The same, for the very first visit after the server started (nothing computed or cached yet). */
+  cold: Record<string, number>;
+  gzipBytes: number;
+  files: number;
+}
+
+/** Sum of the gzipped sizes of everything `npm run build` put in dist/web. */
+export function bundleSize(root: string): { gzipBytes: number; files: number } {
+  const dir = path.join(root, "dist", "web");
+  const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(js|css|html|svg|json)$/.test(f));
+  return { gzipBytes: files.reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0), files: files.length };
+}
+
+/** Waits until the page has its heading and no loading indicator, then returns the elapsed time. */
+async function drawn(page: Page, started: number, ready: string): Promise<number> {
+  await page.waitForSelector("main h1");
+  await page.waitForSelector(ready, { timeout: 60_000 });
+  await page.waitForFunction(() => !(globalThis as any).document.querySelector(".state-loading"), undefined, { timeout: 60_000 });
+  return performance.now() - started;
+}
+
+async function visit(browser: Browser, origin: string, token: string, pathname: string, ready: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const started = performance.now();
+  await page.goto(`${origin}${pathname}#token=${token}`);
+  const ms = await drawn(page, started, ready);
+  await context.close();
+  return ms;
+}
+
+/** In-app navigation from the overview to the activities list, as a user clicks it. */
+async function navigateToActivities(browser: Browser, origin: string, token: string, slug: string): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${origin}/o/${slug}#token=${token}`);
+  await drawn(page, performance.now(), "main h1");
+  const started = performance.now();
+  await page.getByRole("navigation", { name: "Sections" }).getByRole("link", { name: "Activities" }).click();
+  const ms = await drawn(page, started, "main table tbody tr");
+  await context.close();
+  return ms;
+}
+
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function browserWorkload(dbFile: string, slug: string, root: string): Promise<BrowserResult> {
+  const token = `dmk_${randomBytes(32).toString("base64url")}`;
+  const bin = path.join(root, "bin", "datamap.js");
+  const server = spawn(process.execPath, [bin, "serve", "--db", dbFile, "--host", "127.0.0.1", "--port", "0"], {
+    env: { ...process.env, DATAMAP_ADMIN_TOKEN: token, DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "warn", NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS, headless: true });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let seen = "";
+      server.stdout.on("data", (c: Buffer) => {
+        seen += c.toString();
+        const m = /GraphQL and explorer at (\S+)/.exec(seen);
+        if (m) resolve(m[1]);
+      });
+      server.on("exit", (code) => reject(new Error(`datamap serve exited with ${code} before listening`)));
+    });
+    const origin = new URL(url).origin;
+    const pages: [string, string, string][] = [
+      ["overview", `/o/${slug}`, "main .stat"],
+      ["data map", `/o/${slug}/map`, "main svg"],
+      ["activities list", `/o/${slug}/activities`, "main table tbody tr"],
+    ];
+    const cold: Record<string, number> = {};
+    for (const [name, p, ready] of pages) cold[name] = await visit(browser, origin, token, p, ready);
+    const medians: Record<string, number> = {};
+    for (const [name, p, ready] of pages) {
+      const runs: number[] = [];
+      for (let i = 0; i < 5; i++) runs.push(await visit(browser, origin, token, p, ready));
+      medians[name] = median(runs);
+    }
+    const nav: number[] = [];
+    for (let i = 0; i < 5; i++) nav.push(await navigateToActivities(browser, origin, token, slug));
+    medians["activities list (in-app navigation)"] = median(nav);
+    return { medians, cold, ...bundleSize(root) };
+  } finally {
+    await browser.close();
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+  }
+}
