@@ -15,3 +15,8 @@ export function packageRoot(): string {
   root = dir;
   return root;
 }
+
+/** The package's version, as package.json states it (named in SARIF reports). */
+export function packageVersion(): string {
+  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+}

@@ -13,14 +13,13 @@ import { seedFindingsMarkdown } from "../io/report/seed-findings";
 import { seedDatabase } from "../io/seed/seed";
 import os from "node:os";
 import path from "node:path";
-import { toSarif } from "../io/report/sarif";
+import { findingsSarif } from "../io/export/render";
 import fs from "node:fs";
 import { parseInstant, usage } from "./exit";
 
 // `datamap check` and `datamap rules`: the compliance engine for pipelines and for people.
 
 const FORMATS = ["text", "json", "sarif"] as const;
-const TYPE_PATH: Record<string, string> = { Organization: "", ProcessingActivity: "processing-activities", Recipient: "recipients", Location: "storage-locations" };
 
 function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
   if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
@@ -66,13 +65,8 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
         }
         const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org, asOf });
         if (format === "json") console.log(JSON.stringify({ findings: findings.map((f) => ({ ...f, subject: subjects.get(f.subjectId) })) }, null, 2));
-        else if (format === "sarif") {
-          const subjectOf = (f: Finding) => {
-            const s = subjects.get(f.subjectId)!;
-            return { slug: s.slug, name: s.name, path: [s.slug, TYPE_PATH[s.type], s.type === "Organization" ? "" : s.key].filter(Boolean).join("/") };
-          };
-          console.log(JSON.stringify(toSarif(findings, RULES, subjectOf, version), null, 2));
-        } else printText(findings, subjects);
+        else if (format === "sarif") console.log(findingsSarif(findings, subjects, version));
+        else printText(findings, subjects);
         if (failOn && findings.some((f) => severityRank(f.severity as Severity) >= severityRank(failOn))) process.exitCode = 1;
       } finally {
         conn.close();

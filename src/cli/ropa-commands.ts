@@ -5,12 +5,7 @@ import { GraphQLError } from "graphql";
 import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
 import type { RecordDocument } from "../domain/record";
 import { SYSTEM } from "../modules/context";
-import { renderDpv } from "../io/export/dpv";
-import { renderRopaCsv } from "../io/export/ropa-csv";
-import { renderRopaHtml } from "../io/export/ropa-html";
-import { renderRopaJson } from "../io/export/ropa-json";
-import { renderRopaMarkdown } from "../io/export/ropa-md";
-import { renderRopaXlsx, xlsxSize } from "../io/export/ropa-xlsx";
+import { RECORD_FORMATS, ROPA_FORMATS, renderExport } from "../io/export/render";
 import { readRecordFile } from "../io/record-file";
 import { SeedError } from "../io/seed/errors";
 import { defaultSeedDir } from "../io/seed/seed";
@@ -20,19 +15,14 @@ import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
 import { organizationIdOf } from "../modules/record/record.read";
-import { referenceLookup } from "../modules/record/reference-lookup";
-import { ropaService } from "../modules/ropa/ropa.service";
 import { parseInstant, usage } from "./exit";
 import { progress } from "./progress";
 
 // `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
 
-export const ROPA_FORMATS = ["xlsx", "csv", "md", "html", "json", "jsonld"] as const;
 type Format = (typeof ROPA_FORMATS)[number];
 /** Formats that cannot go to a terminal. */
 const BINARY: Format[] = ["xlsx"];
-/** Formats that carry the whole record rather than the report: there is no processor's variant of them. */
-const RECORD_FORMATS: Format[] = ["json", "jsonld"];
 
 /** A problem with the file's content: what was rejected and where; nothing was written. */
 function rejected(err: SeedError): never {
@@ -89,30 +79,11 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
     const slugs = () => organizationStore.all(conn.db).map((o) => o.slug).join(", ") || "(none: the database holds no organisation)";
     if (opts.org === undefined) usage(`--org is required; expected one of ${slugs()}`);
     if (organizationIdOf(conn.db, SYSTEM, opts.org, asOf !== null) === null) usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${slugs()}`);
-    const request = { organization: opts.org, asOf, processor: opts.processor };
     const noRecord = () => usage(`--as-of ${JSON.stringify(opts.asOf)}: the organisation ${JSON.stringify(opts.org)} had no record yet at that instant`);
-    if (RECORD_FORMATS.includes(format)) {
-      // The record formats need neither the report's rows nor the findings.
-      const record = ropaService.record(conn.db, SYSTEM, opts.org, asOf) ?? noRecord();
-      activities = record.document.activities.length;
-      if (format === "json") output = renderRopaJson(record.document);
-      else {
-        const reference = referenceLookup(conn.db);
-        output = renderDpv(record, reference, ropaService.transfers(conn.db, record));
-      }
-    } else {
-      const { document } = ropaService.build(conn.db, SYSTEM, request) ?? noRecord();
-      activities = document.rows.length;
-      const bar = lazyProgress(`export ${format}`, format === "xlsx" ? xlsxSize(document) : activities);
-      try {
-        if (format === "csv") output = renderRopaCsv(document, bar.tick);
-        else if (format === "md") output = renderRopaMarkdown(document, bar.tick);
-        else if (format === "html") output = renderRopaHtml(document, bar.tick);
-        else output = await renderRopaXlsx(document, bar.tick);
-      } finally {
-        bar.stop();
-      }
-    }
+    const progress = (total: number) => lazyProgress(`export ${format}`, total);
+    const rendered = (await renderExport(conn.db, SYSTEM, opts.org, format, asOf, !!opts.processor, { progress })) ?? noRecord();
+    output = rendered.body;
+    activities = rendered.count;
   } finally {
     conn.close();
   }

@@ -15,6 +15,7 @@ import { ApiKeyResolver } from "../modules/auth/auth.resolver";
 import { TransferMechanismResolver } from "../modules/compliance/mechanism.resolver";
 import { FindingResolver, ReachResolver, TransferResolver } from "../modules/compliance/compliance.resolver";
 import { DataMapResolver } from "../modules/datamap/datamap.resolver";
+import { DataFlowsResolver } from "../modules/datamap/dataflows.resolver";
 import { LocationResolver } from "../modules/location/location.resolver";
 import { NodeResolver } from "../modules/node/node.resolver";
 import {
@@ -56,6 +57,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       PurposeResolver,
       LegalBasisResolver,
       DataMapResolver,
+      DataFlowsResolver,
       ProcessingActivityMutationResolver,
       OrganizationMutationResolver,
       SecurityMeasureMutationResolver,

@@ -2,7 +2,7 @@ import type { Db } from "../db/connection";
 import { changeStamp } from "../db/raw";
 import type { StatementTally } from "../db/statement-counter";
 import type { Principal } from "../domain/principal";
-import { activityStore } from "./activity/activity.store";
+import { activityStore, type ActivityQuery } from "./activity/activity.store";
 import { activityView, claimView, disclosureView } from "./activity/activity.views";
 import type { ProcessingActivity } from "./activity/activity.type";
 import { locationStore } from "./location/location.store";
@@ -77,9 +77,9 @@ export function createLoaders(db: Db, stampOf: () => string) {
       (r) => r.categoryId,
     ),
 
-    /** A keyset page of an organisation's live activities (limit + 1 rows), and how to count them all. */
-    activityPage(organizationId: number, window: { afterId: number; limit: number }): { rows: ProcessingActivity[]; count: () => number } {
-      const q = { organizationIds: [organizationId] };
+    /** A keyset page of an organisation's live activities meeting the filter (limit + 1 rows), and how to count them all. */
+    activityPage(organizationId: number, window: { afterId: number; limit: number }, filter?: ActivityQuery): { rows: ProcessingActivity[]; count: () => number } {
+      const q = { ...filter, organizationIds: [organizationId] };
       return { rows: activityStore.page(db, q, window.afterId, window.limit + 1).map(activityView), count: () => activityStore.count(db, q) };
     },
     activityByIdLoader: oneLoader((ids: readonly number[]) => activityStore.byIds(db, ids).map(activityView), (a) => a.rowId),

@@ -8,6 +8,7 @@ import { withStatementTally } from "../db/statement-counter";
 import { createContext, type Context } from "../modules/context";
 import { createApollo } from "./apollo";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
+import { EXPORT_PREFIX, exportDownload } from "./exports";
 import { ResponseCache, responseKey } from "./response-cache";
 import { DASHBOARD_HEADERS, dashboardFile, dashboardPage } from "./web";
 import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
@@ -172,6 +173,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
         ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600", ...EXPLORER_HEADERS })
         : send(res, 404, "text/plain", "not found");
     }
+    if (url.pathname.startsWith(EXPORT_PREFIX)) return exportDownload(conn.db, req, res, url, opts, limiter, (key) => (meta.key = key));
     if (url.pathname !== "/graphql" && req.method === "GET") {
       const file = dashboardFile(url.pathname);
       if (file) return send(res, 200, file.type, file.body, { "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600" });

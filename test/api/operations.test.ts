@@ -88,6 +88,47 @@ const cases: Record<string, OperationCase> = {
       expect(new Set(d.dataMap.edges.map((e: any) => e.kind))).toEqual(new Set(["PROCESSED_IN", "SERVES", "DISCLOSED_TO"]));
     },
   },
+  "DataFlows.graphql": {
+    variables: () => ({ organization: "landups", filter: { country: "HK" } }),
+    check: ({ dataFlows: d }) => {
+      expect(d.activityCount).toBeGreaterThan(0);
+      expect(d.nodes).toContainEqual(expect.objectContaining({ kind: "LOCATION", detail: "HK", column: 2 }));
+      const ids = new Set(d.nodes.map((n: any) => n.id));
+      for (const l of d.links) expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
+    },
+  },
+  "FindingSummary.graphql": {
+    variables: () => ({ organization: "landups" }),
+    check: ({ findingSummary: d }) => {
+      expect(d.total).toBeGreaterThan(0);
+      expect(d.counts.some((c: any) => c.regime === "PIPL")).toBe(true);
+      expect(d.counts.reduce((n: number, c: any) => n + c.count, 0)).toBe(d.total);
+    },
+  },
+  "Findings.graphql": {
+    variables: () => ({ organization: "landups", subject: live.activityId }),
+    check: ({ findings }) => {
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) expect(f.subject).toMatchObject({ __typename: "ProcessingActivity", id: live.activityId, name: "Renamed for review" });
+      expect(findings.every((f: any) => f.reference && f.message && f.remediation)).toBe(true);
+    },
+  },
+  "RecentChanges.graphql": {
+    variables: () => ({ organization: "landups", since: live.seededAt }),
+    check: ({ recentChanges: d }) => {
+      expect(d.total).toBeGreaterThan(0);
+      expect(d.entries[0]).toMatchObject({ operation: "UPDATE", objectType: "ProcessingActivity", object: live.activityId, name: "Renamed for review", fields: ["name"] });
+    },
+  },
+  "ActivityList.graphql": {
+    variables: () => ({ slug: "landups", filter: { search: "renamed" }, first: 5 }),
+    check: ({ organization: o }) => {
+      expect(o.slug).toBe("landups");
+      expect(o.processingActivities.totalCount).toBe(1);
+      expect(o.processingActivities.edges.map((e: any) => e.node.id)).toEqual([live.activityId]);
+      expect(o.processingActivities.edges[0].node.storageLocations[0].country.code).toBe("HK");
+    },
+  },
   "SensitiveCategories.graphql": {
     variables: () => ({}),
     check: (d) => {

@@ -15,4 +15,6 @@ export class ProcessingActivityFilter {
   regime?: string;
   @Field(() => String, { nullable: true, description: "ISO 3166-1 alpha-2 code of a country where the activity stores data." })
   storageCountry?: string;
+  @Field(() => String, { nullable: true, description: "Text the activity's name or key contains, ignoring case (at most 200 characters)." })
+  search?: string;
 }

@@ -17,6 +17,10 @@ async function toQuery(ctx: ServiceContext, orgIds: number[] | undefined, f: Pro
   if (f.purpose != null) q.purpose = await checkPurposeKey(ctx, "filter.purpose", f.purpose);
   if (f.recipient != null) q.recipientId = checkRowId("filter.recipient", f.recipient, "Recipient");
   if (f.storageCountry != null) q.storageCountry = await checkCountryCode(ctx, "filter.storageCountry", f.storageCountry);
+  if (f.search != null) {
+    if (f.search.length > 200) throw badInput("filter.search", f.search, "at most 200 characters");
+    q.search = f.search;
+  }
   if (f.legalBasis != null) {
     q.legalBasisIds = activityStore.legalBasisIdsByCode(ctx.db, f.legalBasis, f.regime ?? undefined);
     if (!q.legalBasisIds.length) throw badInput("filter.legalBasis", f.legalBasis, "a legal-basis code from `legalBases`, e.g. A6-1-a");
@@ -49,9 +53,16 @@ export const activityService = {
   },
 
   /** A page of one organisation's activities, from the record the organisation was read from (live or as of an instant). */
-  pageOf(L: Loaders, organizationId: number, args: { first?: number | null; after?: string | null }, selection?: Selection) {
+  async pageOf(
+    ctx: ServiceContext,
+    L: Loaders,
+    organizationId: number,
+    args: { first?: number | null; after?: string | null; filter?: ProcessingActivityFilter | null },
+    selection?: Selection,
+  ) {
     const window = pageWindow(args.first, args.after);
-    const { rows, count } = L.activityPage(organizationId, window);
+    const q = args.filter ? await toQuery(ctx, undefined, args.filter) : undefined;
+    const { rows, count } = L.activityPage(organizationId, window, q);
     return connectionOf(L, rows, window, count, selection);
   },
 };

@@ -43,6 +43,8 @@ export interface ActivityQuery {
   recipientId?: number;
   legalBasisIds?: number[];
   storageCountry?: string;
+  /** Case-insensitive (ASCII) substring of the name or the key. */
+  search?: string;
 }
 
 /** `key = k OR key starts with "k."`, written without LIKE because keys contain underscores. */
@@ -72,6 +74,10 @@ function conditions(q: ActivityQuery): SQL[] {
   if (q.storageCountry !== undefined) {
     where.push(sql`exists (select 1 from ${activityStorageLocations} asl join ${storageLocations} l on l.id = asl.location_id
       where asl.activity_id = ${pa.id} and l.country_code = ${q.storageCountry})`);
+  }
+  if (q.search !== undefined) {
+    // instr rather than LIKE: the text is matched as written, % and _ included.
+    where.push(sql`(instr(lower(${pa.name}), lower(${q.search})) > 0 or instr(lower(${pa.key}), lower(${q.search})) > 0)`);
   }
   return where;
 }

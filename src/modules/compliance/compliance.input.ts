@@ -1,5 +1,7 @@
-import { ArgsType, Field } from "type-graphql";
+import { ArgsType, Field, ID, Int } from "type-graphql";
+import type { Regime as RegimeName } from "../../domain/regimes";
 import type { Severity as SeverityName } from "../../domain/rules/rule";
+import { Regime } from "../reference/reference.type";
 import { Severity } from "./compliance.type";
 
 @ArgsType()
@@ -15,6 +17,14 @@ export class FindingsArgs {
     description: "Judge the record as it stood at this instant, with today's reference data; acceptances in force now still hide findings; a future instant reads as now.",
   })
   asOf?: Date | null;
+  @Field(() => Regime, { nullable: true, description: "Only findings of this regime's rules." })
+  regime?: RegimeName | null;
+  @Field(() => String, { nullable: true, description: "Only findings of this rule (its id, see docs/rules.md)." })
+  rule?: string | null;
+  @Field(() => ID, { nullable: true, description: "Only findings about the object with this global id." })
+  subject?: string | null;
+  @Field(() => Int, { nullable: true, description: "At most this many findings, after ordering: 1 to 1000." })
+  first?: number | null;
 }
 
 @ArgsType()

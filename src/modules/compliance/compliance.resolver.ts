@@ -1,3 +1,4 @@
+import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { FindingsArgs, TransfersArgs } from "./compliance.input";
 import type { Context } from "../context";
@@ -9,7 +10,7 @@ import { resolveNode } from "../node/node.service";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { complianceService } from "./compliance.service";
-import { AcceptFindingPayload, Finding, RegimeReach, Transfer } from "./compliance.type";
+import { AcceptFindingPayload, Finding, FindingSummary, RegimeReach, Transfer } from "./compliance.type";
 
 /** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
 const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
@@ -22,6 +23,14 @@ export class FindingResolver {
     @Args(() => FindingsArgs) args: FindingsArgs,
   ) {
     return complianceService.findings(ctx.db, ctx.principal, args);
+  }
+
+  @Query(() => FindingSummary, { description: "The findings on an organisation's record (live, or as it stood at an instant), counted; NOT_FOUND error for an unknown slug." })
+  findingSummary(@Ctx() ctx: Context, @Args(() => TransfersArgs) args: TransfersArgs) {
+    const summary = complianceService.summary(ctx.db, ctx.principal, args);
+    // An organisation outside the key's scope answers exactly as a missing one.
+    if (!summary) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(args.organization)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
+    return summary;
   }
 
   @FieldResolver(() => Node, { nullable: true, description: "The object the finding is about." })

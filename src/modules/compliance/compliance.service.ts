@@ -9,8 +9,11 @@ import { requiredText } from "../common/validate";
 import { organizationStore } from "../organization/organization.store";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
-import type { Finding, Transfer } from "./compliance.type";
+import type { Finding, FindingCount, FindingSummary, Transfer } from "./compliance.type";
 import { referenceFacts } from "./reference-facts";
+import { memoJudgement, type Judgement } from "./findings-memo";
+import { RULES } from "../../domain/rules/catalogue";
+import type { Regime } from "../../domain/regimes";
 
 // Findings and transfers of the organisations a caller may see, computed on each call from the record document,
 // live or as it stood at an instant (judged with today's reference data either way).
@@ -28,18 +31,24 @@ function organizationIds(db: Db, principal: Principal, slug: string | null | und
   return all.filter((o) => canSee(principal, o.id)).map((o) => o.id);
 }
 
-/** Adds the acceptance in place: findings are fresh objects of this call, and copying 100,000 of them costs. */
-const view = (f: RawFinding, acceptance: AcceptanceRow | undefined): Finding =>
-  Object.assign(f, {
-    acceptance: acceptance
-      ? { justification: acceptance.justification, until: new Date(acceptance.until), acceptedBy: acceptance.acceptedBy, acceptedAt: new Date(acceptance.acceptedAt) }
-      : null,
-  });
+/** A finding with its acceptance, as a new object: the memo's findings are shared between calls. */
+const view = (f: RawFinding, acceptance: AcceptanceRow | undefined): Finding => ({
+  ...f,
+  acceptance: acceptance
+    ? { justification: acceptance.justification, until: new Date(acceptance.until), acceptedBy: acceptance.acceptedBy, acceptedAt: new Date(acceptance.acceptedAt) }
+    : null,
+});
 
 export interface FindingQuery {
   organization?: string | null;
   minSeverity?: Severity | null;
   includeAccepted?: boolean | null;
+  regime?: Regime | null;
+  rule?: string | null;
+  /** Only findings about the object with this global id. */
+  subject?: string | null;
+  /** At most this many, after ordering (1 to 1000). */
+  first?: number | null;
   /** Judge the record as it stood at this instant; acceptances in force now still hide findings. */
   asOf?: Date | null;
 }
@@ -61,6 +70,29 @@ function judgedRecord(db: Db, principal: Principal, q: OneRecordQuery, now: Date
   return id === undefined ? null : readRecord(db, id, at, { evidence: false });
 }
 
+const RULE_IDS = new Set(RULES.map((r) => r.id));
+
+/** One organisation's findings and subjects (no acceptances): the live record's from the memo, a past one's computed afresh. */
+function judgement(db: Db, organizationId: number, at: string | null): Judgement<SubjectInfo> | null {
+  const judge = (): Judgement<SubjectInfo> | null => {
+    const read = readRecord(db, organizationId, at, { evidence: false });
+    if (!read) return null;
+    const { document, identity } = read;
+    const { slug, name } = document.organization;
+    const subjects: [string, SubjectInfo][] = [[identity.organization, { slug, type: "Organization", key: slug, name }]];
+    for (const [type, list, ids] of [
+      ["ProcessingActivity", document.activities, identity.activities],
+      ["Recipient", document.recipients, identity.recipients],
+      ["Location", document.storageLocations, identity.storageLocations],
+    ] as const) {
+      for (const o of list) subjects.push([ids.get(o.key)!, { slug, type, key: o.key, name: o.name }]);
+    }
+    return { findings: evaluate(document, referenceFacts(db), identity), subjects };
+  };
+  // Only the live record is memoised: a past instant's answer is asked for rarely, and "now" moves.
+  return at === null ? memoJudgement(db, organizationId, judge) : judge();
+}
+
 export const complianceService = {
   /** Findings, most severe first; accepted ones only when asked for. */
   findings(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): Finding[] {
@@ -69,33 +101,51 @@ export const complianceService = {
 
   /** Findings with a description of every subject, for reports outside GraphQL (CLI, SARIF). */
   report(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): { findings: Finding[]; subjects: Map<string, SubjectInfo> } {
-    const facts = referenceFacts(db);
+    if (q.first != null && (!Number.isInteger(q.first) || q.first < 1 || q.first > 1000)) throw badInput("first", q.first, "an integer from 1 to 1000");
+    if (q.rule != null && !RULE_IDS.has(q.rule)) throw badInput("rule", q.rule, "the id of a rule (see docs/rules.md), e.g. gdpr-art30-purposes");
     const min = q.minSeverity ? severityRank(q.minSeverity) : 0;
     const at = readInstant(q.asOf, now);
     const out: Finding[] = [];
     const subjects = new Map<string, SubjectInfo>();
     for (const id of organizationIds(db, principal, q.organization, at !== null)) {
-      const read = readRecord(db, id, at, { evidence: false });
-      if (!read) continue;
-      const { document, identity } = read;
-      const { slug, name } = document.organization;
+      const judged = judgement(db, id, at);
+      if (!judged) continue;
       const accepted = new Map(complianceStore.acceptances(db, id, now.toISOString()).map((a) => [a.findingId, a]));
-      subjects.set(identity.organization, { slug, type: "Organization", key: slug, name });
-      for (const [type, list, ids] of [
-        ["ProcessingActivity", document.activities, identity.activities],
-        ["Recipient", document.recipients, identity.recipients],
-        ["Location", document.storageLocations, identity.storageLocations],
-      ] as const) {
-        for (const o of list) subjects.set(ids.get(o.key)!, { slug, type, key: o.key, name: o.name });
-      }
-      for (const f of evaluate(document, facts, identity)) {
+      for (const [subjectId, info] of judged.subjects) subjects.set(subjectId, info);
+      for (const f of judged.findings) {
         if (severityRank(f.severity) < min) continue;
+        if ((q.regime != null && f.regime !== q.regime) || (q.rule != null && f.rule !== q.rule) || (q.subject != null && f.subjectId !== q.subject)) continue;
         const acceptance = accepted.get(f.id);
         if (acceptance && !q.includeAccepted) continue;
         out.push(view(f, acceptance));
       }
     }
-    return { findings: out, subjects };
+    return { findings: q.first != null ? out.slice(0, q.first) : out, subjects };
+  },
+
+  /** Counts of the findings in force by rule, regime and severity, most severe first; null for an unknown organisation. */
+  summary(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): FindingSummary | null {
+    const at = readInstant(q.asOf, now);
+    const id = organizationIdOf(db, principal, q.organization, at !== null);
+    if (id === null) return null;
+    const judged = judgement(db, id, at);
+    const accepted = new Set(complianceStore.acceptances(db, id, now.toISOString()).map((a) => a.findingId));
+    const counts = new Map<string, FindingCount>();
+    let hidden = 0;
+    for (const f of judged?.findings ?? []) {
+      if (accepted.has(f.id)) {
+        hidden++;
+        continue;
+      }
+      const key = `${f.rule}|${f.regime}|${f.severity}`;
+      const c = counts.get(key);
+      if (c) c.count++;
+      else counts.set(key, { rule: f.rule, regime: f.regime, severity: f.severity, count: 1 });
+    }
+    const list = [...counts.values()].sort(
+      (a, b) => severityRank(b.severity as Severity) - severityRank(a.severity as Severity) || a.rule.localeCompare(b.rule) || (a.regime ?? "").localeCompare(b.regime ?? ""),
+    );
+    return { total: list.reduce((n, c) => n + c.count, 0), accepted: hidden, counts: list };
   },
 
   /** The laws that reach the organisation's record (live, or as it stood at `asOf`), with article and reason. */

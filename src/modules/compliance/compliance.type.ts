@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { SEVERITIES } from "../../domain/rules/rule";
 import { graphqlEnum } from "../common/enums";
 import { Regime } from "../reference/reference.type";
@@ -93,4 +93,26 @@ export class Transfer {
 export class AcceptFindingPayload {
   @Field(() => Finding, { description: "The accepted finding." })
   finding!: Finding;
+}
+
+@ObjectType({ simpleResolvers: true, description: "How many findings in force one rule raises under one regime at one severity." })
+export class FindingCount {
+  @Field(() => String, { description: "Id of the rule (see docs/rules.md)." })
+  rule!: string;
+  @Field(() => Regime, { nullable: true, description: "The regime whose rule it is; null for rules that hold under every regime." })
+  regime!: string | null;
+  @Field(() => Severity, { description: "How much its findings matter." })
+  severity!: string;
+  @Field(() => Int, { description: "Findings in force (accepted ones left out)." })
+  count!: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: "The findings on an organisation's record, counted." })
+export class FindingSummary {
+  @Field(() => Int, { description: "Findings in force: every finding but the accepted ones." })
+  total!: number;
+  @Field(() => Int, { description: "Findings hidden by an acceptance in force." })
+  accepted!: number;
+  @Field(() => [FindingCount], { description: "Findings in force by rule, regime and severity, most severe first, then by rule." })
+  counts!: FindingCount[];
 }

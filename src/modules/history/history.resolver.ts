@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
 import { historyOf, recordDiff } from "./history.query.service";
-import { HistoryEntry, RecordDiff } from "./history.type";
+import { HistoryEntry, RecentChanges, RecordDiff } from "./history.type";
+import { recentChanges } from "./recent.service";
 
 @Resolver()
 export class HistoryResolver {
@@ -18,5 +19,15 @@ export class HistoryResolver {
     @Arg("to", () => Date, { nullable: true, description: "End of the period; now when left out." }) to?: Date,
   ) {
     return recordDiff(ctx.db, organization, from, to, ctx.principal);
+  }
+
+  @Query(() => RecentChanges, { description: "What changed in an organisation's record since an instant, newest first; NOT_FOUND error for an unknown slug." })
+  recentChanges(
+    @Ctx() ctx: Context,
+    @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string,
+    @Arg("since", () => Date, { description: "Count the changes written at or after this instant." }) since: Date,
+    @Arg("first", () => Int, { nullable: true, defaultValue: 20, description: "Most entries to return, 0 to 100." }) first?: number,
+  ) {
+    return recentChanges(ctx.db, ctx.principal, { organization, since, first });
   }
 }

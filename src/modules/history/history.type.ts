@@ -69,3 +69,29 @@ export class RecordDiff {
   @Field(() => [ObjectChange], { description: "Security measures added, removed or changed." })
   securityMeasures!: ObjectChange[];
 }
+
+@ObjectType({ simpleResolvers: true, description: "One change to an object of an organisation's record, as a feed shows it." })
+export class RecordChange {
+  @Field(() => Date, { description: "When the change was written." })
+  at!: Date;
+  @Field(() => String, { description: 'Who made it: an API key\'s name, "seed" for the seed files, "system" otherwise.' })
+  actor!: string;
+  @Field(() => ChangeOperation, { description: "What the change did." })
+  operation!: string;
+  @Field(() => String, { description: "ProcessingActivity, Recipient, Location, SecurityMeasure or Organization." })
+  objectType!: string;
+  @Field(() => ID, { description: "Global id of the object changed." })
+  object!: string;
+  @Field(() => String, { description: "The object's name in the version the change wrote." })
+  name!: string;
+  @Field(() => [String], { description: "Names of the fields the change set, as in the object's version snapshot." })
+  fields!: string[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "What changed in an organisation's record since an instant." })
+export class RecentChanges {
+  @Field(() => Int, { description: "How many changes were written at or after the instant." })
+  total!: number;
+  @Field(() => [RecordChange], { description: "The newest of them first, at most `first`." })
+  entries!: RecordChange[];
+}

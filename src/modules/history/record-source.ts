@@ -8,6 +8,8 @@ import type { Evidence, Organization, RightOffered, SecurityMeasure, Statement }
 import type { Recipient } from "../recipient/recipient.type";
 import { readRecord, type ReadRecord } from "../record/record.read";
 import type { Db } from "../../db/connection";
+import { activityMatches, type MatchableActivity } from "../activity/activity.match";
+import type { ActivityQuery } from "../activity/activity.store";
 
 // The loaders of an organisation's record as it stood at an instant, answering from its record document with
 // the same views, ids and order as the live loaders answer from the tables. Reference data (taxonomy,
@@ -266,6 +268,19 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
       (r: Row) => r.id,
       (r: { value: { regime: string; code: string; note: string | null } }) => r.value,
     );
+  const keysOf = (ids: number[], byId: Map<number, { key: string }>) => ids.flatMap((id) => byId.get(id)?.key ?? []);
+  const matchable = (a: ProcessingActivity): MatchableActivity => {
+    const l = links.get(a.rowId)!;
+    return {
+      name: a.name,
+      key: a.key,
+      categoryKeys: keysOf(l.categories, live.taxonomy().byId),
+      purposeKeys: keysOf(l.purposes, live.purposes().byId),
+      recipientIds: l.disclosures.map((d) => d.recipientId),
+      legalBasisIds: l.claims.map((c) => c.legalBasisId),
+      storageCountries: l.locations.flatMap((id) => locations.get(id)?.countryCode ?? []),
+    };
+  };
   const sortedRecipients = [...recipients.values()].sort((a, b) => a.rowId - b.rowId);
   const sortedActivities = [...activities.values()].sort((a, b) => a.rowId - b.rowId);
 
@@ -279,8 +294,8 @@ export function recordSourceLoaders(live: Loaders, read: ReadRecord): Loaders {
     recipientsByOrganizationIdLoader: ofOrganization(sortedRecipients),
     locationsByOrganizationIdLoader: ofOrganization([...locations.values()].sort((a, b) => a.rowId - b.rowId)),
     categoryIdsByOrganizationIdLoader: ofOrganization([...new Set(sortedActivities.flatMap((a) => links.get(a.rowId)!.categories))]),
-    activityPage: (organizationId: number, window: { afterId: number; limit: number }) => {
-      const all = organizationId === orgId ? sortedActivities : [];
+    activityPage: (organizationId: number, window: { afterId: number; limit: number }, filter?: ActivityQuery) => {
+      const all = organizationId !== orgId ? [] : filter ? sortedActivities.filter((a) => activityMatches(matchable(a), filter)) : sortedActivities;
       return { rows: all.filter((a) => a.rowId > window.afterId).slice(0, window.limit + 1), count: () => all.length };
     },
 

@@ -5,6 +5,7 @@ import { parentIsSingleRoot, selectionOf } from "../common/look-ahead";
 import type { Context } from "../context";
 import { Int } from "type-graphql";
 import { ProcessingActivityConnection } from "../activity/activity.resolver";
+import { ProcessingActivityFilter } from "../activity/activity.input";
 import { activityService } from "../activity/activity.service";
 import { Location } from "../location/location.type";
 import { Recipient } from "../recipient/recipient.type";
@@ -39,11 +40,13 @@ export class OrganizationResolver {
     @Ctx() ctx: Context,
     @Arg("first", () => Int, { nullable: true, description: "Page size, 0 to 100 (default 20)." }) first?: number,
     @Arg("after", () => String, { nullable: true, description: "Cursor after which the page starts." }) after?: string,
+    @Arg("filter", () => ProcessingActivityFilter, { nullable: true, description: "Conditions every activity must meet, judged on the record as it was read (live or as of an instant)." })
+    filter?: ProcessingActivityFilter,
     @Info() info?: GraphQLResolveInfo,
   ) {
     // Fetching ahead per organisation would multiply statements by the organisations listed; loaders batch those.
     const ahead = info && parentIsSingleRoot(info) ? selectionOf(info).edges?.node : undefined;
-    return activityService.pageOf(loadersOf(ctx, o), o.rowId, { first, after }, ahead);
+    return activityService.pageOf(ctx, loadersOf(ctx, o), o.rowId, { first, after, filter }, ahead);
   }
 
   @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })

@@ -13,6 +13,21 @@ export const SHAPED = new Map<string, string>();
 
 let registered = false;
 
+type Ring = [number, number][];
+
+/** Rings that cross the antimeridian (Russia, Fiji) jump from 180° to -180°; shifting their west half east by 360° keeps them whole instead of drawing a line across the world. */
+function unwrap(ring: Ring): Ring {
+  if (!ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180)) return ring;
+  return ring.map(([x, y]) => [x < 0 ? x + 360 : x, y]);
+}
+
+function unwrapGeometry<G extends { type: string }>(g: G): G {
+  if (!("coordinates" in g)) return g;
+  if (g.type === "Polygon") return { ...g, coordinates: (g.coordinates as Ring[]).map(unwrap) };
+  if (g.type === "MultiPolygon") return { ...g, coordinates: (g.coordinates as Ring[][]).map((poly) => poly.map(unwrap)) };
+  return g;
+}
+
 /** Registers the "world" map once; shapes without an ISO code (e.g. disputed areas) get a code no data can match. */
 export function registerWorld(): void {
   if (registered) return;
@@ -23,7 +38,7 @@ export function registerWorld(): void {
     .map((f) => {
       const iso = (f.id !== undefined && NUMERIC[String(f.id)]) || `x-${f.properties.name}`;
       if (!iso.startsWith("x-")) SHAPED.set(iso, f.properties.name);
-      return { ...f, properties: { ...f.properties, iso } };
+      return { ...f, geometry: unwrapGeometry(f.geometry), properties: { ...f.properties, iso } };
     });
   echarts.registerMap("world", { type: "FeatureCollection", features } as unknown as Parameters<typeof echarts.registerMap>[1]);
   registered = true;

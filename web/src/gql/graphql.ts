@@ -14,6 +14,28 @@ export type AdequacyStatus =
   /** Adequate only for some recipients (e.g. US organisations certified under the Data Privacy Framework). */
   | 'PARTIAL';
 
+/** An age band of the people an activity concerns, cut where the laws cut (13, 14, 16, 18). */
+export type AgeBand =
+  /** 18 or older. */
+  | 'ADULT'
+  /** 13 years old (past COPPA's age, still below PIPL Art 31's 14). */
+  | 'AGE_13'
+  /** 14 or 15 years old (past PIPL Art 31's 14, below GDPR Art 8's default of 16). */
+  | 'AGE_14_TO_15'
+  /** 16 or 17 years old (old enough to consent alone under GDPR Art 8, still minors). */
+  | 'AGE_16_TO_17'
+  /** Younger than 13 (children under COPPA and the lowest GDPR Art 8 age). */
+  | 'UNDER_13';
+
+/** Whether an activity makes decisions about people by automated means, and of what weight. */
+export type AutomatedDecisionKind =
+  /** No automated decisions are made. */
+  | 'NONE'
+  /** Content, offers or prices are tailored to the person automatically (PIPL Art 24(2)). */
+  | 'PERSONALISATION'
+  /** Decisions with legal or similarly significant effect are made by machine alone (GDPR Art 22, PIPL Art 24(3)). */
+  | 'SIGNIFICANT_EFFECT';
+
 /** How an object differs between two instants. */
 export type ChangeKind =
   /** Absent at the start, present at the end. */
@@ -42,6 +64,115 @@ export type ConsentMechanism =
   | 'OPT_IN'
   /** Assumed unless the person objects. */
   | 'OPT_OUT';
+
+/** A new processing activity. */
+export type CreateProcessingActivityInput = {
+  /** Ages of the people, as bands, each at most once; null empties the list. */
+  ageBands?: Array<AgeBand> | null | undefined;
+  /** Whether the activity makes automated decisions about people; null records that the record does not say. */
+  automatedDecisions?: AutomatedDecisionKind | null | undefined;
+  /** Data-category keys. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Data-subject category keys. */
+  dataSubjects?: Array<string> | null | undefined;
+  /** What the activity does (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Recipients and what each receives. */
+  disclosures?: Array<DisclosureInput> | null | undefined;
+  /** Where the impact assessment is kept, e.g. a link (at most 2048 characters); null clears it. */
+  impactAssessment?: string | null | undefined;
+  /** How many people a year the activity concerns; null records that it is not known. */
+  individualsPerYear?: VolumeRange | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Legal bases claimed. */
+  legalBases?: Array<LegalBasisClaimInput> | null | undefined;
+  /** Channels of direct marketing; replaces the list, null empties it. */
+  marketing?: Array<DirectMarketingInput> | null | undefined;
+  /** Name (at most 200 characters). */
+  name: string;
+  /** True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none). */
+  noRecipients?: boolean | null | undefined;
+  /** Slug of the organisation whose record gains the activity. */
+  organization: string;
+  /** Purpose keys. */
+  purposes?: Array<string> | null | undefined;
+  /** Retention; null clears it. */
+  retention?: RetentionInput | null | undefined;
+  /** Ids of security measures of the same organisation. */
+  securityMeasures?: Array<string | number> | null | undefined;
+  /** How many of them a year with sensitive personal information; null records that it is not known. */
+  sensitiveIndividualsPerYear?: VolumeRange | null | undefined;
+  /** Where the data comes from. */
+  sources?: Array<DataSource> | null | undefined;
+  /** Ids of storage locations of the same organisation. */
+  storageLocations?: Array<string | number> | null | undefined;
+  /** Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation's list. */
+  subjectJurisdictions?: Array<string> | null | undefined;
+  /** Trackers the activity uses on people's devices; replaces the list, null empties it. */
+  trackers?: Array<TrackerInput> | null | undefined;
+};
+
+/** A new recipient of an organisation's data. */
+export type CreateRecipientInput = {
+  /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
+  category?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of the recipient's country, e.g. US. */
+  country?: string | null | undefined;
+  /** What the recipient does with the data (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Data-processing agreement; null resets it to UNKNOWN. */
+  dpa?: DpaInput | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Role towards the organisation. */
+  kind: RecipientKind;
+  /** Company name, or the name of the category of recipients (at most 200 characters). */
+  name: string;
+  /** True for a named company; false for a category of recipients. */
+  named: boolean;
+  /** Slug of the organisation that discloses data to the recipient. */
+  organization: string;
+  /** Id of the recipient of the same organisation that engages this one as a sub-processor; null makes it engaged directly. */
+  parent?: string | number | null | undefined;
+  /** Role in law towards the organisation; null records that it is not known. */
+  role?: RecipientRole | null | undefined;
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
+};
+
+/** Filters for dataFlows; every given one must hold. */
+export type DataFlowFilter = {
+  /** ISO 3166-1 alpha-2 code: only recipients and storage locations in that country; activities without one drop out. */
+  country?: string | null | undefined;
+  /** Data-category key; matches the key and every key below it. */
+  dataCategory?: string | null | undefined;
+  /** Purpose key; matches the key and every key below it. */
+  purpose?: string | null | undefined;
+  /** Only disclosures to recipients of this kind; activities without one drop out. */
+  recipientKind?: RecipientKind | null | undefined;
+  /** Only activities this regime reaches. */
+  regime?: Regime | null | undefined;
+};
+
+/** What a node of the data flows stands for: one object, or a group of them. */
+export type DataFlowNodeKind =
+  /** The categories under a key's first segments, e.g. user.contact. */
+  | 'CATEGORY_GROUP'
+  /** Every storage location in one country. */
+  | 'COUNTRY'
+  /** One data category. */
+  | 'DATA_CATEGORY'
+  /** One storage location. */
+  | 'LOCATION'
+  /** One processing activity. */
+  | 'PROCESSING_ACTIVITY'
+  /** One purpose (or the activities with none recorded). */
+  | 'PURPOSE'
+  /** One recipient. */
+  | 'RECIPIENT'
+  /** Every recipient of one kind. */
+  | 'RECIPIENT_KIND';
 
 /** Where personal data comes from. */
 export type DataSource =
@@ -85,6 +216,30 @@ export type DataSubjectRight =
   /** Withdraw consent at any time (GDPR Art 7(3), PIPL Art 15). */
   | 'WITHDRAW_CONSENT';
 
+/** A channel of direct marketing an activity sends. */
+export type DirectMarketingInput = {
+  /** Who it is sent to, each at most once. */
+  audiences?: Array<MarketingAudience> | null | undefined;
+  /** How the marketing reaches people. */
+  channel: MarketingChannel;
+  /** How the people agreed to receive it. */
+  consentMechanism?: ConsentMechanism | null | undefined;
+};
+
+/** Data of the activity disclosed to one recipient. */
+export type DisclosureInput = {
+  /** Data-category keys disclosed. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Why the recipient receives the data (at most 4000 characters). */
+  purpose?: string | null | undefined;
+  /** Id of a recipient of the same organisation. */
+  recipient: string | number;
+  /** True when the disclosure is a sale under CCPA §1798.140(ad); null when not known. */
+  sale?: boolean | null | undefined;
+  /** True when the disclosure is sharing for cross-context behavioural advertising under CCPA §1798.140(ah); null when not known. */
+  sharing?: boolean | null | undefined;
+};
+
 /** What the organisation does with browser Do-Not-Track signals. */
 export type DoNotTrackStance =
   /** The signal is respected. */
@@ -93,6 +248,16 @@ export type DoNotTrackStance =
   | 'IGNORED'
   /** The record says nothing about it. */
   | 'NOT_STATED';
+
+/** The data-processing agreement with a recipient; replaces the old one whole. */
+export type DpaInput = {
+  /** Date signed, YYYY-MM-DD. */
+  date?: string | null | undefined;
+  /** Whether an agreement exists. */
+  status: DpaStatus;
+  /** Link to the agreement, an http(s) URL. */
+  url?: string | null | undefined;
+};
 
 /** State of the data-processing agreement (GDPR Art 28(3)) with a recipient. */
 export type DpaStatus =
@@ -112,12 +277,155 @@ export type EvidenceBasis =
   /** The document says so. */
   | 'STATED';
 
+/** A legal basis claimed for an activity. */
+export type LegalBasisClaimInput = {
+  /** Where the supporting assessment is: legitimate-interests balancing test, PIPL impact assessment (at most 2048 characters). */
+  assessment?: string | null | undefined;
+  /** Code within the regime, e.g. "A6-1-b" or "13-2" (see `legalBases`). */
+  code: string;
+  /** For consent: how it is obtained. */
+  consentMechanism?: ConsentMechanism | null | undefined;
+  /** Note on the claim (at most 4000 characters). */
+  note?: string | null | undefined;
+  /** Regime of the basis. */
+  regime: Regime;
+};
+
+/** What role a legal basis plays in its regime. */
+export type LegalBasisKind =
+  /** A CCPA business purpose for which personal information may be used or disclosed. */
+  | 'BUSINESS_PURPOSE'
+  /** A CCPA kind of disclosure (sale or share) with its own duties. */
+  | 'DISCLOSURE_TYPE'
+  /** A ground that makes processing lawful (GDPR Art 6, PIPL Art 13). */
+  | 'LAWFUL_BASIS'
+  /** A data-protection principle of a regime without lawful bases (PDPO). */
+  | 'PRINCIPLE'
+  /** A consent the regime demands on top of a lawful basis (PIPL Arts 29, 31, 39). */
+  | 'SEPARATE_CONSENT'
+  /** An extra condition for special-category or criminal data (GDPR Art 9, Art 10). */
+  | 'SPECIAL_CONDITION'
+  /** A tool that makes a cross-border transfer lawful (GDPR Chapter V, PIPL Art 38). */
+  | 'TRANSFER_MECHANISM';
+
+/** Who direct marketing is sent to. */
+export type MarketingAudience =
+  /** Existing customers, who may get e-mail or SMS on a soft opt-in (ePrivacy Art 13(2)). */
+  | 'CUSTOMERS'
+  /** People who are not customers, who must have consented first (ePrivacy Art 13(1)). */
+  | 'PROSPECTS';
+
+/** How direct marketing reaches people. */
+export type MarketingChannel =
+  /** E-mail. */
+  | 'EMAIL'
+  /** Advertising shown to the person online. */
+  | 'ONLINE_ADVERTISING'
+  /** Telephone calls. */
+  | 'PHONE'
+  /** Letters and leaflets by post. */
+  | 'POST'
+  /** Push notifications of an app or browser. */
+  | 'PUSH'
+  /** Text messages. */
+  | 'SMS';
+
 /** Technical or organisational security measure (GDPR Art 32). */
 export type MeasureKind =
   /** Rules and practice: policies, training, confidentiality, incident plans. */
   | 'ORGANISATIONAL'
   /** Built into systems: encryption, backups, access control. */
   | 'TECHNICAL';
+
+/** Fields of a processing activity; lists replace the activity's list, fields left out stay as they are. */
+export type ProcessingActivityChangesInput = {
+  /** Ages of the people, as bands, each at most once; null empties the list. */
+  ageBands?: Array<AgeBand> | null | undefined;
+  /** Whether the activity makes automated decisions about people; null records that the record does not say. */
+  automatedDecisions?: AutomatedDecisionKind | null | undefined;
+  /** Data-category keys. */
+  dataCategories?: Array<string> | null | undefined;
+  /** Data-subject category keys. */
+  dataSubjects?: Array<string> | null | undefined;
+  /** What the activity does (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Recipients and what each receives. */
+  disclosures?: Array<DisclosureInput> | null | undefined;
+  /** Where the impact assessment is kept, e.g. a link (at most 2048 characters); null clears it. */
+  impactAssessment?: string | null | undefined;
+  /** How many people a year the activity concerns; null records that it is not known. */
+  individualsPerYear?: VolumeRange | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Legal bases claimed. */
+  legalBases?: Array<LegalBasisClaimInput> | null | undefined;
+  /** Channels of direct marketing; replaces the list, null empties it. */
+  marketing?: Array<DirectMarketingInput> | null | undefined;
+  /** Name (at most 200 characters). */
+  name?: string | null | undefined;
+  /** True when the activity discloses data to no one (answers GDPR Art 30(1)(d) with none). */
+  noRecipients?: boolean | null | undefined;
+  /** Purpose keys. */
+  purposes?: Array<string> | null | undefined;
+  /** Retention; null clears it. */
+  retention?: RetentionInput | null | undefined;
+  /** Ids of security measures of the same organisation. */
+  securityMeasures?: Array<string | number> | null | undefined;
+  /** How many of them a year with sensitive personal information; null records that it is not known. */
+  sensitiveIndividualsPerYear?: VolumeRange | null | undefined;
+  /** Where the data comes from. */
+  sources?: Array<DataSource> | null | undefined;
+  /** Ids of storage locations of the same organisation. */
+  storageLocations?: Array<string | number> | null | undefined;
+  /** Where the people are, for this activity ("EEA", ISO country codes or subdivisions like US-CA); null means the organisation's list. */
+  subjectJurisdictions?: Array<string> | null | undefined;
+  /** Trackers the activity uses on people's devices; replaces the list, null empties it. */
+  trackers?: Array<TrackerInput> | null | undefined;
+};
+
+/** Narrows a list of processing activities; all given conditions must hold. */
+export type ProcessingActivityFilter = {
+  /** Data-category key; also matches every key below it (user.financial finds bank accounts). */
+  dataCategory?: string | null | undefined;
+  /** Legal-basis code, e.g. "A6-1-a" or "13-1". */
+  legalBasis?: string | null | undefined;
+  /** Purpose key; also matches every key below it. */
+  purpose?: string | null | undefined;
+  /** Id of a recipient the activity discloses data to. */
+  recipient?: string | number | null | undefined;
+  /** Regime of `legalBasis`, where the code alone is ambiguous (GDPR and UK_GDPR share codes). */
+  regime?: Regime | null | undefined;
+  /** Text the activity's name or key contains, ignoring case (at most 200 characters). */
+  search?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of a country where the activity stores data. */
+  storageCountry?: string | null | undefined;
+};
+
+/** Fields of a recipient; fields left out stay as they are, null clears an optional one. */
+export type RecipientChangesInput = {
+  /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
+  category?: string | null | undefined;
+  /** ISO 3166-1 alpha-2 code of the recipient's country, e.g. US. */
+  country?: string | null | undefined;
+  /** What the recipient does with the data (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** Data-processing agreement; null resets it to UNKNOWN. */
+  dpa?: DpaInput | null | undefined;
+  /** Kebab-case key, unique in the organisation (at most 100 characters); made from the name when left out. */
+  key?: string | null | undefined;
+  /** Role towards the organisation. */
+  kind?: RecipientKind | null | undefined;
+  /** Company name, or the name of the category of recipients (at most 200 characters). */
+  name?: string | null | undefined;
+  /** True for a named company; false for a category of recipients. */
+  named?: boolean | null | undefined;
+  /** Id of the recipient of the same organisation that engages this one as a sub-processor; null makes it engaged directly. */
+  parent?: string | number | null | undefined;
+  /** Role in law towards the organisation; null records that it is not known. */
+  role?: RecipientRole | null | undefined;
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
+};
 
 /** The role a recipient plays towards the organisation. */
 export type RecipientKind =
@@ -142,6 +450,19 @@ export type RecipientKind =
   /** Anyone else who receives the data. */
   | 'THIRD_PARTY';
 
+/** Who a recipient is in law towards the organisation, which decides the duties that apply to a disclosure. */
+export type RecipientRole =
+  /** Receives the data with the business in a merger, acquisition or sale (PIPL Art 22). */
+  | 'ACQUIRER'
+  /** Decides its own purposes and means for the data it receives (GDPR Art 4(7); PIPL Art 23). */
+  | 'INDEPENDENT_CONTROLLER'
+  /** Decides purposes and means together with the organisation (GDPR Art 26; PIPL Art 20). */
+  | 'JOINT_CONTROLLER'
+  /** Processes data only on the organisation's instructions (GDPR Art 28; an entrusted party under PIPL Art 21). */
+  | 'PROCESSOR'
+  /** A public body receiving data in an inquiry or under a legal duty (GDPR Art 4(9)). */
+  | 'PUBLIC_AUTHORITY';
+
 /** A data-protection regime whose rules the record is judged against. */
 export type Regime =
   /** California Consumer Privacy Act as amended by the CPRA. */
@@ -154,6 +475,16 @@ export type Regime =
   | 'PIPL'
   /** The UK GDPR with the Data Protection Act 2018. */
   | 'UK_GDPR';
+
+/** How long data is kept; give at least one field, or pass null to clear. */
+export type RetentionInput = {
+  /** The rule in words (at most 4000 characters). */
+  description?: string | null | undefined;
+  /** ISO 8601 duration, e.g. P2Y. */
+  period?: string | null | undefined;
+  /** Event that starts or ends the period. */
+  trigger?: RetentionTrigger | null | undefined;
+};
 
 /** The event from which, or until which, data is kept. */
 export type RetentionTrigger =
@@ -176,6 +507,19 @@ export type Role =
   | 'EDITOR'
   /** Read the record of the organisations in scope. */
   | 'VIEWER';
+
+/** How much a finding matters, lowest first. */
+export type Severity =
+  /** Unlawful processing that needs action now. */
+  | 'CRITICAL'
+  /** Processing that is likely unlawful as recorded. */
+  | 'HIGH'
+  /** Worth knowing; nothing is wrong as such. */
+  | 'INFO'
+  /** A gap in the record to fill when convenient. */
+  | 'LOW'
+  /** A gap a regulator would ask about. */
+  | 'MEDIUM';
 
 /** What an organisation-level declaration is about. */
 export type StatementTopic =
@@ -200,6 +544,69 @@ export type StatementTopic =
   /** Whether data is received from other organisations. */
   | 'THIRD_PARTY_SOURCES';
 
+/** How the person agrees to a tracker. */
+export type TrackerConsent =
+  /** Taken from the browser's settings: not consent (CJEU C-673/17 Planet49). */
+  | 'BROWSER_SETTINGS'
+  /** Assumed from use of the service: not consent (CJEU C-673/17 Planet49). */
+  | 'CONTINUED_USE'
+  /** No agreement is asked for. */
+  | 'NONE'
+  /** An affirmative act before the tracker is set, e.g. accepting in a consent banner. */
+  | 'OPT_IN'
+  /** Set unless the person refuses. */
+  | 'OPT_OUT';
+
+/** A tracker an activity uses. */
+export type TrackerInput = {
+  /** How the person agrees to it. */
+  consent?: TrackerConsent | null | undefined;
+  /** The technique it uses. */
+  kind: TrackerKind;
+  /** Its name (at most 200 characters). */
+  name?: string | null | undefined;
+  /** Why it is used. */
+  purpose?: TrackerPurpose | null | undefined;
+  /** Id of the recipient of the same organisation whose tracker it is; null for the organisation's own. */
+  recipient?: string | number | null | undefined;
+};
+
+/** The technique a tracker uses to store or read information on the person's device (ePrivacy Art 5(3)). */
+export type TrackerKind =
+  /** An HTTP cookie. */
+  | 'COOKIE'
+  /** Identifying the device from its characteristics, without storing anything. */
+  | 'FINGERPRINTING'
+  /** Browser local or session storage, or similar device storage. */
+  | 'LOCAL_STORAGE'
+  /** A tracking pixel in a page or e-mail. */
+  | 'PIXEL'
+  /** A software development kit inside an app. */
+  | 'SDK'
+  /** A web beacon or similar request sent back when content is viewed. */
+  | 'WEB_BEACON';
+
+/** Why a tracker is used; only strictly necessary trackers are exempt from consent (ePrivacy Art 5(3)). */
+export type TrackerPurpose =
+  /** Targets or measures advertising. */
+  | 'ADVERTISING'
+  /** Measures use of the service. */
+  | 'ANALYTICS'
+  /** Remembers the person's choices, such as language. */
+  | 'PREFERENCES'
+  /** Needed to provide the service the person asked for. */
+  | 'STRICTLY_NECESSARY';
+
+/** A legal tool that makes transfers lawful: GDPR Chapter V or PIPL Art 38. */
+export type TransferMechanismInput = {
+  /** Code of a TRANSFER_MECHANISM in `legalBases`, e.g. GDPR "A46-2-c" (SCCs), "A45-3" (adequacy, e.g. DPF certification), PIPL "38-3". */
+  code: string;
+  /** Where it is documented, or anything a reviewer should know (at most 4000 characters). */
+  note?: string | null | undefined;
+  /** Regime of the tool. */
+  regime: Regime;
+};
+
 /** The judgement on one transfer. */
 export type TransferStatus =
   /** A lawful mechanism covers it (adequacy or a recorded tool). */
@@ -208,6 +615,57 @@ export type TransferStatus =
   | 'NOT_COVERED'
   /** A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged. */
   | 'UNDETERMINED';
+
+/** How many people a year an activity concerns, in the bands the PIPL cross-border thresholds and the CCPA use. */
+export type VolumeRange =
+  /** From 10,000 to under 100,000 people a year. */
+  | 'FROM_10K_TO_100K'
+  /** From 100,000 to under 1 million people a year. */
+  | 'FROM_100K_TO_1M'
+  /** 1 million people a year or more. */
+  | 'OVER_1M'
+  /** Fewer than 10,000 people a year. */
+  | 'UNDER_10K';
+
+export type ActivityEditCreateMutationVariables = Exact<{
+  input: CreateProcessingActivityInput;
+}>;
+
+
+export type ActivityEditCreateMutation = { createProcessingActivity: { processingActivity: { id: string, key: string, name: string, version: number } } };
+
+export type ActivityEditLoadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityEditLoadQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, purposes: Array<{ key: string }>, dataCategories: Array<{ key: string }>, dataSubjects: Array<{ key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string } }>, storageLocations: Array<{ id: string }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string }> }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string }> }> };
+
+export type ActivityEditOptionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type ActivityEditOptionsQuery = { purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, deprecated: boolean }>, dataSubjectCategories: Array<{ key: string, name: string }>, legalBases: Array<{ regime: Regime, code: string, kind: LegalBasisKind, name: string, article: string }>, organization: { id: string, storageLocations: Array<{ id: string, name: string, region: string | null, country: { code: string } }>, recipients: Array<{ id: string, name: string }> } | null };
+
+export type ActivityEditUpdateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: ProcessingActivityChangesInput;
+}>;
+
+
+export type ActivityEditUpdateMutation = { updateProcessingActivity: { processingActivity: { id: string, name: string, version: number, updatedAt: string } } };
 
 export type ActivityHistoryQueryVariables = Exact<{
   id: string | number;
@@ -226,6 +684,17 @@ export type ActivityHistoryQuery = { node:
     | { id: string }
    | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string, old: unknown, new: unknown }> }> };
 
+export type ActivityListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivityListQuery = { organization: { id: string, slug: string, name: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, name: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind } }> } }> } } | null };
+
 export type CategoryWhereaboutsQueryVariables = Exact<{
   organization: string;
   category: string;
@@ -234,12 +703,32 @@ export type CategoryWhereaboutsQueryVariables = Exact<{
 
 export type CategoryWhereaboutsQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { name: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ name: string, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }> } }> }, recipients: { totalCount: number, edges: Array<{ node: { name: string, kind: RecipientKind, category: string | null, named: boolean, dpa: { status: DpaStatus } } }> } };
 
+export type DataFlowsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  filter?: DataFlowFilter | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type DataFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
+
 export type DataMapQueryVariables = Exact<{
   organization: string;
 }>;
 
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
+
+export type DataMapPageFlowsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  filter?: DataFlowFilter | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type DataMapPageFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
 
 export type DataMapPageOptionsQueryVariables = Exact<{
   slug: string;
@@ -249,6 +738,37 @@ export type DataMapPageOptionsQueryVariables = Exact<{
 
 export type DataMapPageOptionsQuery = { organization: { dataCategories: Array<{ key: string, name: string }>, recipients: Array<{ kind: RecipientKind, country: { code: string, name: string } | null }>, storageLocations: Array<{ country: { code: string, name: string } }> } | null, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }> };
 
+export type FindingSummaryQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type FindingSummaryQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
+
+export type FindingsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
+  subject?: string | number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
+      | { __typename: 'DataCategory', id: string }
+      | { __typename: 'DataSubjectCategory', id: string }
+      | { __typename: 'LegalBasis', id: string }
+      | { __typename: 'Location', name: string, id: string }
+      | { __typename: 'Organization', name: string, slug: string, id: string }
+      | { __typename: 'ProcessingActivity', name: string, id: string }
+      | { __typename: 'Purpose', id: string }
+      | { __typename: 'Recipient', name: string, id: string }
+      | { __typename: 'SecurityMeasure', id: string }
+     | null }> };
+
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -257,6 +777,55 @@ export type OrganizationRecordQueryVariables = Exact<{
 
 
 export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type RecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type RecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
+
+export type RecipientEditCreateMutationVariables = Exact<{
+  input: CreateRecipientInput;
+}>;
+
+
+export type RecipientEditCreateMutation = { createRecipient: { recipient: { id: string, key: string, name: string, version: number } } };
+
+export type RecipientEditLoadQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecipientEditLoadQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, country: { code: string } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, parent: { id: string } | null }
+    | { id: string }
+   | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string }> }> };
+
+export type RecipientEditOptionsQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type RecipientEditOptionsQuery = { organization: { id: string, recipients: Array<{ id: string, name: string, parent: { id: string } | null }> } | null };
+
+export type RecipientEditUpdateMutationVariables = Exact<{
+  id: string | number;
+  expectedVersion: number;
+  input: RecipientChangesInput;
+}>;
+
+
+export type RecipientEditUpdateMutation = { updateRecipient: { recipient: { id: string, name: string, version: number, updatedAt: string } } };
 
 export type RecipientsByCategoryQueryVariables = Exact<{
   organization?: string | null | undefined;
@@ -322,6 +891,136 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ActivityEditCreateDocument = new TypedDocumentString(`
+    mutation ActivityEditCreate($input: CreateProcessingActivityInput!) {
+  createProcessingActivity(input: $input) {
+    processingActivity {
+      id
+      key
+      name
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditCreateMutation, ActivityEditCreateMutationVariables>;
+export const ActivityEditLoadDocument = new TypedDocumentString(`
+    query ActivityEditLoad($id: ID!) {
+  node(id: $id) {
+    id
+    ... on ProcessingActivity {
+      key
+      name
+      description
+      version
+      updatedAt
+      organization {
+        slug
+      }
+      purposes {
+        key
+      }
+      dataCategories {
+        key
+      }
+      dataSubjects {
+        key
+      }
+      legalBasisClaims {
+        consentMechanism
+        note
+        assessment
+        legalBasis {
+          regime
+          code
+        }
+      }
+      storageLocations {
+        id
+      }
+      retention {
+        period
+        trigger
+        description
+      }
+      disclosures {
+        purpose
+        sale
+        sharing
+        recipient {
+          id
+        }
+        dataCategories {
+          key
+        }
+      }
+    }
+  }
+  history(id: $id) {
+    version
+    at
+    actor
+    operation
+    changes {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditLoadQuery, ActivityEditLoadQueryVariables>;
+export const ActivityEditOptionsDocument = new TypedDocumentString(`
+    query ActivityEditOptions($slug: String!) {
+  purposes {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    deprecated
+  }
+  dataSubjectCategories {
+    key
+    name
+  }
+  legalBases {
+    regime
+    code
+    kind
+    name
+    article
+  }
+  organization(slug: $slug) {
+    id
+    storageLocations {
+      id
+      name
+      region
+      country {
+        code
+      }
+    }
+    recipients {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditOptionsQuery, ActivityEditOptionsQueryVariables>;
+export const ActivityEditUpdateDocument = new TypedDocumentString(`
+    mutation ActivityEditUpdate($id: ID!, $expectedVersion: Int!, $input: ProcessingActivityChangesInput!) {
+  updateProcessingActivity(
+    id: $id
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    processingActivity {
+      id
+      name
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityEditUpdateMutation, ActivityEditUpdateMutationVariables>;
 export const ActivityHistoryDocument = new TypedDocumentString(`
     query ActivityHistory($id: ID!) {
   node(id: $id) {
@@ -348,6 +1047,54 @@ export const ActivityHistoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ActivityHistoryQuery, ActivityHistoryQueryVariables>;
+export const ActivityListDocument = new TypedDocumentString(`
+    query ActivityList($slug: String!, $asOf: DateTime, $filter: ProcessingActivityFilter, $first: Int, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    processingActivities(first: $first, after: $after, filter: $filter) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          key
+          name
+          version
+          updatedAt
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            name
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+              kind
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityListQuery, ActivityListQueryVariables>;
 export const CategoryWhereaboutsDocument = new TypedDocumentString(`
     query CategoryWhereabouts($organization: String!, $category: String!) {
   processingActivities(
@@ -408,6 +1155,40 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CategoryWhereaboutsQuery, CategoryWhereaboutsQueryVariables>;
+export const DataFlowsDocument = new TypedDocumentString(`
+    query DataFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
+  dataFlows(
+    organization: $organization
+    asOf: $asOf
+    filter: $filter
+    maxNodes: $maxNodes
+  ) {
+    activityCount
+    aggregated
+    nodes {
+      id
+      kind
+      column
+      label
+      detail
+      activityCount
+      object
+      drill {
+        dataCategory
+        purpose
+        recipientKind
+        country
+      }
+    }
+    links {
+      source
+      target
+      value
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataFlowsQuery, DataFlowsQueryVariables>;
 export const DataMapDocument = new TypedDocumentString(`
     query DataMap($organization: String!) {
   dataMap(organization: $organization) {
@@ -426,6 +1207,40 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
+export const DataMapPageFlowsDocument = new TypedDocumentString(`
+    query DataMapPageFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
+  dataFlows(
+    organization: $organization
+    asOf: $asOf
+    filter: $filter
+    maxNodes: $maxNodes
+  ) {
+    activityCount
+    aggregated
+    nodes {
+      id
+      kind
+      column
+      label
+      detail
+      activityCount
+      object
+      drill {
+        dataCategory
+        purpose
+        recipientKind
+        country
+      }
+    }
+    links {
+      source
+      target
+      value
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataMapPageFlowsQuery, DataMapPageFlowsQueryVariables>;
 export const DataMapPageOptionsDocument = new TypedDocumentString(`
     query DataMapPageOptions($slug: String!, $asOf: DateTime) {
   organization(slug: $slug, asOf: $asOf) {
@@ -457,6 +1272,64 @@ export const DataMapPageOptionsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapPageOptionsQuery, DataMapPageOptionsQueryVariables>;
+export const FindingSummaryDocument = new TypedDocumentString(`
+    query FindingSummary($organization: String!, $asOf: DateTime) {
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingSummaryQuery, FindingSummaryQueryVariables>;
+export const FindingsDocument = new TypedDocumentString(`
+    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $first: Int) {
+  findings(
+    organization: $organization
+    asOf: $asOf
+    minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
+    subject: $subject
+    first: $first
+  ) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+    remediation
+    acceptance {
+      justification
+      until
+      acceptedBy
+      acceptedAt
+    }
+    subject {
+      __typename
+      id
+      ... on ProcessingActivity {
+        name
+      }
+      ... on Recipient {
+        name
+      }
+      ... on Location {
+        name
+      }
+      ... on Organization {
+        name
+        slug
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
@@ -589,6 +1462,101 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationRecordQuery, OrganizationRecordQueryVariables>;
+export const RecentChangesDocument = new TypedDocumentString(`
+    query RecentChanges($organization: String!, $since: DateTime!, $first: Int) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RecipientEditCreateDocument = new TypedDocumentString(`
+    mutation RecipientEditCreate($input: CreateRecipientInput!) {
+  createRecipient(input: $input) {
+    recipient {
+      id
+      key
+      name
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditCreateMutation, RecipientEditCreateMutationVariables>;
+export const RecipientEditLoadDocument = new TypedDocumentString(`
+    query RecipientEditLoad($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Recipient {
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      organization {
+        slug
+      }
+      country {
+        code
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      parent {
+        id
+      }
+    }
+  }
+  history(id: $id) {
+    version
+    at
+    actor
+    operation
+    changes {
+      field
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditLoadQuery, RecipientEditLoadQueryVariables>;
+export const RecipientEditOptionsDocument = new TypedDocumentString(`
+    query RecipientEditOptions($slug: String!) {
+  organization(slug: $slug) {
+    id
+    recipients {
+      id
+      name
+      parent {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditOptionsQuery, RecipientEditOptionsQueryVariables>;
+export const RecipientEditUpdateDocument = new TypedDocumentString(`
+    mutation RecipientEditUpdate($id: ID!, $expectedVersion: Int!, $input: RecipientChangesInput!) {
+  updateRecipient(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    recipient {
+      id
+      name
+      version
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientEditUpdateMutation, RecipientEditUpdateMutationVariables>;
 export const RecipientsByCategoryDocument = new TypedDocumentString(`
     query RecipientsByCategory($organization: String, $category: String!, $first: Int = 50, $after: String) {
   recipients(

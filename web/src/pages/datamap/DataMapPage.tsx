@@ -4,7 +4,7 @@ import { useGql } from "../../api/hooks";
 import { useAsOf, useOrganization, useOrgPath } from "../../app/context";
 import { regimeLabel } from "../../components/Badge";
 import { Empty, ErrorBox, Loading, QueryState } from "../../components/State";
-import { DataMapPageOptionsDocument, type DataMapPageOptionsQuery } from "../../gql/graphql";
+import { DataMapPageOptionsDocument, type DataFlowFilter, type DataMapPageOptionsQuery } from "../../gql/graphql";
 import { Breadcrumb, type Crumb } from "./Breadcrumb";
 import { DataMapFilters, words } from "./DataMapFilters";
 import { FlowsChart } from "./FlowsChart";
@@ -57,7 +57,7 @@ export function DataMapPage() {
   const navigate = useNavigate();
   const { trail, values, set, trim } = useTrail();
   const options = useGql(DataMapPageOptionsDocument, { slug, asOf });
-  const filter = useMemo(() => Object.fromEntries(Object.entries(values).map(([k, v]) => [FILTER_PARAMS[k as FilterParam], v])), [JSON.stringify(values)]);
+  const filter = useMemo<DataFlowFilter>(() => Object.fromEntries(Object.entries(values).map(([k, v]) => [FILTER_PARAMS[k as FilterParam], v])), [JSON.stringify(values)]);
   const flows = useFlows(slug, asOf, filter);
 
   const choose = (n: FlowNode) => {

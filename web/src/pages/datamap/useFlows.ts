@@ -1,28 +1,11 @@
-// INTERIM until dataFlows is merged: the whole dataMap as flows, unfiltered and never grouped.
-import { useMemo } from "react";
 import { useGql } from "../../api/hooks";
-import { DataMapDocument } from "../../gql/graphql";
-import type { FlowNode, Flows } from "./flows";
+import { DataMapPageFlowsDocument, type DataFlowFilter } from "../../gql/graphql";
 
-const COLUMN: Record<string, number> = { DATA_CATEGORY: 0, PROCESSING_ACTIVITY: 1 };
+/** Most nodes a column shows before the API groups it: a taller diagram stops being readable at 1280×800. */
+export const MAX_NODES = 30;
 
-export function useFlows(slug: string, _asOf: string | null, _filter: Record<string, string>) {
-  const q = useGql(DataMapDocument, { organization: slug });
-  const data = useMemo<Flows | undefined>(() => {
-    if (!q.data) return undefined;
-    const edges = q.data.dataMap.edges.filter((e) => e.kind !== "ENGAGES");
-    const nodes: FlowNode[] = q.data.dataMap.nodes.map((n) => ({
-      id: n.id,
-      kind: n.kind as FlowNode["kind"],
-      column: COLUMN[n.kind] ?? 2,
-      label: n.label,
-      detail: n.detail ?? null,
-      activityCount: new Set(edges.filter((e) => e.from === n.id || e.to === n.id).map((e) => (n.kind === "PROCESSING_ACTIVITY" ? n.id : e.kind === "PROCESSED_IN" ? e.to : e.from))).size,
-      object: n.id,
-      drill: null,
-    }));
-    const acts = nodes.filter((n) => n.kind === "PROCESSING_ACTIVITY").length;
-    return { nodes, links: edges.map((e) => ({ source: e.from, target: e.to, value: 1, kind: e.kind })), activityCount: acts, aggregated: false };
-  }, [q.data]);
-  return { ...q, data };
+/** The aggregated flows for the current filters; the previous answer stays on screen while the next loads. */
+export function useFlows(slug: string, asOf: string | null, filter: DataFlowFilter) {
+  const q = useGql(DataMapPageFlowsDocument, { organization: slug, asOf, filter, maxNodes: MAX_NODES }, { placeholderData: (prev) => prev });
+  return { ...q, data: q.data?.dataFlows };
 }
