@@ -54,10 +54,10 @@ function cacheability(): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, document, contextValue }) {
+        async didResolveOperation({ operation, document, contextValue, request }) {
           const fragments: Record<string, FragmentDefinitionNode> = {};
           for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
-          contextValue.reuse.allowed = operation !== undefined && isCacheableOperation(operation, fragments);
+          contextValue.reuse.allowed = operation !== undefined && isCacheableOperation(operation, fragments, request.variables);
         },
         async willSendResponse({ contextValue, response }) {
           if (response.body.kind !== "single" || response.body.singleResult.errors) contextValue.reuse.allowed = false;

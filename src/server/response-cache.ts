@@ -1,4 +1,4 @@
-import { Kind, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { Kind, type ArgumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
 import type { Principal } from "../domain/principal";
 
 /**
@@ -12,6 +12,9 @@ const PURE_ROOT_FIELDS = new Set([
   "processingActivities",
   "history",
   "dataMap",
+  "dataFlows",
+  "recentChanges",
+  "viewer",
   "node",
   "organizations",
   "organization",
@@ -22,26 +25,35 @@ const PURE_ROOT_FIELDS = new Set([
   "dataSubjectCategories",
 ]);
 
-function pureRoot(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>): boolean {
+type Variables = Record<string, unknown> | undefined;
+
+/** True when the argument is given a value other than null, literally or through a variable. */
+function given(arg: ArgumentNode, variables: Variables): boolean {
+  if (arg.value.kind === Kind.NULL) return false;
+  if (arg.value.kind === Kind.VARIABLE) return variables?.[arg.value.name.value] != null;
+  return true;
+}
+
+function pureRoot(set: SelectionSetNode, fragments: Record<string, FragmentDefinitionNode>, seen: Set<string>, variables: Variables): boolean {
   for (const node of set.selections) {
     if (node.kind === Kind.FIELD) {
       if (!PURE_ROOT_FIELDS.has(node.name.value)) return false;
       // A future asOf reads as now, so an answer with asOf is not a pure function of the database.
-      if (node.name.value === "organization" && node.arguments?.some((a) => a.name.value === "asOf")) return false;
+      if (node.arguments?.some((a) => a.name.value === "asOf" && given(a, variables))) return false;
     } else if (node.kind === Kind.INLINE_FRAGMENT) {
-      if (!pureRoot(node.selectionSet, fragments, seen)) return false;
+      if (!pureRoot(node.selectionSet, fragments, seen, variables)) return false;
     } else if (!seen.has(node.name.value)) {
       seen.add(node.name.value);
       const fragment = fragments[node.name.value];
-      if (!fragment || !pureRoot(fragment.selectionSet, fragments, seen)) return false;
+      if (!fragment || !pureRoot(fragment.selectionSet, fragments, seen, variables)) return false;
     }
   }
   return true;
 }
 
-/** True for a query whose every root field answers from the database alone. */
-export function isCacheableOperation(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>): boolean {
-  return operation.operation === "query" && pureRoot(operation.selectionSet, fragments, new Set());
+/** True for a query whose every root field answers from the database alone, with these variables. */
+export function isCacheableOperation(operation: OperationDefinitionNode, fragments: Record<string, FragmentDefinitionNode>, variables?: Variables): boolean {
+  return operation.operation === "query" && pureRoot(operation.selectionSet, fragments, new Set(), variables);
 }
 
 export interface CachedResponse {

@@ -90,6 +90,14 @@ describe("the response cache", () => {
     }
   });
 
+  it("keeps a dashboard's answers to the live record, asked with asOf: null, and not those with an instant", async () => {
+    const q = `query($asOf: DateTime) { dataFlows(organization: "landups", asOf: $asOf) { activityCount } organization(slug: "landups", asOf: $asOf) { name } }`;
+    await s.gql(q, { asOf: null }, tokens.admin);
+    expect(hit(await s.gql(q, { asOf: null }, tokens.admin))).toBe(true);
+    await s.gql(q, { asOf: "2999-01-01T00:00:00Z" }, tokens.admin);
+    expect(hit(await s.gql(q, { asOf: "2999-01-01T00:00:00Z" }, tokens.admin))).toBe(false);
+  });
+
   it("keeps answers to queries written with fragments when every root field is pure", async () => {
     const q = `{ ...Roots } fragment Roots on Query { organizations { slug } purposes { key } }`;
     await s.gql(q, {}, tokens.admin);

@@ -401,6 +401,13 @@ export type ProcessingActivityFilter = {
   storageCountry?: string | null | undefined;
 };
 
+/** Whether a law reaches the organisation. */
+export type ReachStatus =
+  /** The law applies to at least one of its activities, on the facts recorded. */
+  | 'REACHES'
+  /** Whether it applies turns on a fact the record lacks; a finding asks for it. */
+  | 'UNDETERMINED';
+
 /** Fields of a recipient; fields left out stay as they are, null clears an optional one. */
 export type RecipientChangesInput = {
   /** Kind of business, e.g. "Payment processor" (at most 200 characters). */
@@ -627,6 +634,83 @@ export type VolumeRange =
   /** Fewer than 10,000 people a year. */
   | 'UNDER_10K';
 
+export type ActivitiesPageAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
+
+export type ActivitiesPageFiltersQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
+
+export type ActivitiesPageListQueryVariables = Exact<{
+  organization: string;
+  filter?: ProcessingActivityFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ActivitiesPageListQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } };
+
+export type ActivityChangesDiffQueryVariables = Exact<{
+  organization: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type ActivityChangesDiffQuery = { recordDiff: { from: string, to: string, processingActivities: Array<{ id: string, key: string, name: string, change: ChangeKind, changes: Array<{ field: string, old: unknown, new: unknown }> }> } | null };
+
+export type ActivityDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ActivityDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
+
+export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  key: string;
+}>;
+
+
+export type ActivityDetailAsOfQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, processingActivities: { edges: Array<{ node: { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+
+export type ActivityDetailAsOfFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+
+export type ActivityDetailFindingsQueryVariables = Exact<{
+  organization: string;
+  subject: string | number;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ActivityDetailFindingsQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string }> };
+
 export type ActivityEditCreateMutationVariables = Exact<{
   input: CreateProcessingActivityInput;
 }>;
@@ -769,6 +853,38 @@ export type FindingsQuery = { findings: Array<{ id: string, rule: string, severi
       | { __typename: 'SecurityMeasure', id: string }
      | null }> };
 
+export type FindingsPageAcceptMutationVariables = Exact<{
+  id: string | number;
+  justification: string;
+  until: string;
+}>;
+
+
+export type FindingsPageAcceptMutation = { acceptFinding: { finding: { id: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null } } };
+
+export type FindingsPageListQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  minSeverity?: Severity | null | undefined;
+  regime?: Regime | null | undefined;
+  rule?: string | null | undefined;
+  includeAccepted?: boolean | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type FindingsPageListQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
+      | { __typename: 'DataCategory', id: string }
+      | { __typename: 'DataSubjectCategory', id: string }
+      | { __typename: 'LegalBasis', id: string }
+      | { __typename: 'Location', name: string, id: string }
+      | { __typename: 'Organization', name: string, id: string }
+      | { __typename: 'ProcessingActivity', name: string, id: string }
+      | { __typename: 'Purpose', id: string }
+      | { __typename: 'Recipient', name: string, id: string }
+      | { __typename: 'SecurityMeasure', name: string, id: string }
+     | null }> };
+
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
   first?: number | null | undefined;
@@ -778,6 +894,56 @@ export type OrganizationRecordQueryVariables = Exact<{
 
 export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
 
+export type OverviewChangesQueryVariables = Exact<{
+  organization: string;
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type OverviewChangesQuery = { recordDiff: { organization: Array<{ field: string }>, processingActivities: Array<{ id: string, name: string, change: ChangeKind }>, recipients: Array<{ id: string, name: string, change: ChangeKind }>, storageLocations: Array<{ id: string, name: string, change: ChangeKind }>, securityMeasures: Array<{ id: string, name: string, change: ChangeKind }> } | null };
+
+export type OverviewFindingsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewFindingsQuery = { findingSummary: { total: number, accepted: number, counts: Array<{ rule: string, regime: Regime | null, severity: Severity, count: number }> } };
+
+export type OverviewOrganizationQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewOrganizationQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, processingActivities: { totalCount: number }, recipients: Array<{ id: string }>, storageLocations: Array<{ id: string }>, dataCategories: Array<{ key: string }>, securityMeasures: Array<{ key: string }> } | null };
+
+export type OverviewReachQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewReachQuery = { reach: Array<{ regime: Regime, status: ReachStatus, article: string, reason: string }> };
+
+export type OverviewRecentChangesQueryVariables = Exact<{
+  organization: string;
+  since: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type OverviewRecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
+
+export type OverviewTransfersQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type OverviewTransfersQuery = { transfers: Array<{ regime: Regime, status: TransferStatus }> };
+
 export type RecentChangesQueryVariables = Exact<{
   organization: string;
   since: string;
@@ -786,6 +952,52 @@ export type RecentChangesQueryVariables = Exact<{
 
 
 export type RecentChangesQuery = { recentChanges: { total: number, entries: Array<{ at: string, actor: string, operation: ChangeOperation, objectType: string, object: string, name: string, fields: Array<string> }> } };
+
+export type RecipientDetailQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RecipientDetailQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
+    | { id: string }
+   | null };
+
+export type RecipientDetailActivitiesQueryVariables = Exact<{
+  organization: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } };
+
+export type RecipientDetailActivitiesAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+  recipient: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type RecipientDetailActivitiesAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
+
+export type RecipientDetailAsOfQueryVariables = Exact<{
+  slug: string;
+  asOf: string;
+}>;
+
+
+export type RecipientDetailAsOfQuery = { organization: { id: string, recipients: Array<{ id: string, key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }> } | null };
 
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
@@ -836,6 +1048,14 @@ export type RecipientsByCategoryQueryVariables = Exact<{
 
 
 export type RecipientsByCategoryQuery = { recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string }> }>, subProcessors: Array<{ name: string, country: { code: string } | null }>, organization: { slug: string } } }> } };
+
+export type RecipientsPageListQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type RecipientsPageListQuery = { organization: { id: string, recipients: Array<{ id: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null }, parent: { id: string } | null, subProcessors: Array<{ id: string }> }> } | null };
 
 export type RecordAsOfQueryVariables = Exact<{
   slug: string;
@@ -890,7 +1110,813 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailFields"}) as unknown as TypedDocumentString<ActivityDetailFieldsFragment, unknown>;
+export const ActivityDetailAsOfFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}
+    `, {"fragmentName":"ActivityDetailAsOfFields"}) as unknown as TypedDocumentString<ActivityDetailAsOfFieldsFragment, unknown>;
+export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
+    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(filter: $filter, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          purposes {
+            key
+            name
+          }
+          dataCategories {
+            key
+            name
+          }
+          storageLocations {
+            id
+            country {
+              code
+              name
+            }
+          }
+          disclosures {
+            recipient {
+              id
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageAsOfQuery, ActivitiesPageAsOfQueryVariables>;
+export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
+    query ActivitiesPageFilters($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    dataCategories {
+      key
+      name
+    }
+    storageLocations {
+      id
+      country {
+        code
+        name
+      }
+    }
+    recipients {
+      id
+      name
+    }
+  }
+  purposes {
+    key
+    name
+  }
+  legalBases(kind: LAWFUL_BASIS) {
+    id
+    regime
+    code
+    name
+    article
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageFiltersQuery, ActivitiesPageFiltersQueryVariables>;
+export const ActivitiesPageListDocument = new TypedDocumentString(`
+    query ActivitiesPageList($organization: String!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        purposes {
+          key
+          name
+        }
+        dataCategories {
+          key
+          name
+        }
+        storageLocations {
+          id
+          country {
+            code
+            name
+          }
+        }
+        disclosures {
+          recipient {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageListQuery, ActivitiesPageListQueryVariables>;
+export const ActivityChangesDiffDocument = new TypedDocumentString(`
+    query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime) {
+  recordDiff(organization: $organization, from: $from, to: $to) {
+    from
+    to
+    processingActivities {
+      id
+      key
+      name
+      change
+      changes {
+        field
+        old
+        new
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityChangesDiffQuery, ActivityChangesDiffQueryVariables>;
+export const ActivityDetailDocument = new TypedDocumentString(`
+    query ActivityDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on ProcessingActivity {
+      ...ActivityDetailFields
+      organization {
+        id
+        slug
+        name
+        legalName
+        contactEmail
+        postalAddress
+        website
+        country {
+          code
+          name
+        }
+        dpo {
+          name
+          email
+          countryCode
+        }
+        representative {
+          name
+          email
+          countryCode
+        }
+        evidence {
+          document
+          documentUrl
+          section
+          basis
+          note
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
+export const ActivityDetailAsOfDocument = new TypedDocumentString(`
+    query ActivityDetailAsOf($slug: String!, $asOf: DateTime!, $key: String!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    legalName
+    contactEmail
+    postalAddress
+    website
+    country {
+      code
+      name
+    }
+    dpo {
+      name
+      email
+      countryCode
+    }
+    representative {
+      name
+      email
+      countryCode
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+    processingActivities(first: 20, filter: {search: $key}) {
+      edges {
+        node {
+          ...ActivityDetailAsOfFields
+        }
+      }
+    }
+  }
+}
+    fragment ActivityDetailAsOfFields on ProcessingActivity {
+  id
+  key
+  name
+  description
+  subjectJurisdictions
+  noRecipients
+  ageBands
+  individualsPerYear
+  sensitiveIndividualsPerYear
+  automatedDecisions
+  impactAssessment
+  version
+  updatedAt
+  trackers {
+    kind
+    name
+    purpose
+    consent
+    recipient {
+      id
+      name
+    }
+  }
+  marketing {
+    channel
+    audiences
+    consentMechanism
+  }
+  purposes {
+    key
+    name
+  }
+  legalBasisClaims {
+    consentMechanism
+    note
+    assessment
+    legalBasis {
+      regime
+      code
+      name
+      article
+      kind
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  dataSubjects {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+    sensitivity {
+      regime
+      kind
+      reference
+    }
+  }
+  sources
+  disclosures {
+    purpose
+    sale
+    sharing
+    recipient {
+      id
+      name
+      kind
+      country {
+        code
+        name
+        euAdequacy
+      }
+    }
+    dataCategories {
+      key
+      name
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  storageLocations {
+    id
+    name
+    region
+    provider
+    country {
+      code
+      name
+    }
+    euAdequacy
+    transferMechanisms {
+      regime
+      note
+      legalBasis {
+        code
+        name
+        article
+      }
+    }
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  retention {
+    period
+    trigger
+    description
+    evidence {
+      document
+      documentUrl
+      section
+      basis
+      note
+    }
+  }
+  securityMeasures {
+    key
+    name
+    kind
+  }
+  evidence {
+    document
+    documentUrl
+    section
+    basis
+    note
+  }
+}`) as unknown as TypedDocumentString<ActivityDetailAsOfQuery, ActivityDetailAsOfQueryVariables>;
+export const ActivityDetailFindingsDocument = new TypedDocumentString(`
+    query ActivityDetailFindings($organization: String!, $subject: ID!, $asOf: DateTime) {
+  findings(organization: $organization, subject: $subject, asOf: $asOf, first: 50) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+  }
+}
+    `) as unknown as TypedDocumentString<ActivityDetailFindingsQuery, ActivityDetailFindingsQueryVariables>;
 export const ActivityEditCreateDocument = new TypedDocumentString(`
     mutation ActivityEditCreate($input: CreateProcessingActivityInput!) {
   createProcessingActivity(input: $input) {
@@ -1330,6 +2356,67 @@ export const FindingsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingsQuery, FindingsQueryVariables>;
+export const FindingsPageAcceptDocument = new TypedDocumentString(`
+    mutation FindingsPageAccept($id: ID!, $justification: String!, $until: DateTime!) {
+  acceptFinding(id: $id, justification: $justification, until: $until) {
+    finding {
+      id
+      acceptance {
+        justification
+        until
+        acceptedBy
+        acceptedAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
+export const FindingsPageListDocument = new TypedDocumentString(`
+    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $includeAccepted: Boolean, $first: Int = 200) {
+  findings(
+    organization: $organization
+    asOf: $asOf
+    minSeverity: $minSeverity
+    regime: $regime
+    rule: $rule
+    includeAccepted: $includeAccepted
+    first: $first
+  ) {
+    id
+    rule
+    severity
+    regime
+    reference
+    message
+    remediation
+    acceptance {
+      justification
+      until
+      acceptedBy
+      acceptedAt
+    }
+    subject {
+      __typename
+      id
+      ... on ProcessingActivity {
+        name
+      }
+      ... on Recipient {
+        name
+      }
+      ... on Organization {
+        name
+      }
+      ... on Location {
+        name
+      }
+      ... on SecurityMeasure {
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FindingsPageListQuery, FindingsPageListQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
@@ -1462,6 +2549,124 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OrganizationRecordQuery, OrganizationRecordQueryVariables>;
+export const OverviewChangesDocument = new TypedDocumentString(`
+    query OverviewChanges($organization: String!, $from: DateTime!, $to: DateTime) {
+  recordDiff(organization: $organization, from: $from, to: $to) {
+    organization {
+      field
+    }
+    processingActivities {
+      id
+      name
+      change
+    }
+    recipients {
+      id
+      name
+      change
+    }
+    storageLocations {
+      id
+      name
+      change
+    }
+    securityMeasures {
+      id
+      name
+      change
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewChangesQuery, OverviewChangesQueryVariables>;
+export const OverviewFindingsDocument = new TypedDocumentString(`
+    query OverviewFindings($organization: String!, $asOf: DateTime) {
+  findingSummary(organization: $organization, asOf: $asOf) {
+    total
+    accepted
+    counts {
+      rule
+      regime
+      severity
+      count
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewFindingsQuery, OverviewFindingsQueryVariables>;
+export const OverviewOrganizationDocument = new TypedDocumentString(`
+    query OverviewOrganization($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    slug
+    name
+    legalName
+    website
+    contactEmail
+    postalAddress
+    country {
+      code
+      name
+    }
+    dpo {
+      name
+      email
+    }
+    representative {
+      name
+      email
+      countryCode
+    }
+    processingActivities(first: 0) {
+      totalCount
+    }
+    recipients {
+      id
+    }
+    storageLocations {
+      id
+    }
+    dataCategories {
+      key
+    }
+    securityMeasures {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewOrganizationQuery, OverviewOrganizationQueryVariables>;
+export const OverviewReachDocument = new TypedDocumentString(`
+    query OverviewReach($organization: String!, $asOf: DateTime) {
+  reach(organization: $organization, asOf: $asOf) {
+    regime
+    status
+    article
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewReachQuery, OverviewReachQueryVariables>;
+export const OverviewRecentChangesDocument = new TypedDocumentString(`
+    query OverviewRecentChanges($organization: String!, $since: DateTime!, $first: Int = 10) {
+  recentChanges(organization: $organization, since: $since, first: $first) {
+    total
+    entries {
+      at
+      actor
+      operation
+      objectType
+      object
+      name
+      fields
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewRecentChangesQuery, OverviewRecentChangesQueryVariables>;
+export const OverviewTransfersDocument = new TypedDocumentString(`
+    query OverviewTransfers($organization: String!, $asOf: DateTime) {
+  transfers(organization: $organization, asOf: $asOf) {
+    regime
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<OverviewTransfersQuery, OverviewTransfersQueryVariables>;
 export const RecentChangesDocument = new TypedDocumentString(`
     query RecentChanges($organization: String!, $since: DateTime!, $first: Int) {
   recentChanges(organization: $organization, since: $since, first: $first) {
@@ -1478,6 +2683,229 @@ export const RecentChangesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
+export const RecipientDetailDocument = new TypedDocumentString(`
+    query RecipientDetail($id: ID!) {
+  node(id: $id) {
+    id
+    ... on Recipient {
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailQuery, RecipientDetailQueryVariables>;
+export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
+    query RecipientDetailActivities($organization: String!, $recipient: ID!, $first: Int = 50, $after: String) {
+  processingActivities(
+    organization: $organization
+    filter: {recipient: $recipient}
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        name
+        disclosures {
+          purpose
+          sale
+          sharing
+          recipient {
+            id
+          }
+          dataCategories {
+            key
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
+export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailActivitiesAsOf($slug: String!, $asOf: DateTime!, $recipient: ID!, $first: Int = 50, $after: String) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    processingActivities(
+      filter: {recipient: $recipient}
+      first: $first
+      after: $after
+    ) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          id
+          name
+          disclosures {
+            purpose
+            sale
+            sharing
+            recipient {
+              id
+            }
+            dataCategories {
+              key
+              name
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesAsOfQuery, RecipientDetailActivitiesAsOfQueryVariables>;
+export const RecipientDetailAsOfDocument = new TypedDocumentString(`
+    query RecipientDetailAsOf($slug: String!, $asOf: DateTime!) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      key
+      name
+      kind
+      role
+      category
+      named
+      description
+      version
+      updatedAt
+      privacyUrl
+      legitimateInterestUrl
+      country {
+        code
+        name
+        euAdequacy
+        adequacyScope
+      }
+      dpa {
+        status
+        date
+        url
+      }
+      transferMechanisms {
+        regime
+        note
+        legalBasis {
+          code
+          name
+          article
+        }
+      }
+      evidence {
+        document
+        documentUrl
+        section
+        basis
+        note
+      }
+      dataCategories {
+        key
+        name
+      }
+      organization {
+        slug
+      }
+      parent {
+        id
+        name
+      }
+      subProcessors {
+        id
+        name
+        kind
+        country {
+          code
+          name
+        }
+        subProcessors {
+          id
+          name
+          kind
+          country {
+            code
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientDetailAsOfQuery, RecipientDetailAsOfQueryVariables>;
 export const RecipientEditCreateDocument = new TypedDocumentString(`
     mutation RecipientEditCreate($input: CreateRecipientInput!) {
   createRecipient(input: $input) {
@@ -1609,6 +3037,36 @@ export const RecipientsByCategoryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RecipientsByCategoryQuery, RecipientsByCategoryQueryVariables>;
+export const RecipientsPageListDocument = new TypedDocumentString(`
+    query RecipientsPageList($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    recipients {
+      id
+      name
+      kind
+      role
+      category
+      named
+      country {
+        code
+        name
+        euAdequacy
+      }
+      dpa {
+        status
+        date
+      }
+      parent {
+        id
+      }
+      subProcessors {
+        id
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RecipientsPageListQuery, RecipientsPageListQueryVariables>;
 export const RecordAsOfDocument = new TypedDocumentString(`
     query RecordAsOf($slug: String!, $asOf: DateTime!) {
   organization(slug: $slug, asOf: $asOf) {

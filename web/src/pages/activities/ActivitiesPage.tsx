@@ -1,4 +1,74 @@
-/** Activities: built in the next commit. */
+import { Link, useNavigate, useSearchParams } from "react-router";
+import { useGql } from "../../api/hooks";
+import { useAsOf, useCanEdit, useOrganization, useOrgPath } from "../../app/context";
+import { ActivitiesPageAsOfDocument, ActivitiesPageListDocument } from "../../gql/graphql";
+import { Empty, ErrorBox, Loading } from "../../components/State";
+import { ActivityFilters } from "./ActivityFilters";
+import { ActivitiesTable, type ActivityRow } from "./ActivitiesTable";
+import { Pager } from "./Pager";
+import { hasFilters, readParams, toFilter, withParam, type FilterKey } from "./listParams";
+import "./activities.css";
+
+
+type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ActivityRow }[] };
+
+/** Reads one page: the live list takes every filter; a list as of an instant goes through the organisation. */
+function useActivityPage(slug: string, asOf: string | null, q: URLSearchParams) {
+  const p = readParams(q);
+  const filter = toFilter(p);
+  const live = useGql(ActivitiesPageListDocument, { organization: slug, filter, first: p.size, after: p.after }, { enabled: !asOf, placeholderData: (prev) => prev });
+  const past = useGql(ActivitiesPageAsOfDocument, { slug, asOf: asOf ?? "", filter, first: p.size, after: p.after }, { enabled: !!asOf, placeholderData: (prev) => prev });
+  const q0 = asOf ? past : live;
+  const page: Page | null | undefined = asOf ? past.data && (past.data.organization?.processingActivities ?? null) : live.data?.processingActivities;
+  return { p, page, error: q0.error, pending: q0.isPending, fetching: q0.isFetching };
+}
+
 export function ActivitiesPage() {
-  return <h1>Activities</h1>;
+  const { slug, organization } = useOrganization();
+  const asOf = useAsOf();
+  const canEdit = useCanEdit();
+  const path = useOrgPath();
+  const [q] = useSearchParams();
+  const navigate = useNavigate();
+  const { p, page, error, pending, fetching } = useActivityPage(slug, asOf, q);
+  const go = (next: URLSearchParams) => navigate({ search: next.toString() });
+  const set = (key: FilterKey | "size", value: string) => go(withParam(q, key, value));
+  const first = p.trail.length + (p.after ? 1 : 0);
+
+  return (
+    <>
+      <div className="page-head">
+        <h1>Processing activities</h1>
+        {canEdit && (
+          <Link className="button" to={path("activities/new")}>
+            New activity
+          </Link>
+        )}
+      </div>
+      <p className="hint">
+        The entries of {organization?.name ?? slug}’s record of processing (GDPR Art 30(1)). Filters are kept in the address, so a filtered list can be shared.
+      </p>
+      <ActivityFilters slug={slug} asOf={asOf} params={p} set={set} />
+      {error ? (
+        <ErrorBox error={error} what="the activities" />
+      ) : pending || page === undefined ? (
+        <Loading what="the activities" />
+      ) : page === null ? (
+        <Empty>The organisation did not exist on that date.</Empty>
+      ) : (
+        <section aria-labelledby="results" aria-busy={fetching}>
+          <h2 id="results" className="results-count" aria-live="polite">
+            {page.totalCount === 1 ? "1 activity" : `${page.totalCount} activities`}
+            {hasFilters(p) ? (page.totalCount === 1 ? " matches the filters" : " match the filters") : ""}
+          </h2>
+          {page.edges.length === 0 ? (
+            <Empty>{hasFilters(p) ? "No activity matches these filters." : "The record has no processing activities yet."}</Empty>
+          ) : (
+            <ActivitiesTable rows={page.edges.map((e) => e.node)} caption={`Processing activities, page ${first + 1}`} />
+          )}
+          <Pager q={q} p={p} shown={page.edges.length} total={page.totalCount} pageInfo={page.pageInfo} go={go} setSize={(s) => set("size", String(s))} />
+        </section>
+      )}
+    </>
+  );
 }

@@ -1,4 +1,56 @@
-/** Recipient: built in the next commit. */
+import { Link, useParams } from "react-router";
+import { useGql } from "../../api/hooks";
+import { useAsOf, useCanEdit, useOrganization, useOrgPath } from "../../app/context";
+import { RecipientDetailAsOfDocument, RecipientDetailDocument } from "../../gql/graphql";
+import { Empty, ErrorBox, Loading } from "../../components/State";
+import { ChangeHistory } from "../activities/ChangeHistory";
+import { when } from "../activities/labels";
+import { RecipientActivities } from "./RecipientActivities";
+import { RecipientFacts, type RecipientFull } from "./RecipientFacts";
+import "../activities/activities.css";
+
+/** One recipient: every fact, its place in the sub-processor tree, what it receives and its history. */
 export function RecipientPage() {
-  return <h1>Recipient</h1>;
+  const { id = "" } = useParams();
+  const { slug } = useOrganization();
+  const asOf = useAsOf();
+  const canEdit = useCanEdit();
+  const path = useOrgPath();
+  const live = useGql(RecipientDetailDocument, { id }, { enabled: !asOf });
+  // The registry as of an instant is one unpaged list: keep this recipient from it.
+  const past = useGql(RecipientDetailAsOfDocument, { slug, asOf: asOf ?? "" }, { enabled: !!asOf });
+  const q = asOf ? past : live;
+  if (q.error) return <ErrorBox error={q.error} what="the recipient" />;
+  if (q.isPending) return <Loading what="the recipient" />;
+  const node = live.data?.node && "kind" in live.data.node ? (live.data.node as RecipientFull) : null;
+  const r: RecipientFull | null = asOf ? (past.data?.organization?.recipients.find((x) => x.id === id) ?? null) : node && node.organization.slug === slug ? node : null;
+  if (!r) {
+    return (
+      <>
+        <h1>Recipient not found</h1>
+        <Empty>
+          {asOf ? "This recipient was not in the record on that date." : "No recipient of this organisation has this id."} <Link to={path("recipients")}>Back to the recipients</Link>.
+        </Empty>
+      </>
+    );
+  }
+  return (
+    <article className="record-page">
+      <div className="page-head">
+        <h1>{r.name}</h1>
+        {canEdit && (
+          <Link className="button" to={path(`recipients/${encodeURIComponent(id)}/edit`)}>
+            Edit
+          </Link>
+        )}
+      </div>
+      <p className="muted">
+        Key <code>{r.key}</code> · version {r.version} · last changed <time dateTime={r.updatedAt}>{when(r.updatedAt)}</time>
+        {asOf ? ` · as the record stood on ${when(asOf)}` : ""}
+      </p>
+      <RecipientFacts r={r} />
+      <RecipientActivities slug={slug} id={id} asOf={asOf} />
+      <ChangeHistory id={id} />
+    </article>
+  );
 }
