@@ -804,6 +804,24 @@ export type DataMapQueryVariables = Exact<{
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
 
+export type DataMapPageFlowsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  filter?: DataFlowFilter | null | undefined;
+  maxNodes?: number | null | undefined;
+}>;
+
+
+export type DataMapPageFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
+
+export type DataMapPageOptionsQueryVariables = Exact<{
+  slug: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type DataMapPageOptionsQuery = { organization: { dataCategories: Array<{ key: string, name: string }>, recipients: Array<{ kind: RecipientKind, country: { code: string, name: string } | null }>, storageLocations: Array<{ country: { code: string, name: string } }> } | null, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }> };
+
 export type FindingSummaryQueryVariables = Exact<{
   organization: string;
   asOf?: string | null | undefined;
@@ -1060,6 +1078,14 @@ export type SensitiveCategoriesQueryVariables = Exact<{ [key: string]: never; }>
 
 
 export type SensitiveCategoriesQuery = { dataCategories: Array<{ key: string, name: string, parent: { key: string } | null, sensitivity: Array<{ regime: Regime, kind: string, reference: string, inheritedFrom: string }> }> };
+
+export type TransfersPageQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type TransfersPageQuery = { transfers: Array<{ regime: Regime, status: TransferStatus, mechanism: string | null, exemption: string | null, activity: { id: string, name: string }, dataCategories: Array<{ key: string, name: string }>, fromCountry: { code: string, name: string }, toCountry: { code: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind } | null, via: { id: string, name: string, parent: { id: string, name: string } | null } | null, location: { id: string, name: string, region: string | null } | null }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -2207,6 +2233,71 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
+export const DataMapPageFlowsDocument = new TypedDocumentString(`
+    query DataMapPageFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
+  dataFlows(
+    organization: $organization
+    asOf: $asOf
+    filter: $filter
+    maxNodes: $maxNodes
+  ) {
+    activityCount
+    aggregated
+    nodes {
+      id
+      kind
+      column
+      label
+      detail
+      activityCount
+      object
+      drill {
+        dataCategory
+        purpose
+        recipientKind
+        country
+      }
+    }
+    links {
+      source
+      target
+      value
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DataMapPageFlowsQuery, DataMapPageFlowsQueryVariables>;
+export const DataMapPageOptionsDocument = new TypedDocumentString(`
+    query DataMapPageOptions($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    dataCategories {
+      key
+      name
+    }
+    recipients {
+      kind
+      country {
+        code
+        name
+      }
+    }
+    storageLocations {
+      country {
+        code
+        name
+      }
+    }
+  }
+  purposes {
+    key
+    name
+  }
+  dataCategories {
+    key
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DataMapPageOptionsQuery, DataMapPageOptionsQueryVariables>;
 export const FindingSummaryDocument = new TypedDocumentString(`
     query FindingSummary($organization: String!, $asOf: DateTime) {
   findingSummary(organization: $organization, asOf: $asOf) {
@@ -3111,6 +3202,50 @@ export const SensitiveCategoriesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SensitiveCategoriesQuery, SensitiveCategoriesQueryVariables>;
+export const TransfersPageDocument = new TypedDocumentString(`
+    query TransfersPage($organization: String!, $asOf: DateTime) {
+  transfers(organization: $organization, asOf: $asOf) {
+    regime
+    status
+    mechanism
+    exemption
+    activity {
+      id
+      name
+    }
+    dataCategories {
+      key
+      name
+    }
+    fromCountry {
+      code
+      name
+    }
+    toCountry {
+      code
+      name
+    }
+    recipient {
+      id
+      name
+      kind
+    }
+    via {
+      id
+      name
+      parent {
+        id
+        name
+      }
+    }
+    location {
+      id
+      name
+      region
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TransfersPageQuery, TransfersPageQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
