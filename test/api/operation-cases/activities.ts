@@ -62,14 +62,16 @@ export const cases: Record<string, OperationCase> = {
     },
   },
   "ActivityDetailAsOf.graphql": {
-    variables: (live) => ({ slug: "landups", asOf: live.seededAt, key: found.activityKey }),
+    variables: (live) => ({ id: live.activityId, asOf: live.seededAt }),
     check: (d, live) => {
-      expect(d.organization).toMatchObject({ slug: "landups", name: "Landups network" });
-      const a = d.organization.processingActivities.edges.map((e: any) => e.node).find((n: any) => n.id === live.activityId);
-      expect(a).toMatchObject({ key: found.activityKey, version: 1 });
+      const a = d.node;
+      // As the seeds left it: version 1 with its seed name, before the rename.
+      expect(a).toMatchObject({ id: live.activityId, key: found.activityKey, version: 1 });
       expect(a.name).not.toBe("Renamed for review");
+      expect(a.organization).toMatchObject({ slug: "landups", name: "Landups network", country: { code: "CN" } });
       expect(a.storageLocations.map((l: any) => l.country.code)).toContain("HK");
       expect(a.evidence.length).toBeGreaterThan(0);
+      expect(a.legalBasisClaims).toContainEqual(expect.objectContaining({ legalBasis: expect.objectContaining({ regime: "PIPL" }) }));
     },
   },
   "ActivityDetailFindings.graphql": {

@@ -50,11 +50,11 @@ export const cases: Record<string, OperationCase> = {
     },
   },
   "RecipientDetailAsOf.graphql": {
-    variables: () => ({ slug: "leanplans", asOf: now() }),
+    variables: () => ({ id: found.paypal, asOf: now() }),
     check: (d) => {
-      const paypal = d.organization.recipients.find((r: any) => r.id === found.paypal);
-      expect(paypal).toMatchObject({ name: "PayPal", version: 1, category: "Payment provider", dpa: { status: "UNKNOWN" } });
-      expect(paypal.evidence.length).toBeGreaterThan(0);
+      expect(d.node).toMatchObject({ id: found.paypal, name: "PayPal", key: "paypal", version: 1, category: "Payment provider", dpa: { status: "UNKNOWN" }, organization: { slug: "leanplans" } });
+      expect(d.node.evidence.length).toBeGreaterThan(0);
+      expect(d.node.dataCategories.length).toBeGreaterThan(0);
     },
   },
 };

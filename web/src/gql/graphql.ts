@@ -692,13 +692,22 @@ export type ActivityDetailQuery = { node:
 export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
 
 export type ActivityDetailAsOfQueryVariables = Exact<{
-  slug: string;
+  id: string | number;
   asOf: string;
-  key: string;
 }>;
 
 
-export type ActivityDetailAsOfQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, processingActivities: { edges: Array<{ node: { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+export type ActivityDetailAsOfQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+   | null };
 
 export type ActivityDetailAsOfFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
 
@@ -992,12 +1001,22 @@ export type RecipientDetailActivitiesAsOfQueryVariables = Exact<{
 export type RecipientDetailActivitiesAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
 
 export type RecipientDetailAsOfQueryVariables = Exact<{
-  slug: string;
+  id: string | number;
   asOf: string;
 }>;
 
 
-export type RecipientDetailAsOfQuery = { organization: { id: string, recipients: Array<{ id: string, key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }> } | null };
+export type RecipientDetailAsOfQuery = { node:
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { id: string }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
+    | { id: string }
+   | null };
 
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
@@ -1722,40 +1741,39 @@ export const ActivityDetailDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
 export const ActivityDetailAsOfDocument = new TypedDocumentString(`
-    query ActivityDetailAsOf($slug: String!, $asOf: DateTime!, $key: String!) {
-  organization(slug: $slug, asOf: $asOf) {
+    query ActivityDetailAsOf($id: ID!, $asOf: DateTime!) {
+  node(id: $id, asOf: $asOf) {
     id
-    slug
-    name
-    legalName
-    contactEmail
-    postalAddress
-    website
-    country {
-      code
-      name
-    }
-    dpo {
-      name
-      email
-      countryCode
-    }
-    representative {
-      name
-      email
-      countryCode
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-    processingActivities(first: 20, filter: {search: $key}) {
-      edges {
-        node {
-          ...ActivityDetailAsOfFields
+    ... on ProcessingActivity {
+      ...ActivityDetailAsOfFields
+      organization {
+        id
+        slug
+        name
+        legalName
+        contactEmail
+        postalAddress
+        website
+        country {
+          code
+          name
+        }
+        dpo {
+          name
+          email
+          countryCode
+        }
+        representative {
+          name
+          email
+          countryCode
+        }
+        evidence {
+          document
+          documentUrl
+          section
+          basis
+          note
         }
       }
     }
@@ -2830,11 +2848,10 @@ export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecipientDetailActivitiesAsOfQuery, RecipientDetailActivitiesAsOfQueryVariables>;
 export const RecipientDetailAsOfDocument = new TypedDocumentString(`
-    query RecipientDetailAsOf($slug: String!, $asOf: DateTime!) {
-  organization(slug: $slug, asOf: $asOf) {
+    query RecipientDetailAsOf($id: ID!, $asOf: DateTime!) {
+  node(id: $id, asOf: $asOf) {
     id
-    recipients {
-      id
+    ... on Recipient {
       key
       name
       kind

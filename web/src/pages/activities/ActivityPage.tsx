@@ -39,7 +39,7 @@ export function ActivityPage() {
   const live = useGql(ActivityDetailDocument, { id });
   const node = live.data?.node && "organization" in live.data.node ? live.data.node : null;
   const mine = node && node.organization.slug === slug ? node : null;
-  const past = useActivityAsOf(slug, asOf, mine?.key ?? null, id);
+  const past = useActivityAsOf(slug, asOf, id);
   // The creation instant bounds the diff's default range.
   const history = useGql(ActivityHistoryDocument, { id }, { enabled: !!mine });
   const createdAt = history.data?.history.find((h) => h.operation === "CREATE")?.at ?? null;

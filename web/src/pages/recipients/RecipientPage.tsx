@@ -17,13 +17,13 @@ export function RecipientPage() {
   const canEdit = useCanEdit();
   const path = useOrgPath();
   const live = useGql(RecipientDetailDocument, { id }, { enabled: !asOf });
-  // The registry as of an instant is one unpaged list: keep this recipient from it.
-  const past = useGql(RecipientDetailAsOfDocument, { slug, asOf: asOf ?? "" }, { enabled: !!asOf });
+  const past = useGql(RecipientDetailAsOfDocument, { id, asOf: asOf ?? "" }, { enabled: !!asOf });
   const q = asOf ? past : live;
   if (q.error) return <ErrorBox error={q.error} what="the recipient" />;
   if (q.isPending) return <Loading what="the recipient" />;
-  const node = live.data?.node && "kind" in live.data.node ? (live.data.node as RecipientFull) : null;
-  const r: RecipientFull | null = asOf ? (past.data?.organization?.recipients.find((x) => x.id === id) ?? null) : node && node.organization.slug === slug ? node : null;
+  // Live or as of an instant, the same fields: kept only when the recipient is (was) this organisation's.
+  const found = q.data?.node && "kind" in q.data.node ? (q.data.node as RecipientFull) : null;
+  const r: RecipientFull | null = found && found.organization.slug === slug ? found : null;
   if (!r) {
     return (
       <>
