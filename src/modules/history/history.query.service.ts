@@ -1,7 +1,7 @@
 import type { Db } from "../../db/connection";
 import { diffSnapshots, diffStates, type FieldChange, type Snapshot } from "../../domain/diff";
 import { badInput } from "../common/errors";
-import { fromGlobalId } from "../common/global-id";
+import { fromGlobalId, toGlobalId } from "../common/global-id";
 import { historyStore } from "./history.store";
 import { canSee, type Principal } from "../../domain/principal";
 import { ownerOf } from "../common/owner.store";
@@ -44,9 +44,16 @@ function objectsOf(read: ReadRecord | null, kind: (typeof KINDS)[number]): Map<s
   return new Map(list.map((o) => [ids.get(o.key)!, comparable(o)]));
 }
 
-function changesOf(kind: (typeof KINDS)[number], before: ReadRecord | null, after: ReadRecord | null): ObjectChange[] {
-  const a = objectsOf(before, kind);
-  const b = objectsOf(after, kind);
+/** Only the entry of `object` when one is asked for (an id not of this kind, or of no object here, keeps nothing). */
+function only<V>(objects: Map<string, V>, object: string | undefined): Map<string, V> {
+  if (object === undefined) return objects;
+  const v = objects.get(object);
+  return v === undefined ? new Map() : new Map([[object, v]]);
+}
+
+function changesOf(kind: (typeof KINDS)[number], before: ReadRecord | null, after: ReadRecord | null, object?: string): ObjectChange[] {
+  const a = only(objectsOf(before, kind), object);
+  const b = only(objectsOf(after, kind), object);
   return diffStates(a, b).map((c) => {
     const last = (b.get(c.key) ?? a.get(c.key))!;
     return { id: c.key, key: last.key, name: last.name, change: c.kind, changes: c.changes };
@@ -59,8 +66,11 @@ function instant(path: string, value: Date): string {
   return value.toISOString();
 }
 
-/** Null when the organisation is unknown (or outside the key's scope); `to` defaults to now. */
-export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | undefined, principal: Principal): RecordDiff | null {
+/**
+ * Null when the organisation is unknown (or outside the key's scope); `to` defaults to now. With `object` (a global
+ * id), only that object's changes: an id of no object of this record (another organisation's, unknown) gives empty lists.
+ */
+export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | undefined, principal: Principal, object?: string | null): RecordDiff | null {
   const orgId = historyStore.organizationIdBySlug(db, slug);
   if (orgId === undefined || !canSee(principal, orgId)) return null;
   const end = to ?? new Date();
@@ -70,13 +80,15 @@ export function recordDiff(db: Db, slug: string, from: Date, to: Date | null | u
   // The diff of two record documents: the record as it stood at each instant.
   const before = readRecord(db, orgId, fromAt, { evidence: false });
   const after = readRecord(db, orgId, toAt, { evidence: false });
+  const one = object ?? undefined;
+  const ownFields = one === undefined || one === toGlobalId("Organization", orgId);
   return {
     from,
     to: end,
-    organization: diffSnapshots(before && comparable(before.document.organization), after && comparable(after.document.organization)),
-    processingActivities: changesOf("activities", before, after),
-    recipients: changesOf("recipients", before, after),
-    storageLocations: changesOf("storageLocations", before, after),
-    securityMeasures: changesOf("securityMeasures", before, after),
+    organization: ownFields ? diffSnapshots(before && comparable(before.document.organization), after && comparable(after.document.organization)) : [],
+    processingActivities: changesOf("activities", before, after, one),
+    recipients: changesOf("recipients", before, after, one),
+    storageLocations: changesOf("storageLocations", before, after, one),
+    securityMeasures: changesOf("securityMeasures", before, after, one),
   };
 }

@@ -17,8 +17,9 @@ export class HistoryResolver {
     @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string,
     @Arg("from", () => Date, { description: "Start of the period." }) from: Date,
     @Arg("to", () => Date, { nullable: true, description: "End of the period; now when left out." }) to?: Date,
+    @Arg("object", () => ID, { nullable: true, description: "Global id of one object of the record: only its changes (the organisation's own fields only for the organisation's id); empty lists for an id of no object of this record." }) object?: string | null,
   ) {
-    return recordDiff(ctx.db, organization, from, to, ctx.principal);
+    return recordDiff(ctx.db, organization, from, to, ctx.principal, object);
   }
 
   @Query(() => RecentChanges, { description: "What changed in an organisation's record since an instant, newest first; NOT_FOUND error for an unknown slug." })

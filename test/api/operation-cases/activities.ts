@@ -83,10 +83,12 @@ export const cases: Record<string, OperationCase> = {
     },
   },
   "ActivityChangesDiff.graphql": {
-    variables: (live) => ({ organization: "landups", from: live.seededAt }),
+    variables: (live) => ({ organization: "landups", from: live.seededAt, object: live.activityId }),
     check: (d, live) => {
-      const mine = d.recordDiff.processingActivities.find((c: any) => c.id === live.activityId);
-      expect(mine).toMatchObject({ change: "CHANGED", name: "Renamed for review" });
+      // Only this activity's entry comes back.
+      expect(d.recordDiff.processingActivities).toHaveLength(1);
+      const mine = d.recordDiff.processingActivities[0];
+      expect(mine).toMatchObject({ id: live.activityId, change: "CHANGED", name: "Renamed for review" });
       const name = mine.changes.find((c: any) => c.field === "name");
       expect(name.new).toBe("Renamed for review");
       expect(typeof name.old).toBe("string");

@@ -667,6 +667,7 @@ export type ActivityChangesDiffQueryVariables = Exact<{
   organization: string;
   from: string;
   to?: string | null | undefined;
+  object: string | number;
 }>;
 
 
@@ -1539,8 +1540,8 @@ export const ActivitiesPageListDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ActivitiesPageListQuery, ActivitiesPageListQueryVariables>;
 export const ActivityChangesDiffDocument = new TypedDocumentString(`
-    query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime) {
-  recordDiff(organization: $organization, from: $from, to: $to) {
+    query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime, $object: ID!) {
+  recordDiff(organization: $organization, from: $from, to: $to, object: $object) {
     from
     to
     processingActivities {

@@ -15,12 +15,12 @@ export function diffRange(from: string, to: string, createdAt: string | null): {
   return { from: createdAt && createdAt > start ? createdAt : start, to: end };
 }
 
-/** What changed in one activity between two dates, from the record's own diff (recordDiff) kept to this activity. */
+/** What changed in one activity between two dates, from the record's own diff (recordDiff) narrowed to this activity by the server. */
 export function ActivityDiff({ slug, id, createdAt }: { slug: string; id: string; createdAt: string | null }) {
   const [fromDay, setFromDay] = useState(createdAt ? day(createdAt) : today());
   const [toDay, setToDay] = useState(today());
   const [range, setRange] = useState(() => diffRange(fromDay, toDay, createdAt));
-  const diff = useGql(ActivityChangesDiffDocument, { organization: slug, from: range.from, to: range.to });
+  const diff = useGql(ActivityChangesDiffDocument, { organization: slug, from: range.from, to: range.to, object: id });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setRange(diffRange(fromDay, toDay, createdAt));
