@@ -15,7 +15,9 @@ import type { Regime } from "./regimes";
 // PIPL (Art 38; the CAC's data export guidance): any provision of personal information outside mainland China,
 // including to the handler's own servers abroad.
 
-export type TransferStatus = "COVERED" | "NOT_COVERED" | "UNDETERMINED";
+/** The judgements on a transfer, in the order reports list them. */
+export const TRANSFER_STATUSES = ["COVERED", "NOT_COVERED", "UNDETERMINED"] as const;
+export type TransferStatus = (typeof TRANSFER_STATUSES)[number];
 
 /** Why a transfer has its status, so that each gap is reported by one rule. */
 export type TransferReason =

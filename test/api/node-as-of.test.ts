@@ -5,7 +5,7 @@ import { dataOf, startTestServer, type TestServer } from "../helpers/server";
 // node(id:, asOf:) reads one object as it stood at an instant, with the same id and scope as the live node.
 let s: TestServer;
 let leanplansOnly = "";
-let activity: { id: string; name: string };
+let activity: { id: string; name: string; version: number };
 let seededAt = "";
 const NODE = `query($id: ID!, $asOf: DateTime) { node(id: $id, asOf: $asOf) { id ... on ProcessingActivity { name version organization { slug name } disclosures { recipient { name } } } ... on Recipient { name dpa { status } } } }`;
 

@@ -10,7 +10,7 @@ import { resolveNode } from "../node/node.service";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { complianceService } from "./compliance.service";
-import { AcceptFindingPayload, Finding, FindingSummary, RegimeReach, Transfer } from "./compliance.type";
+import { AcceptFindingPayload, Finding, FindingSummary, RegimeReach, Transfer, TransferCount } from "./compliance.type";
 
 /** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
 const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
@@ -75,6 +75,13 @@ export class TransferResolver {
     @Args(() => TransfersArgs) args: TransfersArgs,
   ) {
     return complianceService.transfers(ctx.db, ctx.principal, args);
+  }
+
+  @Query(() => [TransferCount], {
+    description: "The transfers `transfers` lists, counted by regime and status (ordered by regime, then status); empty for an unknown organisation or one that did not exist at the instant asked for.",
+  })
+  transferSummary(@Ctx() ctx: Context, @Args(() => TransfersArgs) args: TransfersArgs) {
+    return complianceService.transferSummary(ctx.db, ctx.principal, args);
   }
 
   @FieldResolver(() => ProcessingActivity, { description: "The activity whose data moves." })

@@ -2,18 +2,18 @@ import type { Db } from "../../db/connection";
 import { canSee, type Principal } from "../../domain/principal";
 import { evaluate, severityRank, type Finding as RawFinding } from "../../domain/rules/engine";
 import type { Severity } from "../../domain/rules/rule";
-import { analyseTransfers } from "../../domain/transfers";
+import { analyseTransfers, TRANSFER_STATUSES } from "../../domain/transfers";
 import { organizationReach, type Reach } from "../../domain/jurisdictions";
 import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
 import { organizationStore } from "../organization/organization.store";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
-import type { Finding, FindingCount, FindingSummary, Transfer } from "./compliance.type";
+import type { Finding, FindingCount, FindingSummary, Transfer, TransferCount } from "./compliance.type";
 import { referenceFacts } from "./reference-facts";
 import { memoJudgement, type Judgement } from "./findings-memo";
 import { RULES } from "../../domain/rules/catalogue";
-import type { Regime } from "../../domain/regimes";
+import { REGIMES, type Regime } from "../../domain/regimes";
 
 // Findings and transfers of the organisations a caller may see, computed on each call from the record document,
 // live or as it stood at an instant (judged with today's reference data either way).
@@ -172,6 +172,19 @@ export const complianceService = {
       covered: t.status === "COVERED",
       status: t.status,
     }));
+  },
+
+  /** The same transfers as `transfers`, counted by regime and status, in the enums' order; empty when `transfers` is. */
+  transferSummary(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): TransferCount[] {
+    const counts = new Map<string, TransferCount>();
+    for (const t of this.transfers(db, principal, q, now)) {
+      const key = `${t.regime}|${t.status}`;
+      const c = counts.get(key);
+      if (c) c.count++;
+      else counts.set(key, { regime: t.regime, status: t.status, count: 1 });
+    }
+    const rank = (list: readonly string[], v: string) => list.indexOf(v);
+    return [...counts.values()].sort((a, b) => rank(REGIMES, a.regime) - rank(REGIMES, b.regime) || rank(TRANSFER_STATUSES, a.status) - rank(TRANSFER_STATUSES, b.status));
   },
 
   /**

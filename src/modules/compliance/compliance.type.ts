@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { SEVERITIES } from "../../domain/rules/rule";
+import { TRANSFER_STATUSES } from "../../domain/transfers";
 import { graphqlEnum } from "../common/enums";
 import { Regime } from "../reference/reference.type";
 
@@ -11,7 +12,7 @@ export const Severity = graphqlEnum(SEVERITIES, "Severity", "How much a finding 
   CRITICAL: "Unlawful processing that needs action now.",
 });
 
-export const TransferStatus = graphqlEnum(["COVERED", "NOT_COVERED", "UNDETERMINED"] as const, "TransferStatus", "The judgement on one transfer.", {
+export const TransferStatus = graphqlEnum(TRANSFER_STATUSES, "TransferStatus", "The judgement on one transfer.", {
   COVERED: "A lawful mechanism covers it (adequacy or a recorded tool).",
   NOT_COVERED: "No lawful mechanism is recorded.",
   UNDETERMINED: "A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged.",
@@ -87,6 +88,16 @@ export class Transfer {
   covered!: boolean;
   @Field(() => TransferStatus, { description: "Covered, not covered, or undetermined." })
   status!: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "How many of an organisation's transfers a regime judges one way." })
+export class TransferCount {
+  @Field(() => Regime, { description: "The regime whose transfer rules judge them." })
+  regime!: string;
+  @Field(() => TransferStatus, { description: "The judgement they share." })
+  status!: string;
+  @Field(() => Int, { description: "Transfers with this regime and status (as many as `transfers` lists)." })
+  count!: number;
 }
 
 @ObjectType({ simpleResolvers: true, description: "The finding after acceptance." })

@@ -952,7 +952,7 @@ export type OverviewTransfersQueryVariables = Exact<{
 }>;
 
 
-export type OverviewTransfersQuery = { transfers: Array<{ regime: Regime, status: TransferStatus }> };
+export type OverviewTransfersQuery = { transferSummary: Array<{ regime: Regime, status: TransferStatus, count: number }> };
 
 export type RecentChangesQueryVariables = Exact<{
   organization: string;
@@ -2680,9 +2680,10 @@ export const OverviewRecentChangesDocument = new TypedDocumentString(`
     `) as unknown as TypedDocumentString<OverviewRecentChangesQuery, OverviewRecentChangesQueryVariables>;
 export const OverviewTransfersDocument = new TypedDocumentString(`
     query OverviewTransfers($organization: String!, $asOf: DateTime) {
-  transfers(organization: $organization, asOf: $asOf) {
+  transferSummary(organization: $organization, asOf: $asOf) {
     regime
     status
+    count
   }
 }
     `) as unknown as TypedDocumentString<OverviewTransfersQuery, OverviewTransfersQueryVariables>;

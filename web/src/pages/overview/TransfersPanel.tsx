@@ -7,7 +7,7 @@ import { OverviewTransfersDocument, type TransferStatus } from "../../gql/graphq
 
 const STATUSES: TransferStatus[] = ["COVERED", "NOT_COVERED", "UNDETERMINED"];
 
-/** Cross-border transfers counted per regime and status (the API lists them; the overview only counts). */
+/** Cross-border transfers counted per regime and status, as the API counts them (transferSummary). */
 export function TransfersPanel({ slug, asOf }: { slug: string; asOf: string | null }) {
   const q = useGql(OverviewTransfersDocument, { organization: slug, asOf });
   const path = useOrgPath();
@@ -16,18 +16,16 @@ export function TransfersPanel({ slug, asOf }: { slug: string; asOf: string | nu
       <h2 id="ov-transfers">Cross-border transfers</h2>
       <QueryState query={q} what="the transfers">
         {(d) => {
-          if (d.transfers.length === 0) return <Empty>No cross-border transfers in this record.</Empty>;
+          const total = d.transferSummary.reduce((n, c) => n + c.count, 0);
+          if (total === 0) return <Empty>No cross-border transfers in this record.</Empty>;
+          // The summary comes ordered by regime, so the rows keep that order.
           const rows = new Map<string, Record<string, number>>();
-          for (const t of d.transfers) {
-            const row = rows.get(t.regime) ?? {};
-            row[t.status] = (row[t.status] ?? 0) + 1;
-            rows.set(t.regime, row);
-          }
+          for (const c of d.transferSummary) rows.set(c.regime, { ...rows.get(c.regime), [c.status]: c.count });
           return (
             <>
               <p>
                 <Link to={path("transfers")}>
-                  <strong>{d.transfers.length}</strong> transfers judged
+                  <strong>{total}</strong> transfers judged
                 </Link>
               </p>
               <table className="data">
