@@ -1,20 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
 let asOfFilterReady = false;
 let edited: { url: string; oldName: string; seededAt: string } | undefined;
 beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
+  ({ dm, browser } = await openSuite());
   const t = await dm.gql(`{ __type(name: "ProcessingActivityFilter") { inputFields { name } } }`);
   asOfFilterReady = t.__type.inputFields.some((f: { name: string }) => f.name === "search");
 });
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+afterAll(() => closeSuite(dm, browser));
 
 const rows = (page: Page) => page.locator("table.activities-table tbody tr");
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

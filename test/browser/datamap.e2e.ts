@@ -2,28 +2,22 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 const CLI = path.resolve(__dirname, "../../bin/datamap.js");
 
 let dm: Datamap;
 let browser: Browser;
 beforeAll(async () => {
-  [dm, browser] = await Promise.all([
-    startDatamap({
-      // A large synthetic record next to the seeds: serve only seeds an empty database, so the seeds are loaded here too.
-      prepare: (db) => {
-        execFileSync(process.execPath, [CLI, "seed", "--db", db, "--synthetic", "--org", "synthetic", "--activities", "500", "--recipients", "60"], { stdio: "ignore" });
-        execFileSync(process.execPath, [CLI, "seed", "--db", db], { stdio: "ignore" });
-      },
-    }),
-    launchBrowser(),
-  ]);
+  ({ dm, browser } = await openSuite({
+    // A large synthetic record next to the seeds: serve only seeds an empty database, so the seeds are loaded here too.
+    prepare: (db) => {
+      execFileSync(process.execPath, [CLI, "seed", "--db", db, "--synthetic", "--org", "synthetic", "--activities", "500", "--recipients", "60"], { stdio: "ignore" });
+      execFileSync(process.execPath, [CLI, "seed", "--db", db], { stdio: "ignore" });
+    },
+  }));
 }, 120_000);
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+afterAll(() => closeSuite(dm, browser));
 
 const chart = (page: Page) => page.getByRole("img", { name: /Sankey diagram of data flows/ });
 const flowRows = (page: Page) => page.locator("table.flows-table tbody tr");

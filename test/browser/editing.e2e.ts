@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 // Editing through the forms with an EDITOR key: saves land on the detail page and in history, the API's messages sit
 // next to their fields, and a conflicting change never loses what was typed.
@@ -26,14 +26,11 @@ async function openForm(page: Page, path: string, token = editor) {
 }
 
 beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
+  ({ dm, browser } = await openSuite());
   editor = await dm.key("editor", "EDITOR");
   viewer = await dm.key("auditor", "VIEWER");
 });
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+afterAll(() => closeSuite(dm, browser));
 
 describe("editing activities", () => {
   it("edits an activity's name and description, lands on its detail page, and history names the editor", async () => {

@@ -3,17 +3,12 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
-beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+beforeAll(async () => void ({ dm, browser } = await openSuite()));
+afterAll(() => closeSuite(dm, browser));
 
 /** Clicks a download button and saves what the browser receives; the status line names the file. */
 async function fetchFile(page: Page, button: RegExp): Promise<{ file: string; text: string }> {

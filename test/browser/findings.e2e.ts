@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
-beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+beforeAll(async () => void ({ dm, browser } = await openSuite()));
+afterAll(() => closeSuite(dm, browser));
 
 const table = (page: Page) => page.getByRole("table", { name: "Findings" });
 /** The finding rows (the header row left out). */

@@ -87,6 +87,18 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: FLAGS, headless: true });
 }
 
+/** Starts `datamap serve` and Chromium together, for one test file. */
+export async function openSuite(opts: Parameters<typeof startDatamap>[0] = {}): Promise<{ dm: Datamap; browser: Browser }> {
+  const [dm, browser] = await Promise.all([startDatamap(opts), launchBrowser()]);
+  return { dm, browser };
+}
+
+/** Stops what openSuite started; either may be missing when starting failed. */
+export async function closeSuite(dm: Datamap | undefined, browser: Browser | undefined): Promise<void> {
+  await browser?.close();
+  await dm?.stop();
+}
+
 /** A fresh page at 1280×800 that fails the test on any uncaught page error. */
 export async function newPage(browser: Browser, errors: string[] = []): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });

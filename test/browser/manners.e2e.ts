@@ -1,17 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newPage, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, signedIn, type Datamap } from "./harness";
 
 // Keyboard use, print and small screens: what every page owes its users beyond its content.
 let dm: Datamap;
 let browser: Browser;
-beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+beforeAll(async () => void ({ dm, browser } = await openSuite()));
+afterAll(() => closeSuite(dm, browser));
 
 describe("good manners", () => {
   it("is usable from the keyboard: skip link first, then the sections, each reachable by Tab and Enter", async () => {

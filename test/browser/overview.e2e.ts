@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
-beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+beforeAll(async () => void ({ dm, browser } = await openSuite()));
+afterAll(() => closeSuite(dm, browser));
 
 describe("overview", () => {
   it("shows landups: header facts, counts linking to their pages, findings by severity and regime, transfers, reach and changes", async () => {

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newPage, screenshot, seriousViolations, signedIn, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, screenshot, seriousViolations, signedIn, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
 let recipients: { id: string; name: string }[];
 beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
+  ({ dm, browser } = await openSuite());
   recipients = (await dm.gql(`{ organization(slug: "leanplans") { recipients { id name } } }`)).organization.recipients;
   // The seeds have no sub-processor: one engaged by the analytics providers makes a branch of the tree.
   const parent = recipients.find((r) => r.name === "Data analytics services")!;
@@ -14,10 +14,7 @@ beforeAll(async () => {
     input: { organization: "leanplans", name: "Metrics Cloud GmbH", kind: "SUB_PROCESSOR", role: "PROCESSOR", named: true, country: "DE", parent: parent.id },
   });
 });
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+afterAll(() => closeSuite(dm, browser));
 
 describe("recipients", () => {
   it("lists Leanplans' registry as a tree that expands a recipient's sub-processors, and filters by kind", async () => {

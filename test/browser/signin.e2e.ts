@@ -1,16 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
-import { launchBrowser, newPage, seriousViolations, startDatamap, type Datamap } from "./harness";
+import { closeSuite, openSuite, newPage, seriousViolations, type Datamap } from "./harness";
 
 let dm: Datamap;
 let browser: Browser;
-beforeAll(async () => {
-  [dm, browser] = await Promise.all([startDatamap(), launchBrowser()]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await dm?.stop();
-});
+beforeAll(async () => void ({ dm, browser } = await openSuite()));
+afterAll(() => closeSuite(dm, browser));
 
 describe("signing in", () => {
   it("arrives through the first-start link: the token leaves the address bar and both seed organisations are listed", async () => {
