@@ -10,6 +10,7 @@ import { seedDatabase } from "../src/io/seed/seed";
 import { syntheticRecord } from "../src/io/synthetic";
 import { activityWriteService } from "../src/modules/activity/activity.write.service";
 import { complianceService } from "../src/modules/compliance/compliance.service";
+import { transferService } from "../src/modules/compliance/transfer.service";
 import { importRecord, SEED_ACTOR } from "../src/modules/record/record.write";
 import { W1_QUERY, w1Baseline } from "./workloads/dashboard-page";
 import { inProcessStack } from "./workloads/stack";
@@ -82,8 +83,8 @@ async function main(): Promise<void> {
 
     const findings = complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" });
     rows.push({ workload: "W3 findings (target < 2,000 ms)", stack: await median(() => complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${findings.length} findings` });
-    const transfers = complianceService.transfers(conn.db, SYSTEM, { organization: "enterprise" });
-    rows.push({ workload: "W3 transfers", stack: await median(() => complianceService.transfers(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${transfers.length} transfers` });
+    const transfers = transferService.transfers(conn.db, SYSTEM, { organization: "enterprise" });
+    rows.push({ workload: "W3 transfers", stack: await median(() => transferService.transfers(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${transfers.length} transfers` });
 
     const target = conn.sqlite.prepare("select id, version from processing_activities where key = 'activity-1'").get() as { id: number; version: number };
     let version = target.version;

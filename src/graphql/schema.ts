@@ -13,7 +13,7 @@ import { ProcessingActivityMutationResolver } from "../modules/activity/activity
 import { HistoryResolver } from "../modules/history/history.resolver";
 import { ApiKeyResolver } from "../modules/auth/auth.resolver";
 import { TransferMechanismResolver } from "../modules/compliance/mechanism.resolver";
-import { FindingResolver, ReachResolver, TransferResolver } from "../modules/compliance/compliance.resolver";
+import { FindingResolver, ReachResolver, TransferDestinationResolver, TransferResolver } from "../modules/compliance/compliance.resolver";
 import { DataMapResolver } from "../modules/datamap/datamap.resolver";
 import { DataFlowsResolver } from "../modules/datamap/dataflows.resolver";
 import { LocationResolver } from "../modules/location/location.resolver";
@@ -69,6 +69,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TransferMechanismResolver,
       FindingResolver,
       TransferResolver,
+      TransferDestinationResolver,
       ReachResolver,
       RopaResolver,
     ],

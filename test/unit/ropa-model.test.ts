@@ -7,6 +7,7 @@ import { seedDatabase } from "../../src/io/seed/seed";
 import { activityStore } from "../../src/modules/activity/activity.store";
 import { activityWriteService } from "../../src/modules/activity/activity.write.service";
 import { complianceService } from "../../src/modules/compliance/compliance.service";
+import { transferService } from "../../src/modules/compliance/transfer.service";
 import { historyStore } from "../../src/modules/history/history.store";
 import { organizationStore } from "../../src/modules/organization/organization.store";
 import { ropaService } from "../../src/modules/ropa/ropa.service";
@@ -114,7 +115,7 @@ describe("the controller's record (Art 30(1))", () => {
 
   it("lists the transfers and findings the compliance service reports", () => {
     const { document: doc, transfers } = build("leanplans")!;
-    const live = complianceService.transfers(conn.db, SYSTEM, { organization: "leanplans" });
+    const live = transferService.transfers(conn.db, SYSTEM, { organization: "leanplans" });
     expect(transfers.map((t) => `${t.activityId}|${t.recipientId}|${t.regime}|${t.status}`).sort()).toEqual(
       live.map((t) => `${t.activityId}|${t.recipientId}|${t.regime}|${t.status}`).sort(),
     );

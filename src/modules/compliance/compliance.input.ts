@@ -2,7 +2,8 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import type { Regime as RegimeName } from "../../domain/regimes";
 import type { Severity as SeverityName } from "../../domain/rules/rule";
 import { Regime } from "../reference/reference.type";
-import { Severity } from "./compliance.type";
+import type { TransferStatus as TransferStatusName } from "../../domain/transfers";
+import { Severity, TransferStatus } from "./compliance.type";
 
 @ArgsType()
 export class FindingsArgs {
@@ -33,4 +34,25 @@ export class TransfersArgs {
   organization!: string;
   @Field(() => Date, { nullable: true, description: "Read the record as it stood at this instant, judged with today's reference data; a future instant reads as now." })
   asOf?: Date | null;
+}
+
+@ArgsType()
+export class TransferListArgs extends TransfersArgs {
+  @Field(() => Regime, { nullable: true, description: "Only transfers judged under this regime." })
+  regime?: RegimeName | null;
+  @Field(() => TransferStatus, { nullable: true, description: "Only transfers with this status." })
+  status?: TransferStatusName | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only transfers to importers in this country (ISO 3166-1 alpha-2, e.g. HK); "ZZ" for those whose importer\'s country the record does not give.',
+  })
+  toCountry?: string | null;
+  @Field(() => Int, { nullable: true, description: "At most this many transfers, after ordering: 1 to 1000." })
+  first?: number | null;
+}
+
+@ArgsType()
+export class TransferDestinationsArgs extends TransfersArgs {
+  @Field(() => Regime, { nullable: true, description: "Only destinations of transfers judged under this regime." })
+  regime?: RegimeName | null;
 }

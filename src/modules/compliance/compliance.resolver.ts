@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import { FindingsArgs, TransfersArgs } from "./compliance.input";
+import { FindingsArgs, TransferDestinationsArgs, TransferListArgs, TransfersArgs } from "./compliance.input";
 import type { Context } from "../context";
 import { ProcessingActivity } from "../activity/activity.type";
 import { assertCanEdit, inTransaction } from "../common/mutation";
@@ -10,10 +10,11 @@ import { resolveNode } from "../node/node.service";
 import { Recipient } from "../recipient/recipient.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { complianceService } from "./compliance.service";
-import { AcceptFindingPayload, Finding, FindingSummary, RegimeReach, Transfer, TransferCount } from "./compliance.type";
+import { AcceptFindingPayload, Finding, FindingSummary, RegimeReach, Transfer, TransferCount, TransferDestination } from "./compliance.type";
+import { transferService, UNKNOWN_COUNTRY_CODE } from "./transfer.service";
 
 /** The stand-in for a country the record does not name: ZZ is ISO 3166's code for "unknown". */
-const UNKNOWN_COUNTRY: Country = { code: "ZZ", name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
+const UNKNOWN_COUNTRY: Country = { code: UNKNOWN_COUNTRY_CODE, name: "Unknown", euAdequacy: "NOT_ADEQUATE", adequacyScope: null, dpvIri: null };
 
 @Resolver(() => Finding)
 export class FindingResolver {
@@ -68,20 +69,29 @@ export class ReachResolver {
 @Resolver(() => Transfer)
 export class TransferResolver {
   @Query(() => [Transfer], {
-    description: "Every cross-border transfer of an organisation's record, judged per regime; empty for an unknown organisation or one that did not exist at the instant asked for.",
+    description:
+      "The cross-border transfers of an organisation's record, judged per regime (every one unless filtered), in a stable order; empty for an unknown organisation or one that did not exist at the instant asked for.",
   })
   transfers(
     @Ctx() ctx: Context,
-    @Args(() => TransfersArgs) args: TransfersArgs,
+    @Args(() => TransferListArgs) args: TransferListArgs,
   ) {
-    return complianceService.transfers(ctx.db, ctx.principal, args);
+    return transferService.transfers(ctx.db, ctx.principal, args);
   }
 
   @Query(() => [TransferCount], {
     description: "The transfers `transfers` lists, counted by regime and status (ordered by regime, then status); empty for an unknown organisation or one that did not exist at the instant asked for.",
   })
   transferSummary(@Ctx() ctx: Context, @Args(() => TransfersArgs) args: TransfersArgs) {
-    return complianceService.transferSummary(ctx.db, ctx.principal, args);
+    return transferService.summary(ctx.db, ctx.principal, args);
+  }
+
+  @Query(() => [TransferDestination], {
+    description:
+      'Where the transfers `transfers` lists go: one entry per regime and importer country ("ZZ" when not recorded), counted by status, ordered by regime then country code; empty for an unknown organisation or one that did not exist at the instant asked for.',
+  })
+  transferDestinations(@Ctx() ctx: Context, @Args(() => TransferDestinationsArgs) args: TransferDestinationsArgs) {
+    return transferService.destinations(ctx.db, ctx.principal, args);
   }
 
   @FieldResolver(() => ProcessingActivity, { description: "The activity whose data moves." })
@@ -118,5 +128,13 @@ export class TransferResolver {
   @FieldResolver(() => Location, { nullable: true, description: "The importer, when it is a storage location." })
   location(@Root() t: Transfer, @Ctx() ctx: Context) {
     return t.locationId ? resolveNode(ctx, t.locationId) : null;
+  }
+}
+
+@Resolver(() => TransferDestination)
+export class TransferDestinationResolver {
+  @FieldResolver(() => Country, { description: 'The importers\' country; "ZZ" (Unknown) for transfers whose importer\'s country is not recorded.' })
+  async country(@Root() d: TransferDestination, @Ctx() ctx: Context) {
+    return (d.toCode && (await ctx.loaders.countryByCodeLoader.load(d.toCode))) || UNKNOWN_COUNTRY;
   }
 }

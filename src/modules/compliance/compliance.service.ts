@@ -2,21 +2,21 @@ import type { Db } from "../../db/connection";
 import { canSee, type Principal } from "../../domain/principal";
 import { evaluate, severityRank, type Finding as RawFinding } from "../../domain/rules/engine";
 import type { Severity } from "../../domain/rules/rule";
-import { analyseTransfers, TRANSFER_STATUSES } from "../../domain/transfers";
 import { organizationReach, type Reach } from "../../domain/jurisdictions";
 import { badInput, notFound } from "../common/errors";
 import { requiredText } from "../common/validate";
 import { organizationStore } from "../organization/organization.store";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
-import type { Finding, FindingCount, FindingSummary, Transfer, TransferCount } from "./compliance.type";
+import type { Finding, FindingCount, FindingSummary } from "./compliance.type";
 import { referenceFacts } from "./reference-facts";
-import { memoJudgement, type Judgement } from "./findings-memo";
+import { liveMemo } from "./live-memo";
 import { RULES } from "../../domain/rules/catalogue";
-import { REGIMES, type Regime } from "../../domain/regimes";
+import type { Regime } from "../../domain/regimes";
 
-// Findings and transfers of the organisations a caller may see, computed on each call from the record document,
-// live or as it stood at an instant (judged with today's reference data either way).
+// Findings and reach of the organisations a caller may see, computed from the record document, live (findings
+// memoised until the next write) or as it stood at an instant, judged with today's reference data either way.
+// Transfers are in transfer.service.ts.
 
 /**
  * Row ids of the organisations a caller may see, by slug when given: the live ones, or, as of an instant, every
@@ -72,6 +72,14 @@ function judgedRecord(db: Db, principal: Principal, q: OneRecordQuery, now: Date
 
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
+/** What one live record's judgement leaves to reuse: its findings and a description of every subject. */
+interface Judgement<S> {
+  findings: readonly RawFinding[];
+  subjects: readonly (readonly [string, S])[];
+}
+
+const liveJudgements = liveMemo<Judgement<SubjectInfo>>();
+
 /** One organisation's findings and subjects (no acceptances): the live record's from the memo, a past one's computed afresh. */
 function judgement(db: Db, organizationId: number, at: string | null): Judgement<SubjectInfo> | null {
   const judge = (): Judgement<SubjectInfo> | null => {
@@ -90,7 +98,7 @@ function judgement(db: Db, organizationId: number, at: string | null): Judgement
     return { findings: evaluate(document, referenceFacts(db), identity), subjects };
   };
   // Only the live record is memoised: a past instant's answer is asked for rarely, and "now" moves.
-  return at === null ? memoJudgement(db, organizationId, judge) : judge();
+  return at === null ? liveJudgements(db, organizationId, judge) : judge();
 }
 
 export const complianceService = {
@@ -152,39 +160,6 @@ export const complianceService = {
   reach(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): Reach[] {
     const read = judgedRecord(db, principal, q, now);
     return read ? organizationReach(read.document, referenceFacts(db)) : [];
-  },
-
-  /** Every transfer of the organisation's record (live, or as it stood at `asOf`); empty for an unknown organisation or one that did not exist then. */
-  transfers(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): Transfer[] {
-    const read = judgedRecord(db, principal, q, now);
-    if (!read) return [];
-    return analyseTransfers(read.document, referenceFacts(db), read.identity).map((t) => ({
-      activityId: t.activityId,
-      fromCode: t.fromCountry,
-      toCode: t.toCountry,
-      recipientId: t.recipientId,
-      locationId: t.locationId,
-      viaRecipientId: t.viaRecipientId,
-      categoryKeys: t.dataCategories,
-      regime: t.regime,
-      mechanism: t.mechanism,
-      exemption: t.exemption,
-      covered: t.status === "COVERED",
-      status: t.status,
-    }));
-  },
-
-  /** The same transfers as `transfers`, counted by regime and status, in the enums' order; empty when `transfers` is. */
-  transferSummary(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): TransferCount[] {
-    const counts = new Map<string, TransferCount>();
-    for (const t of this.transfers(db, principal, q, now)) {
-      const key = `${t.regime}|${t.status}`;
-      const c = counts.get(key);
-      if (c) c.count++;
-      else counts.set(key, { regime: t.regime, status: t.status, count: 1 });
-    }
-    const rank = (list: readonly string[], v: string) => list.indexOf(v);
-    return [...counts.values()].sort((a, b) => rank(REGIMES, a.regime) - rank(REGIMES, b.regime) || rank(TRANSFER_STATUSES, a.status) - rank(TRANSFER_STATUSES, b.status));
   },
 
   /**

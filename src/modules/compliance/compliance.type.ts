@@ -100,6 +100,22 @@ export class TransferCount {
   count!: number;
 }
 
+@ObjectType({ simpleResolvers: true, description: "Where one regime's transfers of an organisation go: one destination country, its transfers counted by status." })
+export class TransferDestination {
+  /** The importer's country as the record gives it; null when it does not (shown as "ZZ"). */
+  toCode!: string | null;
+  @Field(() => Regime, { description: "The regime whose transfer rules judge these transfers." })
+  regime!: string;
+  @Field(() => Int, { description: "Transfers to this country under this regime that a mechanism covers." })
+  covered!: number;
+  @Field(() => Int, { description: "Transfers to this country under this regime that no mechanism covers." })
+  notCovered!: number;
+  @Field(() => Int, { description: "Transfers to this country under this regime that cannot be judged on the record." })
+  undetermined!: number;
+  @Field(() => [String], { description: 'The distinct mechanism codes that cover these transfers, e.g. "A46-2-c", sorted; empty when none.' })
+  mechanisms!: string[];
+}
+
 @ObjectType({ simpleResolvers: true, description: "The finding after acceptance." })
 export class AcceptFindingPayload {
   @Field(() => Finding, { description: "The accepted finding." })

@@ -1102,10 +1102,23 @@ export type SensitiveCategoriesQuery = { dataCategories: Array<{ key: string, na
 export type TransfersPageQueryVariables = Exact<{
   organization: string;
   asOf?: string | null | undefined;
+  regime?: Regime | null | undefined;
+  status?: TransferStatus | null | undefined;
+  toCountry?: string | null | undefined;
+  first?: number | null | undefined;
 }>;
 
 
 export type TransfersPageQuery = { transfers: Array<{ regime: Regime, status: TransferStatus, mechanism: string | null, exemption: string | null, activity: { id: string, name: string }, dataCategories: Array<{ key: string, name: string }>, fromCountry: { code: string, name: string }, toCountry: { code: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind } | null, via: { id: string, name: string, parent: { id: string, name: string } | null } | null, location: { id: string, name: string, region: string | null } | null }> };
+
+export type TransfersPageDestinationsQueryVariables = Exact<{
+  organization: string;
+  asOf?: string | null | undefined;
+  regime?: Regime | null | undefined;
+}>;
+
+
+export type TransfersPageDestinationsQuery = { transferDestinations: Array<{ regime: Regime, covered: number, notCovered: number, undetermined: number, mechanisms: Array<string>, country: { code: string, name: string } }> };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3222,8 +3235,15 @@ export const SensitiveCategoriesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SensitiveCategoriesQuery, SensitiveCategoriesQueryVariables>;
 export const TransfersPageDocument = new TypedDocumentString(`
-    query TransfersPage($organization: String!, $asOf: DateTime) {
-  transfers(organization: $organization, asOf: $asOf) {
+    query TransfersPage($organization: String!, $asOf: DateTime, $regime: Regime, $status: TransferStatus, $toCountry: String, $first: Int) {
+  transfers(
+    organization: $organization
+    asOf: $asOf
+    regime: $regime
+    status: $status
+    toCountry: $toCountry
+    first: $first
+  ) {
     regime
     status
     mechanism
@@ -3265,6 +3285,21 @@ export const TransfersPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TransfersPageQuery, TransfersPageQueryVariables>;
+export const TransfersPageDestinationsDocument = new TypedDocumentString(`
+    query TransfersPageDestinations($organization: String!, $asOf: DateTime, $regime: Regime) {
+  transferDestinations(organization: $organization, asOf: $asOf, regime: $regime) {
+    regime
+    country {
+      code
+      name
+    }
+    covered
+    notCovered
+    undetermined
+    mechanisms
+  }
+}
+    `) as unknown as TypedDocumentString<TransfersPageDestinationsQuery, TransfersPageDestinationsQueryVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

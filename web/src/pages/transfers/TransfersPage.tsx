@@ -4,10 +4,10 @@ import { useGql } from "../../api/hooks";
 import { useAsOf, useOrganization } from "../../app/context";
 import { REGIME_LABEL, regimeLabel } from "../../components/Badge";
 import { Empty, QueryState } from "../../components/State";
-import { TransfersPageDocument, type Regime, type TransferStatus } from "../../gql/graphql";
+import { TransfersPageDestinationsDocument, type Regime, type TransferStatus } from "../../gql/graphql";
 import { TransfersMap } from "./TransfersMap";
-import { TransfersTable } from "./TransfersTable";
-import { byDestination, STATUSES, STATUS_WORDS, UNKNOWN_COUNTRY, type TransferRow } from "./transfers";
+import { TransfersResults } from "./TransfersResults";
+import { countrySummaries, matching, STATUSES, STATUS_WORDS, UNKNOWN_COUNTRY, type Destination } from "./transfers";
 import "./transfers.css";
 
 /** Filters live in the query string so a view can be shared as a link. */
@@ -25,19 +25,20 @@ function useFilters() {
       },
       { replace: false },
     );
-  return { regime: params.get("regime"), status: params.get("status"), country: params.get("country"), mapRegime: params.get("mapRegime"), set };
+  return { regime: params.get("regime"), status: params.get("status") as TransferStatus | null, country: params.get("country"), mapRegime: params.get("mapRegime"), set };
 }
 
-function Transfers({ rows }: { rows: TransferRow[] }) {
+function Transfers({ destinations }: { destinations: Destination[] }) {
   const f = useFilters();
-  const regimes = useMemo(() => [...new Set(rows.map((t) => t.regime))], [rows]);
+  const regimes = useMemo(() => [...new Set(destinations.map((d) => d.regime))], [destinations]);
   // The map shows one regime: the one chosen above it, else the table's, else the first the record has.
   const mapRegime = (f.mapRegime && regimes.includes(f.mapRegime as Regime) ? f.mapRegime : null) ?? (f.regime && regimes.includes(f.regime as Regime) ? f.regime : regimes[0]);
-  const countries = useMemo(() => byDestination(rows.filter((t) => t.regime === mapRegime)), [rows, mapRegime]);
-  const shown = rows.filter((t) => (!f.regime || t.regime === f.regime) && (!f.status || t.status === f.status) && (!f.country || t.toCountry.code === f.country));
-  const countryName = f.country === UNKNOWN_COUNTRY ? "country not recorded" : (rows.find((t) => t.toCountry.code === f.country)?.toCountry.name ?? f.country);
+  const countries = useMemo(() => countrySummaries(destinations.filter((d) => d.regime === mapRegime)), [destinations, mapRegime]);
+  const total = matching(destinations, { regime: null, status: null, country: null });
+  const shown = matching(destinations, f);
+  const countryName = f.country === UNKNOWN_COUNTRY ? "country not recorded" : (destinations.find((d) => d.country.code === f.country)?.country.name ?? f.country);
 
-  if (!rows.length) return <Empty>This record has no cross-border transfers: every recipient and storage location is where the organisation is.</Empty>;
+  if (!destinations.length) return <Empty>This record has no cross-border transfers: every recipient and storage location is where the organisation is.</Empty>;
   return (
     <>
       <h2>Where data goes</h2>
@@ -91,24 +92,25 @@ function Transfers({ rows }: { rows: TransferRow[] }) {
         )}
       </div>
       <p role="status">
-        {shown.length} of {rows.length} transfers{f.regime || f.status || f.country ? " match the filters" : ""}.
+        {shown} of {total} transfers{f.regime || f.status || f.country ? " match the filters" : ""}.
       </p>
-      {shown.length ? <TransfersTable key={`${f.regime}-${f.status}-${f.country}`} rows={shown} /> : <Empty>No transfer matches these filters.</Empty>}
+      <TransfersResults filters={f} total={shown} />
     </>
   );
 }
 
-/** Cross-border transfers of the organisation per regime: a map of destinations and the table of every transfer. */
+/** Cross-border transfers of the organisation per regime: a map of destinations and a table of the transfers. */
 export function TransfersPage() {
   const { slug, organization } = useOrganization();
   const asOf = useAsOf();
-  const q = useGql(TransfersPageDocument, { organization: slug, asOf });
+  // Every regime's destinations at once (a few hundred entries at most): the map's regimes and every filter's count come from them.
+  const q = useGql(TransfersPageDestinationsDocument, { organization: slug, asOf, regime: null });
   return (
     <>
       <h1>Transfers{organization ? ` of ${organization.name}` : ""}</h1>
       <p className="hint">Each transfer is judged under every regime that reaches it (GDPR and UK GDPR Chapter V, PIPL Art 38): whether a mechanism covers it, and which.</p>
       <QueryState query={q} what="the transfers">
-        {(d) => <Transfers rows={d.transfers} />}
+        {(d) => <Transfers destinations={d.transferDestinations} />}
       </QueryState>
     </>
   );

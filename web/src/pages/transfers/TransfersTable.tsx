@@ -1,10 +1,7 @@
-import { useState } from "react";
 import { Link } from "react-router";
 import { useOrgPath } from "../../app/context";
 import { regimeLabel, StatusBadge } from "../../components/Badge";
 import { mechanismText, UNKNOWN_COUNTRY, type TransferRow } from "./transfers";
-
-const PAGE = 100;
 
 const country = (c: { code: string; name: string }) => (c.code === UNKNOWN_COUNTRY ? <span className="muted">not recorded</span> : `${c.name} (${c.code})`);
 
@@ -24,10 +21,9 @@ function Via({ via }: { via: TransferRow["via"] }) {
   );
 }
 
-/** The transfers, a hundred rows at a time (a large record has thousands). */
-export function TransfersTable({ rows }: { rows: readonly TransferRow[] }) {
+/** The first transfers matching the filters; `total` is how many match in all (a large record has tens of thousands). */
+export function TransfersTable({ rows, total }: { rows: readonly TransferRow[]; total: number }) {
   const path = useOrgPath();
-  const [shown, setShown] = useState(PAGE);
   return (
     <>
       <table className="data transfers-table">
@@ -45,7 +41,7 @@ export function TransfersTable({ rows }: { rows: readonly TransferRow[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.slice(0, shown).map((t, i) => (
+          {rows.map((t, i) => (
             <tr key={i}>
               <td>{regimeLabel(t.regime)}</td>
               <td>
@@ -78,12 +74,9 @@ export function TransfersTable({ rows }: { rows: readonly TransferRow[] }) {
           ))}
         </tbody>
       </table>
-      {rows.length > shown && (
+      {total > rows.length && (
         <p>
-          Showing {shown} of {rows.length}.{" "}
-          <button type="button" className="secondary" onClick={() => setShown((n) => n + PAGE)}>
-            Show {Math.min(PAGE, rows.length - shown)} more
-          </button>
+          Showing {rows.length} of {total}. <span className="hint">Choose a regime, a status or a destination to narrow the list.</span>
         </p>
       )}
     </>

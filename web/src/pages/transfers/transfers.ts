@@ -1,6 +1,7 @@
-import type { TransferStatus, TransfersPageQuery } from "../../gql/graphql";
+import type { TransferStatus, TransfersPageDestinationsQuery, TransfersPageQuery } from "../../gql/graphql";
 
 export type TransferRow = TransfersPageQuery["transfers"][number];
+export type Destination = TransfersPageDestinationsQuery["transferDestinations"][number];
 
 export const STATUSES: TransferStatus[] = ["NOT_COVERED", "UNDETERMINED", "COVERED"];
 export const STATUS_WORDS: Record<TransferStatus, string> = { NOT_COVERED: "Not covered", UNDETERMINED: "Undetermined", COVERED: "Covered" };
@@ -9,6 +10,9 @@ const RANK: Record<TransferStatus, number> = { NOT_COVERED: 0, UNDETERMINED: 1, 
 
 /** The code the API uses when the record does not say where the importer is. */
 export const UNKNOWN_COUNTRY = "ZZ";
+
+/** The table asks for this many rows; the filters narrow the rest down. */
+export const TABLE_ROWS = 200;
 
 export interface CountrySummary {
   code: string;
@@ -21,18 +25,34 @@ export interface CountrySummary {
 /** One mechanism as lawyers cite it: the code, and for PIPL the exemption of the 2024 Provisions. */
 export const mechanismText = (t: Pick<TransferRow, "mechanism" | "exemption">) => (t.mechanism ? `${t.mechanism}${t.exemption ? ` (exemption ${t.exemption})` : ""}` : null);
 
-/** Destination countries of the given transfers, each with its worst status, counts per status and mechanisms. */
-export function byDestination(rows: readonly TransferRow[]): CountrySummary[] {
-  const out = new Map<string, CountrySummary>();
-  for (const t of rows) {
-    let c = out.get(t.toCountry.code);
-    if (!c) out.set(t.toCountry.code, (c = { code: t.toCountry.code, name: t.toCountry.name, worst: t.status, counts: { NOT_COVERED: 0, UNDETERMINED: 0, COVERED: 0 }, mechanisms: [] }));
-    c.counts[t.status]++;
-    if (RANK[t.status] < RANK[c.worst]) c.worst = t.status;
-    const m = mechanismText(t);
-    if (m && !c.mechanisms.includes(m)) c.mechanisms.push(m);
+const countsOf = (d: Destination): Record<TransferStatus, number> => ({ NOT_COVERED: d.notCovered, UNDETERMINED: d.undetermined, COVERED: d.covered });
+
+/** One regime's destinations as the map shows them: each with its worst status, counts per status and mechanisms, worst first. */
+export function countrySummaries(destinations: readonly Destination[]): CountrySummary[] {
+  return destinations
+    .map((d) => {
+      const counts = countsOf(d);
+      return { code: d.country.code, name: d.country.name, counts, worst: STATUSES.find((s) => counts[s] > 0) ?? "COVERED", mechanisms: d.mechanisms };
+    })
+    .sort((a, b) => RANK[a.worst] - RANK[b.worst] || a.name.localeCompare(b.name));
+}
+
+export interface TransferFilters {
+  regime: string | null;
+  status: TransferStatus | null;
+  country: string | null;
+}
+
+/** How many transfers the filters let through, from the destinations' counts (no transfer downloaded). */
+export function matching(destinations: readonly Destination[], f: TransferFilters): number {
+  let n = 0;
+  for (const d of destinations) {
+    if ((f.regime && d.regime !== f.regime) || (f.country && d.country.code !== f.country)) continue;
+    const counts = countsOf(d);
+    // A status the URL names but the API does not know matches nothing, as before.
+    n += f.status ? (counts[f.status] ?? 0) : counts.COVERED + counts.NOT_COVERED + counts.UNDETERMINED;
   }
-  return [...out.values()].sort((a, b) => RANK[a.worst] - RANK[b.worst] || a.name.localeCompare(b.name));
+  return n;
 }
 
 /** "2 not covered, 1 covered": counts in words, the worst first, zeros left out. */
