@@ -82,9 +82,13 @@ async function main(): Promise<void> {
     await stack.stop();
 
     const findings = complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" });
-    rows.push({ workload: "W3 findings (target < 2,000 ms)", stack: await median(() => complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${findings.length} findings` });
+    // An instant (even "now") is never memoised: it times the judgement itself; the live call after a first one is the memo.
+    const now = () => ({ organization: "enterprise", asOf: new Date(Date.now() + 86_400_000) });
+    rows.push({ workload: "W3 findings, computed (target < 2,000 ms)", stack: await median(() => complianceService.findings(conn.db, SYSTEM, now()), 3), note: `${findings.length} findings` });
+    rows.push({ workload: "W3 findings, live again before any write (memo)", stack: await median(() => complianceService.findings(conn.db, SYSTEM, { organization: "enterprise" }), 5), note: "per organisation until the change stamp moves" });
     const transfers = transferService.transfers(conn.db, SYSTEM, { organization: "enterprise" });
-    rows.push({ workload: "W3 transfers", stack: await median(() => transferService.transfers(conn.db, SYSTEM, { organization: "enterprise" }), 3), note: `${transfers.length} transfers` });
+    rows.push({ workload: "W3 transfers, computed", stack: await median(() => transferService.transfers(conn.db, SYSTEM, now()), 3), note: `${transfers.length} transfers` });
+    rows.push({ workload: "W3 transfers, live again before any write (memo)", stack: await median(() => transferService.transfers(conn.db, SYSTEM, { organization: "enterprise" }), 5) });
 
     const target = conn.sqlite.prepare("select id, version from processing_activities where key = 'activity-1'").get() as { id: number; version: number };
     let version = target.version;
