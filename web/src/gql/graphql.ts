@@ -785,16 +785,6 @@ export type DataMapQueryVariables = Exact<{
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
 
-export type DataMapPageFlowsQueryVariables = Exact<{
-  organization: string;
-  asOf?: string | null | undefined;
-  filter?: DataFlowFilter | null | undefined;
-  maxNodes?: number | null | undefined;
-}>;
-
-
-export type DataMapPageFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
-
 export type DataMapPageOptionsQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
@@ -818,6 +808,7 @@ export type FindingsQueryVariables = Exact<{
   regime?: Regime | null | undefined;
   rule?: string | null | undefined;
   subject?: string | number | null | undefined;
+  includeAccepted?: boolean | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -831,7 +822,7 @@ export type FindingsQuery = { findings: Array<{ id: string, rule: string, severi
       | { __typename: 'ProcessingActivity', name: string, id: string }
       | { __typename: 'Purpose', id: string }
       | { __typename: 'Recipient', name: string, id: string }
-      | { __typename: 'SecurityMeasure', id: string }
+      | { __typename: 'SecurityMeasure', name: string, id: string }
      | null }> };
 
 export type FindingsPageAcceptMutationVariables = Exact<{
@@ -842,29 +833,6 @@ export type FindingsPageAcceptMutationVariables = Exact<{
 
 
 export type FindingsPageAcceptMutation = { acceptFinding: { finding: { id: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null } } };
-
-export type FindingsPageListQueryVariables = Exact<{
-  organization: string;
-  asOf?: string | null | undefined;
-  minSeverity?: Severity | null | undefined;
-  regime?: Regime | null | undefined;
-  rule?: string | null | undefined;
-  includeAccepted?: boolean | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type FindingsPageListQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
-      | { __typename: 'DataCategory', id: string }
-      | { __typename: 'DataSubjectCategory', id: string }
-      | { __typename: 'LegalBasis', id: string }
-      | { __typename: 'Location', name: string, id: string }
-      | { __typename: 'Organization', name: string, id: string }
-      | { __typename: 'ProcessingActivity', name: string, id: string }
-      | { __typename: 'Purpose', id: string }
-      | { __typename: 'Recipient', name: string, id: string }
-      | { __typename: 'SecurityMeasure', name: string, id: string }
-     | null }> };
 
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
@@ -1824,40 +1792,6 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
-export const DataMapPageFlowsDocument = new TypedDocumentString(`
-    query DataMapPageFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
-  dataFlows(
-    organization: $organization
-    asOf: $asOf
-    filter: $filter
-    maxNodes: $maxNodes
-  ) {
-    activityCount
-    aggregated
-    nodes {
-      id
-      kind
-      column
-      label
-      detail
-      activityCount
-      object
-      drill {
-        dataCategory
-        purpose
-        recipientKind
-        country
-      }
-    }
-    links {
-      source
-      target
-      value
-      kind
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DataMapPageFlowsQuery, DataMapPageFlowsQueryVariables>;
 export const DataMapPageOptionsDocument = new TypedDocumentString(`
     query DataMapPageOptions($slug: String!, $asOf: DateTime) {
   organization(slug: $slug, asOf: $asOf) {
@@ -1904,7 +1838,7 @@ export const FindingSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FindingSummaryQuery, FindingSummaryQueryVariables>;
 export const FindingsDocument = new TypedDocumentString(`
-    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $first: Int) {
+    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $includeAccepted: Boolean, $first: Int) {
   findings(
     organization: $organization
     asOf: $asOf
@@ -1912,6 +1846,7 @@ export const FindingsDocument = new TypedDocumentString(`
     regime: $regime
     rule: $rule
     subject: $subject
+    includeAccepted: $includeAccepted
     first: $first
   ) {
     id
@@ -1943,6 +1878,9 @@ export const FindingsDocument = new TypedDocumentString(`
         name
         slug
       }
+      ... on SecurityMeasure {
+        name
+      }
     }
   }
 }
@@ -1962,52 +1900,6 @@ export const FindingsPageAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
-export const FindingsPageListDocument = new TypedDocumentString(`
-    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $includeAccepted: Boolean, $first: Int = 200) {
-  findings(
-    organization: $organization
-    asOf: $asOf
-    minSeverity: $minSeverity
-    regime: $regime
-    rule: $rule
-    includeAccepted: $includeAccepted
-    first: $first
-  ) {
-    id
-    rule
-    severity
-    regime
-    reference
-    message
-    remediation
-    acceptance {
-      justification
-      until
-      acceptedBy
-      acceptedAt
-    }
-    subject {
-      __typename
-      id
-      ... on ProcessingActivity {
-        name
-      }
-      ... on Recipient {
-        name
-      }
-      ... on Organization {
-        name
-      }
-      ... on Location {
-        name
-      }
-      ... on SecurityMeasure {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FindingsPageListQuery, FindingsPageListQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
