@@ -4,10 +4,11 @@ import { found } from "./recipients";
 
 export const cases: Record<string, OperationCase> = {
   "ActivitiesPageList.graphql": {
-    variables: () => ({ organization: "landups", filter: { dataCategory: "user.financial" }, first: 50 }),
-    check: (d) => {
-      const acts = d.processingActivities.edges.map((e: any) => e.node);
-      expect(acts.length).toBe(d.processingActivities.totalCount);
+    variables: () => ({ slug: "landups", asOf: null, filter: { dataCategory: "user.financial" }, first: 50 }),
+    check: (d, live) => {
+      const page = d.organization.processingActivities;
+      const acts = page.edges.map((e: any) => e.node);
+      expect(acts.length).toBe(page.totalCount);
       expect(acts.length).toBeGreaterThan(0);
       expect(acts.length).toBeLessThan(13);
       for (const a of acts) {
@@ -15,20 +16,21 @@ export const cases: Record<string, OperationCase> = {
         expect(a.storageLocations.map((l: any) => l.country.code)).toContain("HK");
       }
       expect(acts.flatMap((a: any) => a.disclosures.map((x: any) => x.recipient.name))).toContain("Affiliates");
+      // Live: the rename after seeding shows.
+      expect(acts.find((a: any) => a.id === live.activityId).name).toBe("Renamed for review");
     },
-  },
-  "ActivitiesPageAsOf.graphql": {
-    variables: (live) => ({ slug: "landups", asOf: live.seededAt, filter: { dataCategory: "user.financial" }, first: 50 }),
-    check: (d, live) => {
-      const page = d.organization.processingActivities;
-      const acts = page.edges.map((e: any) => e.node);
-      expect(page.totalCount).toBe(acts.length);
-      expect(acts.length).toBeGreaterThan(0);
-      expect(acts.length).toBeLessThan(13);
-      for (const a of acts) expect(a.dataCategories.some((c: any) => c.key.startsWith("user.financial"))).toBe(true);
-      // The activity renamed after seeding has its seed name then.
-      const renamed = acts.find((a: any) => a.id === live.activityId);
-      expect(renamed.name).not.toBe("Renamed for review");
+    then: {
+      variables: (live) => ({ slug: "landups", asOf: live.seededAt, filter: { dataCategory: "user.financial" }, first: 50 }),
+      check: (d, live, now) => {
+        const page = d.organization.processingActivities;
+        const acts = page.edges.map((e: any) => e.node);
+        // The same activities in the same order as live (only a name changed since)...
+        expect(page.totalCount).toBe(now.organization.processingActivities.totalCount);
+        expect(acts.map((a: any) => a.id)).toEqual(now.organization.processingActivities.edges.map((e: any) => e.node.id));
+        for (const a of acts) expect(a.dataCategories.some((c: any) => c.key.startsWith("user.financial"))).toBe(true);
+        // ...but the renamed activity has its seed name then.
+        expect(acts.find((a: any) => a.id === live.activityId).name).not.toBe("Renamed for review");
+      },
     },
   },
   "ActivitiesPageFilters.graphql": {
@@ -44,7 +46,7 @@ export const cases: Record<string, OperationCase> = {
     },
   },
   "ActivityDetail.graphql": {
-    variables: (live) => ({ id: live.activityId }),
+    variables: (live) => ({ id: live.activityId, asOf: null }),
     check: (d, live) => {
       const a = d.node;
       expect(a.id).toBe(live.activityId);
@@ -60,18 +62,18 @@ export const cases: Record<string, OperationCase> = {
       expect(a.disclosures.every((x: any) => x.evidence.length > 0)).toBe(true);
       found.activityKey = a.key;
     },
-  },
-  "ActivityDetailAsOf.graphql": {
-    variables: (live) => ({ id: live.activityId, asOf: live.seededAt }),
-    check: (d, live) => {
-      const a = d.node;
-      // As the seeds left it: version 1 with its seed name, before the rename.
-      expect(a).toMatchObject({ id: live.activityId, key: found.activityKey, version: 1 });
-      expect(a.name).not.toBe("Renamed for review");
-      expect(a.organization).toMatchObject({ slug: "landups", name: "Landups network", country: { code: "CN" } });
-      expect(a.storageLocations.map((l: any) => l.country.code)).toContain("HK");
-      expect(a.evidence.length).toBeGreaterThan(0);
-      expect(a.legalBasisClaims).toContainEqual(expect.objectContaining({ legalBasis: expect.objectContaining({ regime: "PIPL" }) }));
+    then: {
+      variables: (live) => ({ id: live.activityId, asOf: live.seededAt }),
+      check: (d, live) => {
+        const a = d.node;
+        // As the seeds left it: version 1 with its seed name, before the rename.
+        expect(a).toMatchObject({ id: live.activityId, key: found.activityKey, version: 1 });
+        expect(a.name).not.toBe("Renamed for review");
+        expect(a.organization).toMatchObject({ slug: "landups", name: "Landups network", country: { code: "CN" } });
+        expect(a.storageLocations.map((l: any) => l.country.code)).toContain("HK");
+        expect(a.evidence.length).toBeGreaterThan(0);
+        expect(a.legalBasisClaims).toContainEqual(expect.objectContaining({ legalBasis: expect.objectContaining({ regime: "PIPL" }) }));
+      },
     },
   },
   "ActivityDetailFindings.graphql": {

@@ -17,18 +17,3 @@ export const cases: Record<string, OperationCase> = {
     },
   },
 };
-
-cases["DataMapPageFlows.graphql"] = {
-  variables: () => ({ organization: "landups", filter: { country: "HK" }, maxNodes: 30 }),
-  check: ({ dataFlows: f }) => {
-    expect(f.activityCount).toBeGreaterThan(0);
-    expect(f.aggregated).toBe(false);
-    const ids = new Set(f.nodes.map((n: any) => n.id));
-    for (const l of f.links) expect(ids.has(l.source) && ids.has(l.target)).toBe(true);
-    // Filtered to Hong Kong: the Hong Kong servers are the one storage destination, and the activities are objects with pages.
-    const stored = f.nodes.filter((n: any) => n.kind === "LOCATION");
-    expect(stored).toEqual([expect.objectContaining({ detail: "HK", label: expect.stringContaining("Hong Kong"), object: expect.any(String) })]);
-    expect(f.nodes.filter((n: any) => n.kind === "PROCESSING_ACTIVITY").every((n: any) => n.object && n.column === 1)).toBe(true);
-    expect(f.links.some((l: any) => l.kind === "STORED_IN")).toBe(true);
-  },
-};

@@ -8,23 +8,6 @@ const findingId = (rule: string, subject: string) => "f_" + createHash("sha256")
 const ACCEPTED_RULE = "pipl-sensitive-no-necessity-notice";
 
 export const cases: Record<string, OperationCase> = {
-  "FindingsPageList.graphql": {
-    variables: () => ({ organization: "landups", minSeverity: "HIGH", regime: "PIPL", rule: "pipl-consent-by-continued-use", includeAccepted: true, first: 200 }),
-    check: ({ findings }) => {
-      // 13 in all, 3 of them MEDIUM (docs/seed-findings.md).
-      expect(findings.length).toBe(10);
-      for (const f of findings) {
-        expect(f.severity).toBe("HIGH");
-        expect(f.rule).toBe("pipl-consent-by-continued-use");
-        expect(f.regime).toBe("PIPL");
-        expect(f.reference).toMatch(/^PIPL Art 14/);
-        expect(f.subject.__typename).toBe("ProcessingActivity");
-        expect(f.subject.name.length).toBeGreaterThan(0);
-        expect(f.message).toContain("continued use");
-        expect(f.remediation.length).toBeGreaterThan(0);
-      }
-    },
-  },
   "FindingsPageAccept.graphql": {
     variables: (live) => ({ id: findingId(ACCEPTED_RULE, live.activityId!), justification: "Necessity statement is being drafted with counsel.", until: "2099-01-01T00:00:00Z" }),
     check: ({ acceptFinding: { finding } }, live) => {

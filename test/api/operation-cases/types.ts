@@ -10,4 +10,6 @@ export interface Live {
 export interface OperationCase {
   variables: (live: Live) => Record<string, unknown>;
   check: (data: any, live: Live) => void;
+  /** A second run with other variables (e.g. as of an instant where the first is live, or the page's filters) and what it must show, given the first answer too. */
+  then?: { variables: (live: Live) => Record<string, unknown>; check: (data: any, live: Live, first: any) => void };
 }

@@ -634,17 +634,6 @@ export type VolumeRange =
   /** Fewer than 10,000 people a year. */
   | 'UNDER_10K';
 
-export type ActivitiesPageAsOfQueryVariables = Exact<{
-  slug: string;
-  asOf: string;
-  filter?: ProcessingActivityFilter | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type ActivitiesPageAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
-
 export type ActivitiesPageFiltersQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
@@ -654,14 +643,15 @@ export type ActivitiesPageFiltersQueryVariables = Exact<{
 export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
 
 export type ActivitiesPageListQueryVariables = Exact<{
-  organization: string;
+  slug: string;
+  asOf?: string | null | undefined;
   filter?: ProcessingActivityFilter | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type ActivitiesPageListQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } };
+export type ActivitiesPageListQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
 
 export type ActivityChangesDiffQueryVariables = Exact<{
   organization: string;
@@ -675,6 +665,7 @@ export type ActivityChangesDiffQuery = { recordDiff: { from: string, to: string,
 
 export type ActivityDetailQueryVariables = Exact<{
   id: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -691,26 +682,6 @@ export type ActivityDetailQuery = { node:
    | null };
 
 export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
-
-export type ActivityDetailAsOfQueryVariables = Exact<{
-  id: string | number;
-  asOf: string;
-}>;
-
-
-export type ActivityDetailAsOfQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-   | null };
-
-export type ActivityDetailAsOfFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
 
 export type ActivityDetailFindingsQueryVariables = Exact<{
   organization: string;
@@ -814,16 +785,6 @@ export type DataMapQueryVariables = Exact<{
 
 export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
 
-export type DataMapPageFlowsQueryVariables = Exact<{
-  organization: string;
-  asOf?: string | null | undefined;
-  filter?: DataFlowFilter | null | undefined;
-  maxNodes?: number | null | undefined;
-}>;
-
-
-export type DataMapPageFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
-
 export type DataMapPageOptionsQueryVariables = Exact<{
   slug: string;
   asOf?: string | null | undefined;
@@ -847,6 +808,7 @@ export type FindingsQueryVariables = Exact<{
   regime?: Regime | null | undefined;
   rule?: string | null | undefined;
   subject?: string | number | null | undefined;
+  includeAccepted?: boolean | null | undefined;
   first?: number | null | undefined;
 }>;
 
@@ -860,7 +822,7 @@ export type FindingsQuery = { findings: Array<{ id: string, rule: string, severi
       | { __typename: 'ProcessingActivity', name: string, id: string }
       | { __typename: 'Purpose', id: string }
       | { __typename: 'Recipient', name: string, id: string }
-      | { __typename: 'SecurityMeasure', id: string }
+      | { __typename: 'SecurityMeasure', name: string, id: string }
      | null }> };
 
 export type FindingsPageAcceptMutationVariables = Exact<{
@@ -871,29 +833,6 @@ export type FindingsPageAcceptMutationVariables = Exact<{
 
 
 export type FindingsPageAcceptMutation = { acceptFinding: { finding: { id: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null } } };
-
-export type FindingsPageListQueryVariables = Exact<{
-  organization: string;
-  asOf?: string | null | undefined;
-  minSeverity?: Severity | null | undefined;
-  regime?: Regime | null | undefined;
-  rule?: string | null | undefined;
-  includeAccepted?: boolean | null | undefined;
-  first?: number | null | undefined;
-}>;
-
-
-export type FindingsPageListQuery = { findings: Array<{ id: string, rule: string, severity: Severity, regime: Regime | null, reference: string, message: string, remediation: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null, subject:
-      | { __typename: 'DataCategory', id: string }
-      | { __typename: 'DataSubjectCategory', id: string }
-      | { __typename: 'LegalBasis', id: string }
-      | { __typename: 'Location', name: string, id: string }
-      | { __typename: 'Organization', name: string, id: string }
-      | { __typename: 'ProcessingActivity', name: string, id: string }
-      | { __typename: 'Purpose', id: string }
-      | { __typename: 'Recipient', name: string, id: string }
-      | { __typename: 'SecurityMeasure', name: string, id: string }
-     | null }> };
 
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
@@ -965,6 +904,7 @@ export type RecentChangesQuery = { recentChanges: { total: number, entries: Arra
 
 export type RecipientDetailQueryVariables = Exact<{
   id: string | number;
+  asOf?: string | null | undefined;
 }>;
 
 
@@ -981,43 +921,15 @@ export type RecipientDetailQuery = { node:
    | null };
 
 export type RecipientDetailActivitiesQueryVariables = Exact<{
-  organization: string;
-  recipient: string | number;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
-}>;
-
-
-export type RecipientDetailActivitiesQuery = { processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } };
-
-export type RecipientDetailActivitiesAsOfQueryVariables = Exact<{
   slug: string;
-  asOf: string;
+  asOf?: string | null | undefined;
   recipient: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type RecipientDetailActivitiesAsOfQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
-
-export type RecipientDetailAsOfQueryVariables = Exact<{
-  id: string | number;
-  asOf: string;
-}>;
-
-
-export type RecipientDetailAsOfQuery = { node:
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { id: string }
-    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
-    | { id: string }
-   | null };
+export type RecipientDetailActivitiesQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
 
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
@@ -1289,154 +1201,41 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ActivityDetailFields"}) as unknown as TypedDocumentString<ActivityDetailFieldsFragment, unknown>;
-export const ActivityDetailAsOfFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ActivityDetailAsOfFields on ProcessingActivity {
-  id
-  key
-  name
-  description
-  subjectJurisdictions
-  noRecipients
-  ageBands
-  individualsPerYear
-  sensitiveIndividualsPerYear
-  automatedDecisions
-  impactAssessment
-  version
-  updatedAt
-  trackers {
-    kind
-    name
-    purpose
-    consent
-    recipient {
+export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
+    query ActivitiesPageFilters($slug: String!, $asOf: DateTime) {
+  organization(slug: $slug, asOf: $asOf) {
+    id
+    dataCategories {
+      key
+      name
+    }
+    storageLocations {
+      id
+      country {
+        code
+        name
+      }
+    }
+    recipients {
       id
       name
     }
-  }
-  marketing {
-    channel
-    audiences
-    consentMechanism
   }
   purposes {
     key
     name
   }
-  legalBasisClaims {
-    consentMechanism
-    note
-    assessment
-    legalBasis {
-      regime
-      code
-      name
-      article
-      kind
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  dataSubjects {
-    key
-    name
-  }
-  dataCategories {
-    key
-    name
-    sensitivity {
-      regime
-      kind
-      reference
-    }
-  }
-  sources
-  disclosures {
-    purpose
-    sale
-    sharing
-    recipient {
-      id
-      name
-      kind
-      country {
-        code
-        name
-        euAdequacy
-      }
-    }
-    dataCategories {
-      key
-      name
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  storageLocations {
+  legalBases(kind: LAWFUL_BASIS) {
     id
+    regime
+    code
     name
-    region
-    provider
-    country {
-      code
-      name
-    }
-    euAdequacy
-    transferMechanisms {
-      regime
-      note
-      legalBasis {
-        code
-        name
-        article
-      }
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  retention {
-    period
-    trigger
-    description
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  securityMeasures {
-    key
-    name
-    kind
-  }
-  evidence {
-    document
-    documentUrl
-    section
-    basis
-    note
+    article
   }
 }
-    `, {"fragmentName":"ActivityDetailAsOfFields"}) as unknown as TypedDocumentString<ActivityDetailAsOfFieldsFragment, unknown>;
-export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
-    query ActivitiesPageAsOf($slug: String!, $asOf: DateTime!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
+    `) as unknown as TypedDocumentString<ActivitiesPageFiltersQuery, ActivitiesPageFiltersQueryVariables>;
+export const ActivitiesPageListDocument = new TypedDocumentString(`
+    query ActivitiesPageList($slug: String!, $asOf: DateTime, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
   organization(slug: $slug, asOf: $asOf) {
     id
     processingActivities(filter: $filter, first: $first, after: $after) {
@@ -1475,82 +1274,6 @@ export const ActivitiesPageAsOfDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActivitiesPageAsOfQuery, ActivitiesPageAsOfQueryVariables>;
-export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
-    query ActivitiesPageFilters($slug: String!, $asOf: DateTime) {
-  organization(slug: $slug, asOf: $asOf) {
-    id
-    dataCategories {
-      key
-      name
-    }
-    storageLocations {
-      id
-      country {
-        code
-        name
-      }
-    }
-    recipients {
-      id
-      name
-    }
-  }
-  purposes {
-    key
-    name
-  }
-  legalBases(kind: LAWFUL_BASIS) {
-    id
-    regime
-    code
-    name
-    article
-  }
-}
-    `) as unknown as TypedDocumentString<ActivitiesPageFiltersQuery, ActivitiesPageFiltersQueryVariables>;
-export const ActivitiesPageListDocument = new TypedDocumentString(`
-    query ActivitiesPageList($organization: String!, $filter: ProcessingActivityFilter, $first: Int = 50, $after: String) {
-  processingActivities(
-    organization: $organization
-    filter: $filter
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        purposes {
-          key
-          name
-        }
-        dataCategories {
-          key
-          name
-        }
-        storageLocations {
-          id
-          country {
-            code
-            name
-          }
-        }
-        disclosures {
-          recipient {
-            id
-            name
-          }
-        }
-      }
-    }
-  }
-}
     `) as unknown as TypedDocumentString<ActivitiesPageListQuery, ActivitiesPageListQueryVariables>;
 export const ActivityChangesDiffDocument = new TypedDocumentString(`
     query ActivityChangesDiff($organization: String!, $from: DateTime!, $to: DateTime, $object: ID!) {
@@ -1572,8 +1295,8 @@ export const ActivityChangesDiffDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ActivityChangesDiffQuery, ActivityChangesDiffQueryVariables>;
 export const ActivityDetailDocument = new TypedDocumentString(`
-    query ActivityDetail($id: ID!) {
-  node(id: $id) {
+    query ActivityDetail($id: ID!, $asOf: DateTime) {
+  node(id: $id, asOf: $asOf) {
     id
     ... on ProcessingActivity {
       ...ActivityDetailFields
@@ -1754,189 +1477,6 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     note
   }
 }`) as unknown as TypedDocumentString<ActivityDetailQuery, ActivityDetailQueryVariables>;
-export const ActivityDetailAsOfDocument = new TypedDocumentString(`
-    query ActivityDetailAsOf($id: ID!, $asOf: DateTime!) {
-  node(id: $id, asOf: $asOf) {
-    id
-    ... on ProcessingActivity {
-      ...ActivityDetailAsOfFields
-      organization {
-        id
-        slug
-        name
-        legalName
-        contactEmail
-        postalAddress
-        website
-        country {
-          code
-          name
-        }
-        dpo {
-          name
-          email
-          countryCode
-        }
-        representative {
-          name
-          email
-          countryCode
-        }
-        evidence {
-          document
-          documentUrl
-          section
-          basis
-          note
-        }
-      }
-    }
-  }
-}
-    fragment ActivityDetailAsOfFields on ProcessingActivity {
-  id
-  key
-  name
-  description
-  subjectJurisdictions
-  noRecipients
-  ageBands
-  individualsPerYear
-  sensitiveIndividualsPerYear
-  automatedDecisions
-  impactAssessment
-  version
-  updatedAt
-  trackers {
-    kind
-    name
-    purpose
-    consent
-    recipient {
-      id
-      name
-    }
-  }
-  marketing {
-    channel
-    audiences
-    consentMechanism
-  }
-  purposes {
-    key
-    name
-  }
-  legalBasisClaims {
-    consentMechanism
-    note
-    assessment
-    legalBasis {
-      regime
-      code
-      name
-      article
-      kind
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  dataSubjects {
-    key
-    name
-  }
-  dataCategories {
-    key
-    name
-    sensitivity {
-      regime
-      kind
-      reference
-    }
-  }
-  sources
-  disclosures {
-    purpose
-    sale
-    sharing
-    recipient {
-      id
-      name
-      kind
-      country {
-        code
-        name
-        euAdequacy
-      }
-    }
-    dataCategories {
-      key
-      name
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  storageLocations {
-    id
-    name
-    region
-    provider
-    country {
-      code
-      name
-    }
-    euAdequacy
-    transferMechanisms {
-      regime
-      note
-      legalBasis {
-        code
-        name
-        article
-      }
-    }
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  retention {
-    period
-    trigger
-    description
-    evidence {
-      document
-      documentUrl
-      section
-      basis
-      note
-    }
-  }
-  securityMeasures {
-    key
-    name
-    kind
-  }
-  evidence {
-    document
-    documentUrl
-    section
-    basis
-    note
-  }
-}`) as unknown as TypedDocumentString<ActivityDetailAsOfQuery, ActivityDetailAsOfQueryVariables>;
 export const ActivityDetailFindingsDocument = new TypedDocumentString(`
     query ActivityDetailFindings($organization: String!, $subject: ID!, $asOf: DateTime) {
   findings(organization: $organization, subject: $subject, asOf: $asOf, first: 50) {
@@ -2265,40 +1805,6 @@ export const DataMapDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DataMapQuery, DataMapQueryVariables>;
-export const DataMapPageFlowsDocument = new TypedDocumentString(`
-    query DataMapPageFlows($organization: String!, $asOf: DateTime, $filter: DataFlowFilter, $maxNodes: Int) {
-  dataFlows(
-    organization: $organization
-    asOf: $asOf
-    filter: $filter
-    maxNodes: $maxNodes
-  ) {
-    activityCount
-    aggregated
-    nodes {
-      id
-      kind
-      column
-      label
-      detail
-      activityCount
-      object
-      drill {
-        dataCategory
-        purpose
-        recipientKind
-        country
-      }
-    }
-    links {
-      source
-      target
-      value
-      kind
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<DataMapPageFlowsQuery, DataMapPageFlowsQueryVariables>;
 export const DataMapPageOptionsDocument = new TypedDocumentString(`
     query DataMapPageOptions($slug: String!, $asOf: DateTime) {
   organization(slug: $slug, asOf: $asOf) {
@@ -2345,7 +1851,7 @@ export const FindingSummaryDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<FindingSummaryQuery, FindingSummaryQueryVariables>;
 export const FindingsDocument = new TypedDocumentString(`
-    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $first: Int) {
+    query Findings($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $subject: ID, $includeAccepted: Boolean, $first: Int) {
   findings(
     organization: $organization
     asOf: $asOf
@@ -2353,6 +1859,7 @@ export const FindingsDocument = new TypedDocumentString(`
     regime: $regime
     rule: $rule
     subject: $subject
+    includeAccepted: $includeAccepted
     first: $first
   ) {
     id
@@ -2384,6 +1891,9 @@ export const FindingsDocument = new TypedDocumentString(`
         name
         slug
       }
+      ... on SecurityMeasure {
+        name
+      }
     }
   }
 }
@@ -2403,52 +1913,6 @@ export const FindingsPageAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
-export const FindingsPageListDocument = new TypedDocumentString(`
-    query FindingsPageList($organization: String!, $asOf: DateTime, $minSeverity: Severity, $regime: Regime, $rule: String, $includeAccepted: Boolean, $first: Int = 200) {
-  findings(
-    organization: $organization
-    asOf: $asOf
-    minSeverity: $minSeverity
-    regime: $regime
-    rule: $rule
-    includeAccepted: $includeAccepted
-    first: $first
-  ) {
-    id
-    rule
-    severity
-    regime
-    reference
-    message
-    remediation
-    acceptance {
-      justification
-      until
-      acceptedBy
-      acceptedAt
-    }
-    subject {
-      __typename
-      id
-      ... on ProcessingActivity {
-        name
-      }
-      ... on Recipient {
-        name
-      }
-      ... on Organization {
-        name
-      }
-      ... on Location {
-        name
-      }
-      ... on SecurityMeasure {
-        name
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<FindingsPageListQuery, FindingsPageListQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
@@ -2717,8 +2181,8 @@ export const RecentChangesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecentChangesQuery, RecentChangesQueryVariables>;
 export const RecipientDetailDocument = new TypedDocumentString(`
-    query RecipientDetail($id: ID!) {
-  node(id: $id) {
+    query RecipientDetail($id: ID!, $asOf: DateTime) {
+  node(id: $id, asOf: $asOf) {
     id
     ... on Recipient {
       key
@@ -2793,41 +2257,7 @@ export const RecipientDetailDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RecipientDetailQuery, RecipientDetailQueryVariables>;
 export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
-    query RecipientDetailActivities($organization: String!, $recipient: ID!, $first: Int = 50, $after: String) {
-  processingActivities(
-    organization: $organization
-    filter: {recipient: $recipient}
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      node {
-        id
-        name
-        disclosures {
-          purpose
-          sale
-          sharing
-          recipient {
-            id
-          }
-          dataCategories {
-            key
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
-export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
-    query RecipientDetailActivitiesAsOf($slug: String!, $asOf: DateTime!, $recipient: ID!, $first: Int = 50, $after: String) {
+    query RecipientDetailActivities($slug: String!, $asOf: DateTime, $recipient: ID!, $first: Int = 50, $after: String) {
   organization(slug: $slug, asOf: $asOf) {
     id
     processingActivities(
@@ -2861,83 +2291,7 @@ export const RecipientDetailActivitiesAsOfDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RecipientDetailActivitiesAsOfQuery, RecipientDetailActivitiesAsOfQueryVariables>;
-export const RecipientDetailAsOfDocument = new TypedDocumentString(`
-    query RecipientDetailAsOf($id: ID!, $asOf: DateTime!) {
-  node(id: $id, asOf: $asOf) {
-    id
-    ... on Recipient {
-      key
-      name
-      kind
-      role
-      category
-      named
-      description
-      version
-      updatedAt
-      privacyUrl
-      legitimateInterestUrl
-      country {
-        code
-        name
-        euAdequacy
-        adequacyScope
-      }
-      dpa {
-        status
-        date
-        url
-      }
-      transferMechanisms {
-        regime
-        note
-        legalBasis {
-          code
-          name
-          article
-        }
-      }
-      evidence {
-        document
-        documentUrl
-        section
-        basis
-        note
-      }
-      dataCategories {
-        key
-        name
-      }
-      organization {
-        slug
-      }
-      parent {
-        id
-        name
-      }
-      subProcessors {
-        id
-        name
-        kind
-        country {
-          code
-          name
-        }
-        subProcessors {
-          id
-          name
-          kind
-          country {
-            code
-            name
-          }
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RecipientDetailAsOfQuery, RecipientDetailAsOfQueryVariables>;
+    `) as unknown as TypedDocumentString<RecipientDetailActivitiesQuery, RecipientDetailActivitiesQueryVariables>;
 export const RecipientEditCreateDocument = new TypedDocumentString(`
     mutation RecipientEditCreate($input: CreateRecipientInput!) {
   createRecipient(input: $input) {

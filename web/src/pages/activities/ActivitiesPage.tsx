@@ -1,7 +1,7 @@
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { useGql } from "../../api/hooks";
 import { useAsOf, useCanEdit, useOrganization, useOrgPath } from "../../app/context";
-import { ActivitiesPageAsOfDocument, ActivitiesPageListDocument } from "../../gql/graphql";
+import { ActivitiesPageListDocument } from "../../gql/graphql";
 import { Empty, ErrorBox, Loading } from "../../components/State";
 import { ActivityFilters } from "./ActivityFilters";
 import { ActivitiesTable, type ActivityRow } from "./ActivitiesTable";
@@ -12,15 +12,12 @@ import "./activities.css";
 
 type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: ActivityRow }[] };
 
-/** Reads one page: the live list takes every filter; a list as of an instant goes through the organisation. */
+/** Reads one page through the organisation, live or as the record stood at an instant (null: it did not exist then). */
 function useActivityPage(slug: string, asOf: string | null, q: URLSearchParams) {
   const p = readParams(q);
-  const filter = toFilter(p);
-  const live = useGql(ActivitiesPageListDocument, { organization: slug, filter, first: p.size, after: p.after }, { enabled: !asOf, placeholderData: (prev) => prev });
-  const past = useGql(ActivitiesPageAsOfDocument, { slug, asOf: asOf ?? "", filter, first: p.size, after: p.after }, { enabled: !!asOf, placeholderData: (prev) => prev });
-  const q0 = asOf ? past : live;
-  const page: Page | null | undefined = asOf ? past.data && (past.data.organization?.processingActivities ?? null) : live.data?.processingActivities;
-  return { p, page, error: q0.error, pending: q0.isPending, fetching: q0.isFetching };
+  const list = useGql(ActivitiesPageListDocument, { slug, asOf, filter: toFilter(p), first: p.size, after: p.after }, { placeholderData: (prev) => prev });
+  const page: Page | null | undefined = list.data && (list.data.organization?.processingActivities ?? null);
+  return { p, page, error: list.error, pending: list.isPending, fetching: list.isFetching };
 }
 
 export function ActivitiesPage() {

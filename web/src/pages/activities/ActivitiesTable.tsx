@@ -2,7 +2,7 @@ import { Link } from "react-router";
 import { useOrgPath } from "../../app/context";
 import type { ActivitiesPageListQuery } from "../../gql/graphql";
 
-export type ActivityRow = ActivitiesPageListQuery["processingActivities"]["edges"][number]["node"];
+export type ActivityRow = NonNullable<ActivitiesPageListQuery["organization"]>["processingActivities"]["edges"][number]["node"];
 
 /** Distinct values by key, in first-seen order: an activity stores or discloses to the same place more than once. */
 function distinct<T>(items: T[], key: (t: T) => string): T[] {

@@ -11,9 +11,7 @@ import { KeepingSection, OtherFactsSection } from "./KeepingSection";
 import { ChangeHistory } from "./ChangeHistory";
 import { ActivityDiff } from "./ActivityDiff";
 import { ActivityFindings } from "./ActivityFindings";
-import { useActivityAsOf } from "./useActivityAsOf";
 import { when } from "./labels";
-import type { ActivityFacts, Controller } from "./types";
 import "./activities.css";
 
 /** Not in this organisation's record (or not visible to this key): say so without showing anything of it. */
@@ -36,22 +34,18 @@ export function ActivityPage() {
   const asOf = useAsOf();
   const canEdit = useCanEdit();
   const path = useOrgPath();
-  const live = useGql(ActivityDetailDocument, { id });
-  const node = live.data?.node && "organization" in live.data.node ? live.data.node : null;
-  const mine = node && node.organization.slug === slug ? node : null;
-  const past = useActivityAsOf(slug, asOf, id);
+  // Live or as of an instant, one query: kept only when the activity is (was) this organisation's.
+  const q = useGql(ActivityDetailDocument, { id, asOf });
+  const node = q.data?.node && "organization" in q.data.node ? q.data.node : null;
+  const a = node && node.organization.slug === slug ? node : null;
   // The creation instant bounds the diff's default range.
-  const history = useGql(ActivityHistoryDocument, { id }, { enabled: !!mine });
+  const history = useGql(ActivityHistoryDocument, { id }, { enabled: !!a });
   const createdAt = history.data?.history.find((h) => h.operation === "CREATE")?.at ?? null;
 
-  if (live.error) return <ErrorBox error={live.error} what="the activity" />;
-  if (live.isPending) return <Loading what="the activity" />;
-  if (!mine) return <NotFound what="No activity of this organisation has this id." />;
-  if (asOf && past.error) return <ErrorBox error={past.error} what="the activity as of that date" />;
-  if (asOf && past.pending) return <Loading what="the activity as of that date" />;
-  const a: ActivityFacts | null = asOf ? past.activity : mine;
-  const controller: Controller | null = asOf ? past.controller : mine.organization;
-  if (!a || !controller) return <NotFound what="This activity was not in the record on that date." />;
+  const what = asOf ? "the activity as of that date" : "the activity";
+  if (q.error) return <ErrorBox error={q.error} what={what} />;
+  if (q.isPending) return <Loading what={what} />;
+  if (!a) return <NotFound what={asOf ? "This activity was not in the record on that date." : "No activity of this organisation has this id."} />;
 
   return (
     <article className="record-page">
@@ -74,7 +68,7 @@ export function ActivityPage() {
       <p>
         Taken from: <Evidence items={a.evidence} />
       </p>
-      <ControllerSection org={controller} />
+      <ControllerSection org={a.organization} />
       <ProcessingSection a={a} />
       <DisclosureSection a={a} />
       <KeepingSection a={a} />

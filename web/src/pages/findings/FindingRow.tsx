@@ -2,10 +2,10 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useOrgPath } from "../../app/context";
 import { regimeLabel, SeverityBadge } from "../../components/Badge";
-import type { FindingsPageListQuery } from "../../gql/graphql";
+import type { FindingsQuery } from "../../gql/graphql";
 import { AcceptForm } from "./AcceptForm";
 
-export type Finding = FindingsPageListQuery["findings"][number];
+export type Finding = FindingsQuery["findings"][number];
 
 /** The subject as a link to its page; the organisation itself links to the overview; other objects have no page. */
 function Subject({ s }: { s: Finding["subject"] }) {

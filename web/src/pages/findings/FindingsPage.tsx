@@ -2,7 +2,7 @@ import { useGql } from "../../api/hooks";
 import { useAsOf, useCanEdit, useOrganization } from "../../app/context";
 import { regimeLabel } from "../../components/Badge";
 import { Empty, QueryState } from "../../components/State";
-import { FindingsPageListDocument } from "../../gql/graphql";
+import { FindingsDocument } from "../../gql/graphql";
 import { useFindingFilters } from "./filters";
 import { FindingsFilters } from "./FindingsFilters";
 import { FindingRow } from "./FindingRow";
@@ -19,7 +19,7 @@ export function FindingsPage() {
   const canEdit = useCanEdit();
   const [filters, setFilters] = useFindingFilters();
   const summary = useFindingSummary(slug, asOf);
-  const list = useGql(FindingsPageListDocument, {
+  const list = useGql(FindingsDocument, {
     organization: slug,
     asOf,
     minSeverity: filters.severity,

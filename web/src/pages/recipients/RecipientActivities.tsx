@@ -2,7 +2,7 @@ import { useState } from "react";
 import { Link } from "react-router";
 import { useGql } from "../../api/hooks";
 import { useOrgPath } from "../../app/context";
-import { RecipientDetailActivitiesAsOfDocument, RecipientDetailActivitiesDocument } from "../../gql/graphql";
+import { RecipientDetailActivitiesDocument } from "../../gql/graphql";
 import { Empty, QueryState } from "../../components/State";
 
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
@@ -13,11 +13,9 @@ export function RecipientActivities({ slug, id, asOf }: { slug: string; id: stri
   const path = useOrgPath();
   const [after, setAfter] = useState<string[]>([]);
   const cursor = after[after.length - 1] ?? null;
-  const live = useGql(RecipientDetailActivitiesDocument, { organization: slug, recipient: id, first: 50, after: cursor }, { enabled: !asOf, placeholderData: (p) => p });
-  // As of an instant the same list comes through the organisation as it stood then.
-  const past = useGql(RecipientDetailActivitiesAsOfDocument, { slug, asOf: asOf ?? "", recipient: id, first: 50, after: cursor }, { enabled: !!asOf, placeholderData: (p) => p });
-  const src = asOf ? past : live;
-  const acts = { ...src, data: asOf ? (past.data ? (past.data.organization ?? { processingActivities: EMPTY }) : undefined) : live.data };
+  // Through the organisation, live or as it stood then; an organisation that did not exist then has no activities.
+  const q = useGql(RecipientDetailActivitiesDocument, { slug, asOf, recipient: id, first: 50, after: cursor }, { placeholderData: (p) => p });
+  const acts = { ...q, data: q.data ? (q.data.organization ?? { processingActivities: EMPTY }) : undefined };
   return (
     <section className="record-section" aria-labelledby="s-receives">
       <h2 id="s-receives">What it receives, from which activities</h2>

@@ -1,7 +1,7 @@
 import { Link, useParams } from "react-router";
 import { useGql } from "../../api/hooks";
 import { useAsOf, useCanEdit, useOrganization, useOrgPath } from "../../app/context";
-import { RecipientDetailAsOfDocument, RecipientDetailDocument } from "../../gql/graphql";
+import { RecipientDetailDocument } from "../../gql/graphql";
 import { Empty, ErrorBox, Loading } from "../../components/State";
 import { ChangeHistory } from "../activities/ChangeHistory";
 import { when } from "../activities/labels";
@@ -16,12 +16,10 @@ export function RecipientPage() {
   const asOf = useAsOf();
   const canEdit = useCanEdit();
   const path = useOrgPath();
-  const live = useGql(RecipientDetailDocument, { id }, { enabled: !asOf });
-  const past = useGql(RecipientDetailAsOfDocument, { id, asOf: asOf ?? "" }, { enabled: !!asOf });
-  const q = asOf ? past : live;
+  const q = useGql(RecipientDetailDocument, { id, asOf });
   if (q.error) return <ErrorBox error={q.error} what="the recipient" />;
   if (q.isPending) return <Loading what="the recipient" />;
-  // Live or as of an instant, the same fields: kept only when the recipient is (was) this organisation's.
+  // Live or as of an instant, one query: kept only when the recipient is (was) this organisation's.
   const found = q.data?.node && "kind" in q.data.node ? (q.data.node as RecipientFull) : null;
   const r: RecipientFull | null = found && found.organization.slug === slug ? found : null;
   if (!r) {
