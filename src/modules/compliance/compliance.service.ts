@@ -63,13 +63,6 @@ export interface SubjectInfo {
 
 type OneRecordQuery = { organization: string; asOf?: Date | null };
 
-/** One organisation's record as the rules read it (no citations), live or as it stood; null when unknown or not yet there. */
-function judgedRecord(db: Db, principal: Principal, q: OneRecordQuery, now: Date) {
-  const at = readInstant(q.asOf, now);
-  const [id] = organizationIds(db, principal, q.organization, at !== null);
-  return id === undefined ? null : readRecord(db, id, at, { evidence: false });
-}
-
 const RULE_IDS = new Set(RULES.map((r) => r.id));
 
 /** What one live record's judgement leaves to reuse: its findings and a description of every subject. */
@@ -79,6 +72,7 @@ interface Judgement<S> {
 }
 
 const liveJudgements = liveMemo<Judgement<SubjectInfo>>();
+const liveReach = liveMemo<readonly Reach[]>();
 
 /** One organisation's findings and subjects (no acceptances): the live record's from the memo, a past one's computed afresh. */
 function judgement(db: Db, organizationId: number, at: string | null): Judgement<SubjectInfo> | null {
@@ -157,9 +151,16 @@ export const complianceService = {
   },
 
   /** The laws that reach the organisation's record (live, or as it stood at `asOf`), with article and reason. */
-  reach(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): Reach[] {
-    const read = judgedRecord(db, principal, q, now);
-    return read ? organizationReach(read.document, referenceFacts(db)) : [];
+  reach(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): readonly Reach[] {
+    const at = readInstant(q.asOf, now);
+    const [id] = organizationIds(db, principal, q.organization, at !== null);
+    if (id === undefined) return [];
+    const compute = () => {
+      const read = readRecord(db, id, at, { evidence: false });
+      return read ? organizationReach(read.document, referenceFacts(db)) : null;
+    };
+    // Reading a large record takes most of a second; the overview asks for its reach on every visit.
+    return (at === null ? liveReach(db, id, compute) : compute()) ?? [];
   },
 
   /**
