@@ -14,8 +14,6 @@ export interface BrowserResult {
   medians: Record<string, number>;
   /** The same, for the very first visit after the server started (nothing computed or cached yet). */
   cold: Record<string, number>;
-  gzipBytes: number;
-  files: number;
 }
 
 /** Sum of the gzipped sizes of everything `npm run build` put in dist/web. */
@@ -109,7 +107,7 @@ export async function browserWorkload(dbFile: string, slug: string, root: string
     const nav: number[] = [];
     for (let i = 0; i < 5; i++) nav.push(await navigateToActivities(browser, origin, token, slug));
     medians["activities list (in-app navigation)"] = median(nav);
-    return { medians, cold, ...bundleSize(root) };
+    return { medians, cold };
   } finally {
     await browser.close();
     server.kill("SIGTERM");
