@@ -6,8 +6,8 @@ export type Block = { kind: "heading"; level: number; text: string } | { kind: "
 /** Collapses every run of whitespace (including no-break spaces) to one space, so quotes match across formats. */
 export const normalise = (text: string): string => text.replace(/[\s\u200b\ufeff]+/g, " ").trim();
 
-// "2.1 How we use", "3. Sharing", "Section 7.3 Rights": the notice's own numbering, one- or two-digit parts only (not years).
-const NUMBERING = /^(?:section\s+|§\s*)?(\d{1,2}(?:\.\d{1,2})*)\.?(?=[\s)]|$)/i;
+// "2.1 How we use", "3. Sharing", "Section 7.3 Rights": the notice's own numbering, up to three digits a part (not years).
+const NUMBERING = /^(?:section\s+|§\s*)?(\d{1,3}(?:\.\d{1,3})*)\.?(?=[\s)]|$)/i;
 
 /** The heading's own number ("2.1"), or null when it has none. */
 export function headingNumber(heading: string): string | null {

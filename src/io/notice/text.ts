@@ -57,7 +57,9 @@ function readGroup(group: string[], blocks: Block[], bodyFollows: boolean): void
 function isNumberedHeading(line: string): boolean {
   const number = headingNumber(line);
   if (!number || line.length > MAX_HEADING) return false;
-  const rest = line.replace(/^\S+\s*/, "");
+  // "4 Quay Street" is an address line: a single-level number needs "3." or "3)" or "Section 3" to make a heading.
+  if (!number.includes(".") && !/^\d+[.)]|^(?:section\s|§)/i.test(line)) return false;
+  const rest = line.replace(/^(?:section\s+|§\s*)?\S+\s*/i, "");
   // "1. We collect your name." is a numbered list item, not a heading: headings do not end a sentence.
   return /\p{L}/u.test(rest) && !/[.,;!]$/.test(rest);
 }
