@@ -1,9 +1,11 @@
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { NoticeDocument } from "../../src/domain/notice/document";
 import { NoticeError } from "../../src/io/notice/errors";
-import { checkEnglish } from "../../src/io/notice/language";
+import { checkEnglish, defaultLanguageFile } from "../../src/io/notice/language";
+import { SeedError } from "../../src/io/seed/errors";
 import { formatOf, parseNotice } from "../../src/io/notice/read";
 
 const dir = path.join(__dirname, "..", "fixtures", "notices");
@@ -258,5 +260,17 @@ describe("parseNotice: a long notice", () => {
     // The same notice as plain text gives the same sections.
     const plain = md.replace(/^#+ /gm, "");
     expect(parseNotice(plain, "long.txt").sections).toEqual(doc.sections);
+  });
+});
+
+describe("seeds/reference/notice-language.yaml", () => {
+  it("is dated, sourced and read through the reference-file schema, which rejects a repeated word", () => {
+    const text = fs.readFileSync(defaultLanguageFile(), "utf8");
+    expect(text).toMatch(/^asOf: \d{4}-\d{2}-\d{2}$/m);
+    expect(text).toMatch(/^source: ".+"$/m);
+    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notice-lang-")), "notice-language.yaml");
+    fs.writeFileSync(bad, text.replace("words:\n", "words:\n  - the\n"));
+    expect(() => checkEnglish("the notice", bad)).toThrow(SeedError);
+    expect(() => checkEnglish("the notice", bad)).toThrow(/words: expected each word once/);
   });
 });

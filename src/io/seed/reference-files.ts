@@ -117,7 +117,10 @@ export const noticeLanguageFile = z
     language: z.string().min(2),
     minWords: z.number().int().positive(),
     minRatio: z.number().gt(0).lt(1),
-    words: z.array(z.string().regex(/^[a-z']+$/, "expected a lower-case word")).min(50),
+    words: z
+      .array(z.string().regex(/^[a-z']+$/, "expected a lower-case word"))
+      .min(50)
+      .refine((w) => new Set(w).size === w.length, "expected each word once"),
   })
   .strict();
 export type NoticeLanguageFile = z.infer<typeof noticeLanguageFile>;
