@@ -268,9 +268,14 @@ describe("seeds/reference/notice-language.yaml", () => {
     const text = fs.readFileSync(defaultLanguageFile(), "utf8");
     expect(text).toMatch(/^asOf: \d{4}-\d{2}-\d{2}$/m);
     expect(text).toMatch(/^source: ".+"$/m);
-    const bad = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "notice-lang-")), "notice-language.yaml");
+    const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "notice-lang-"));
+    const bad = path.join(tmp, "notice-language.yaml");
     fs.writeFileSync(bad, text.replace("words:\n", "words:\n  - the\n"));
-    expect(() => checkEnglish("the notice", bad)).toThrow(SeedError);
-    expect(() => checkEnglish("the notice", bad)).toThrow(/words: expected each word once/);
+    try {
+      expect(() => checkEnglish("the notice", bad)).toThrow(SeedError);
+      expect(() => checkEnglish("the notice", bad)).toThrow(/words: expected each word once/);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
