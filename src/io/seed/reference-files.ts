@@ -109,3 +109,18 @@ export type UkAdequacyFile = z.infer<typeof ukAdequacyFile>;
 export type TaxonomyEntry = z.infer<typeof taxonomyEntry>;
 export type LegalBasesFile = z.infer<typeof legalBasesFile>;
 export type SensitivityFile = z.infer<typeof sensitivityFile>;
+
+/** seeds/reference/notice-language.yaml: common English function words, for telling an English notice from another language. */
+export const noticeLanguageFile = z
+  .object({
+    ...header,
+    language: z.string().min(2),
+    minWords: z.number().int().positive(),
+    minRatio: z.number().gt(0).lt(1),
+    words: z
+      .array(z.string().regex(/^[a-z']+$/, "expected a lower-case word"))
+      .min(50)
+      .refine((w) => new Set(w).size === w.length, "expected each word once"),
+  })
+  .strict();
+export type NoticeLanguageFile = z.infer<typeof noticeLanguageFile>;
