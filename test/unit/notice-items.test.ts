@@ -1,3 +1,6 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { TRANSPARENCY_ITEMS, type NoticeDocument, type TransparencyItem } from "../../src/domain/notice/document";
 import { detectItems } from "../../src/domain/notice/items";
@@ -123,8 +126,66 @@ describe("detectItems", () => {
     expect(byItem(doc).get("RIGHT_ERASURE")!.present).toBe(true);
   });
 
+  it("reads an opt-out of targeted ads as both an objection (Art 21(2)) and a withdrawal of consent", () => {
+    const doc: NoticeDocument = { title: "", sections: [{ id: "preamble", heading: "", text: "You can opt out of targeted advertising in the settings of Larkspur Maps." }] };
+    const found = byItem(doc);
+    expect(found.get("RIGHT_OBJECT")!.present).toBe(true);
+    expect(found.get("RIGHT_WITHDRAW_CONSENT")!.present).toBe(true);
+  });
+
+  it("reads the controller deleting data of its own accord as retention, not as a right to erasure", () => {
+    const doc: NoticeDocument = {
+      title: "",
+      sections: [{ id: "preamble", heading: "", text: "When we learn that a child has signed up, we remove that information from our servers." }],
+    };
+    const found = byItem(doc);
+    expect(found.get("RETENTION")!.present).toBe(true);
+    expect(found.get("RIGHT_ERASURE")!.present).toBe(false);
+  });
+
+  it("does not read the controller's own legal duty as a duty of the data subject to provide data", () => {
+    const doc: NoticeDocument = {
+      title: "",
+      sections: [{ id: "preamble", heading: "", text: "Ravelin Tools may be required to disclose data where required by law." }],
+    };
+    const found = byItem(doc);
+    expect(found.get("MANDATORY_DISCLOSURE")!.present).toBe(false);
+    expect(found.get("LEGAL_BASIS")!.present).toBe(true);
+  });
+
+  it("does not read third parties' access as the data subject's right of access", () => {
+    const doc: NoticeDocument = { title: "", sections: [{ id: "preamble", heading: "", text: "Our hosting company has access to your information while it runs our servers." }] };
+    expect(byItem(doc).get("RIGHT_ACCESS")!.present).toBe(false);
+  });
+
   it("is deterministic", () => {
     expect(detectItems(FULL, lexicon)).toEqual(detectItems(FULL, lexicon));
+  });
+});
+
+describe("readNoticeLexicon", () => {
+  const copy = (edit: (yaml: string) => string) => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "notice-lexicon-"));
+    const ref = path.resolve(__dirname, "../../seeds/reference");
+    fs.copyFileSync(path.join(ref, "countries.yaml"), path.join(dir, "countries.yaml"));
+    fs.writeFileSync(path.join(dir, "notice-items.yaml"), edit(fs.readFileSync(path.join(ref, "notice-items.yaml"), "utf8")));
+    return dir;
+  };
+
+  it("folds the country names of countries.yaml into {country}", () => {
+    expect(lexicon.countries).toContain("Hong Kong");
+    const doc: NoticeDocument = { title: "", sections: [{ id: "preamble", heading: "", text: "Our servers are located in Hong Kong." }] };
+    expect(byItem(doc).get("THIRD_COUNTRY_TRANSFERS")!.present).toBe(true);
+  });
+
+  it("rejects a pattern that is not a regular expression, naming the file", () => {
+    const dir = copy((y) => y.replace("'\\berasure\\b'", "'(erasure'"));
+    expect(() => readNoticeLexicon(dir)).toThrow(/notice-items\.yaml/);
+  });
+
+  it("rejects a lexicon that leaves an item out", () => {
+    const dir = copy((y) => y.replace(/\n  RIGHT_COMPLAINT:[\s\S]*$/, "\n"));
+    expect(() => readNoticeLexicon(dir)).toThrow(/RIGHT_COMPLAINT/);
   });
 });
 
