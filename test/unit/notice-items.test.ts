@@ -158,6 +158,16 @@ describe("detectItems", () => {
     expect(byItem(doc).get("RIGHT_ACCESS")!.present).toBe(false);
   });
 
+  it("analyses a 50,000-character notice in well under 2 s (issue 14)", () => {
+    const paragraph = FULL.sections.map((s) => s.text).join("\n\n");
+    const sections = [];
+    for (let i = 0, size = 0; size < 50_000; i++, size += paragraph.length) sections.push({ id: `s${i + 1}`, heading: `Part ${i + 1}`, text: paragraph });
+    const t0 = performance.now();
+    const found = detectItems({ title: "Long notice", sections }, lexicon);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(found.every((f) => f.present)).toBe(true);
+  });
+
   it("is deterministic", () => {
     expect(detectItems(FULL, lexicon)).toEqual(detectItems(FULL, lexicon));
   });
