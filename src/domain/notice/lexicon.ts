@@ -44,7 +44,10 @@ export function compileLexicon(lexicon: NoticeLexicon): CompiledLexicon {
   for (const [item, entry] of Object.entries(lexicon.items) as [TransparencyItem, ItemLexicon][]) {
     items[item] = { cues: entry.cues.map(compile), denial: entry.denial };
   }
-  // The negation must sit at the end of the text before the cue, in the same clause (no comma, semicolon or "but").
-  const negation = new RegExp(`(?:${lexicon.negation.join("|")})(?:(?![,;:]|\\bbut\\b|\\bunless\\b|\\bexcept\\b).)*$`, "i");
-  return { negation, items };
+  return { negation: compileNegation(lexicon.negation), items };
+}
+
+/** Negation patterns as one test of the text before a cue: a negation at its end, in the same clause (no comma, semicolon or "but"). */
+export function compileNegation(negation: string[]): RegExp {
+  return new RegExp(`(?:${negation.join("|")})(?:(?![,;:]|\\bbut\\b|\\bunless\\b|\\bexcept\\b).)*$`, "i");
 }
