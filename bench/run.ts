@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     });
 
     // W8 needs Chromium (apt-get install -y chromium); without it the row says so and the rest still runs.
-    const web = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") ? await browserWorkload(dbFile, "enterprise", path.join(__dirname, "..")) : null;
+    const web = fs.existsSync(process.env.CHROMIUM_PATH ?? "/usr/bin/chromium") ? await browserWorkload(dbFile, "enterprise") : null;
     if (!web) rows.push({ workload: "W8 dashboard in headless Chromium", stack: 0, note: "not run: Chromium is not installed" });
     for (const [name, ms] of Object.entries(web?.medians ?? {})) {
       const target = name.startsWith("activities") ? 500 : 1500;

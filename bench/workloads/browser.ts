@@ -1,9 +1,9 @@
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
 import { chromium, type Browser } from "playwright-core";
+import { startServe } from "./serve";
 
 // W8: the dashboard in Debian's headless Chromium against `datamap serve` on the 10,000-activity record.
 
@@ -72,24 +72,11 @@ async function navigateToActivities(browser: Browser, origin: string, token: str
 
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function browserWorkload(dbFile: string, slug: string, root: string): Promise<BrowserResult> {
+export async function browserWorkload(dbFile: string, slug: string): Promise<BrowserResult> {
   const token = `dmk_${randomBytes(32).toString("base64url")}`;
-  const bin = path.join(root, "bin", "datamap.js");
-  const server = spawn(process.execPath, [bin, "serve", "--db", dbFile, "--host", "127.0.0.1", "--port", "0"], {
-    env: { ...process.env, DATAMAP_ADMIN_TOKEN: token, DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "warn", NODE_ENV: "production" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const { url, stop } = await startServe(dbFile, { DATAMAP_ADMIN_TOKEN: token, LOG_LEVEL: "warn" });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: FLAGS, headless: true });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = "";
-      server.stdout.on("data", (c: Buffer) => {
-        seen += c.toString();
-        const m = /GraphQL and explorer at (\S+)/.exec(seen);
-        if (m) resolve(m[1]);
-      });
-      server.on("exit", (code) => reject(new Error(`datamap serve exited with ${code} before listening`)));
-    });
     const origin = new URL(url).origin;
     const pages: [string, string, string][] = [
       ["overview", `/o/${slug}`, "main .stat"],
@@ -110,7 +97,6 @@ export async function browserWorkload(dbFile: string, slug: string, root: string
     return { medians, cold };
   } finally {
     await browser.close();
-    server.kill("SIGTERM");
-    await new Promise((r) => server.once("exit", r));
+    await stop();
   }
 }

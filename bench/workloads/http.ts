@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import fs from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
+import { startServe } from "./serve";
 
 // W7: the dashboard page over loopback against `datamap serve` in its own process, as it runs in production.
 
@@ -46,22 +45,8 @@ export interface HttpResult {
 
 /** `env` adds to the server's environment, e.g. DATAMAP_RESPONSE_CACHE_MB=0 to execute every request. */
 export async function httpWorkload(dbFile: string, body: string, env: Record<string, string> = {}): Promise<HttpResult> {
-  const bin = path.join(__dirname, "..", "..", "bin", "datamap.js");
-  const server = spawn(process.execPath, [bin, "serve", "--db", dbFile, "--host", "127.0.0.1", "--port", "0"], {
-    env: { ...process.env, DATAMAP_AUTH: "off", DATAMAP_RATE_LIMIT: "100000000", LOG_LEVEL: "info", NODE_ENV: "production", ...env },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const { server, url, stop } = await startServe(dbFile, { DATAMAP_AUTH: "off", LOG_LEVEL: "info", ...env });
   try {
-    const url = await new Promise<string>((resolve, reject) => {
-      let seen = "";
-      server.stdout.on("data", (chunk: Buffer) => {
-        seen += chunk.toString();
-        const m = /GraphQL and explorer at (\S+)/.exec(seen);
-        if (m) resolve(m[1]);
-        if (seen.length > 100_000) seen = seen.slice(-1000);
-      });
-      server.on("exit", (code) => reject(new Error(`datamap serve exited with ${code} before listening`)));
-    });
     const request = { url, method: "POST" as const, headers: { "content-type": "application/json" }, body };
     await autocannon({ ...request, connections: 10, duration: 2 }); // warm-up
     const r = await autocannon({ ...request, connections: 10, duration: 10 });
@@ -69,7 +54,6 @@ export async function httpWorkload(dbFile: string, body: string, env: Record<str
     const peaks = [server.pid!, ...childrenOf(server.pid!)].map(peakRssMb).filter((m): m is number => m !== null);
     return { requestsPerSecond: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, non2xx: r.non2xx, peakRssMb: peaks.length ? Math.max(...peaks) : null };
   } finally {
-    server.kill("SIGTERM");
-    await new Promise((resolve) => server.once("exit", resolve));
+    await stop();
   }
 }

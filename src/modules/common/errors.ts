@@ -12,6 +12,11 @@ export function notFound(path: string, value: unknown, what: string): GraphQLErr
   return new GraphQLError(`${path}: no ${what} has the id ${JSON.stringify(value)}`, { extensions: { code: "NOT_FOUND", argumentPath: path, value } });
 }
 
+/** A slug that names no organisation the caller may see: one outside the key's scope answers exactly as a missing one. */
+export function unknownOrganization(slug: string, path = "organization"): GraphQLError {
+  return new GraphQLError(`${path}: no organisation has the slug ${JSON.stringify(slug)}`, { extensions: { code: "NOT_FOUND", argumentPath: path } });
+}
+
 /** A write that clashes with the record as it stands: a taken key, a stale version, live references. */
 export function conflict(path: string, message: string): GraphQLError {
   return new GraphQLError(`${path}: ${message}`, { extensions: { code: "CONFLICT", argumentPath: path } });

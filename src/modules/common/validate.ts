@@ -7,6 +7,11 @@ export const LIMITS = { key: 100, name: 200, text: 4000, url: 2048, email: 254 }
 const length = (s: string) => [...s].length;
 
 /** A required name: not blank, at most `max` characters; kept exactly as given (Unicode included). */
+/** An optional whole number within bounds; anything else is refused naming the argument. */
+export function intInRange(path: string, value: number | null | undefined, min: number, max: number): void {
+  if (value != null && (!Number.isInteger(value) || value < min || value > max)) throw badInput(path, value, `an integer from ${min} to ${max}`);
+}
+
 export function requiredText(path: string, value: unknown, max: number = LIMITS.name): string {
   if (typeof value !== "string" || value.trim() === "") throw badInput(path, value, "a non-empty text that is not only spaces");
   if (length(value) > max) throw badInput(path, `${value.slice(0, 40)}…`, `at most ${max} characters (got ${length(value)})`);

@@ -3,8 +3,8 @@ import { canSee, type Principal } from "../../domain/principal";
 import { evaluate, severityRank, type Finding as RawFinding } from "../../domain/rules/engine";
 import type { Severity } from "../../domain/rules/rule";
 import { organizationReach, type Reach } from "../../domain/jurisdictions";
-import { badInput, notFound } from "../common/errors";
-import { requiredText } from "../common/validate";
+import { badInput, notFound, unknownOrganization } from "../common/errors";
+import { intInRange, requiredText } from "../common/validate";
 import { organizationStore } from "../organization/organization.store";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { complianceStore, type AcceptanceRow } from "./compliance.store";
@@ -103,7 +103,7 @@ export const complianceService = {
 
   /** Findings with a description of every subject, for reports outside GraphQL (CLI, SARIF). */
   report(db: Db, principal: Principal, q: FindingQuery = {}, now = new Date()): { findings: Finding[]; subjects: Map<string, SubjectInfo> } {
-    if (q.first != null && (!Number.isInteger(q.first) || q.first < 1 || q.first > 1000)) throw badInput("first", q.first, "an integer from 1 to 1000");
+    intInRange("first", q.first, 1, 1000);
     if (q.rule != null && !RULE_IDS.has(q.rule)) throw badInput("rule", q.rule, "the id of a rule (see docs/rules.md), e.g. gdpr-art30-purposes");
     const min = q.minSeverity ? severityRank(q.minSeverity) : 0;
     const at = readInstant(q.asOf, now);
@@ -125,11 +125,11 @@ export const complianceService = {
     return { findings: q.first != null ? out.slice(0, q.first) : out, subjects };
   },
 
-  /** Counts of the findings in force by rule, regime and severity, most severe first; null for an unknown organisation. */
-  summary(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): FindingSummary | null {
+  /** Counts of the findings in force by rule, regime and severity, most severe first; NOT_FOUND for an unknown organisation. */
+  summary(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): FindingSummary {
     const at = readInstant(q.asOf, now);
     const id = organizationIdOf(db, principal, q.organization, at !== null);
-    if (id === null) return null;
+    if (id === null) throw unknownOrganization(q.organization);
     const judged = judgement(db, id, at);
     const accepted = new Set(complianceStore.acceptances(db, id, now.toISOString()).map((a) => a.findingId));
     const counts = new Map<string, FindingCount>();
@@ -153,8 +153,8 @@ export const complianceService = {
   /** The laws that reach the organisation's record (live, or as it stood at `asOf`), with article and reason. */
   reach(db: Db, principal: Principal, q: OneRecordQuery, now = new Date()): readonly Reach[] {
     const at = readInstant(q.asOf, now);
-    const [id] = organizationIds(db, principal, q.organization, at !== null);
-    if (id === undefined) return [];
+    const id = organizationIdOf(db, principal, q.organization, at !== null);
+    if (id === null) return [];
     const compute = () => {
       const read = readRecord(db, id, at, { evidence: false });
       return read ? organizationReach(read.document, referenceFacts(db)) : null;

@@ -3,6 +3,7 @@ import type { Principal } from "../../domain/principal";
 import { REGIMES, type Regime } from "../../domain/regimes";
 import { analyseTransfers, TRANSFER_STATUSES, type TransferStatus } from "../../domain/transfers";
 import { badInput } from "../common/errors";
+import { intInRange } from "../common/validate";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
 import { referenceStore } from "../reference/reference.store";
 import type { Transfer, TransferCount, TransferDestination } from "./compliance.type";
@@ -75,7 +76,7 @@ const rank = (list: readonly string[], v: string) => list.indexOf(v);
 export const transferService = {
   /** The organisation's transfers (live, or as it stood at `asOf`), filtered; empty for an unknown organisation or one that did not exist then. */
   transfers(db: Db, principal: Principal, q: TransferListQuery, now = new Date()): Transfer[] {
-    if (q.first != null && (!Number.isInteger(q.first) || q.first < 1 || q.first > 1000)) throw badInput("first", q.first, "an integer from 1 to 1000");
+    intInRange("first", q.first, 1, 1000);
     checkToCountry(db, q.toCountry);
     const wanted = q.toCountry === UNKNOWN_COUNTRY_CODE ? null : q.toCountry;
     const out: Transfer[] = [];

@@ -1,9 +1,9 @@
-import { GraphQLError } from "graphql";
 import { dataFlows, type FlowResult } from "../../domain/dataflows";
 import { regimesOf } from "../../domain/jurisdictions";
 import type { Regime } from "../../domain/regimes";
 import { checkCategoryKey, checkCountryCode, checkPurposeKey } from "../common/args";
-import { badInput } from "../common/errors";
+import { unknownOrganization } from "../common/errors";
+import { intInRange } from "../common/validate";
 import { referenceFacts } from "../compliance/reference-facts";
 import type { ServiceContext } from "../context";
 import { organizationIdOf, readInstant, readRecord } from "../record/record.read";
@@ -22,11 +22,10 @@ const EMPTY: FlowResult = { nodes: [], links: [], activityCount: 0, aggregated: 
 
 export async function buildDataFlows(ctx: ServiceContext, args: DataFlowsArgs, now = new Date()): Promise<FlowResult> {
   const maxNodes = args.maxNodes ?? 40;
-  if (!Number.isInteger(maxNodes) || maxNodes < 2 || maxNodes > 200) throw badInput("maxNodes", maxNodes, "an integer from 2 to 200");
+  intInRange("maxNodes", maxNodes, 2, 200);
   const at = readInstant(args.asOf, now);
   const orgId = organizationIdOf(ctx.db, ctx.principal, args.organization, at !== null);
-  // An organisation outside the key's scope answers exactly as a missing one.
-  if (orgId === null) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(args.organization)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
+  if (orgId === null) throw unknownOrganization(args.organization);
   const f = args.filter ?? {};
   const filter = {
     dataCategory: f.dataCategory == null ? null : await checkCategoryKey(ctx, "filter.dataCategory", f.dataCategory),

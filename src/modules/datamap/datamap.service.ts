@@ -1,4 +1,4 @@
-import { GraphQLError } from "graphql";
+import { unknownOrganization } from "../common/errors";
 import type { ServiceContext } from "../context";
 import { toGlobalId } from "../common/global-id";
 import { organizationStore } from "../organization/organization.store";
@@ -11,7 +11,7 @@ const present = (xs: (string | undefined)[]): string[] => xs.filter((x): x is st
 /** Builds the graph with a fixed number of set-based queries, whatever the size of the record. */
 export async function buildDataMap(ctx: ServiceContext, slug: string): Promise<DataMap> {
   const org = organizationStore.bySlug(ctx.db, slug);
-  if (!org || !canSee(ctx.principal, org.id)) throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(slug)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
+  if (!org || !canSee(ctx.principal, org.id)) throw unknownOrganization(slug);
   const [taxonomy, purposes] = [ctx.loaders.taxonomy(), ctx.loaders.purposes()];
   const nodes: DataMapNode[] = [];
   const edges: DataMapEdge[] = [];

@@ -1,8 +1,8 @@
-import { GraphQLError } from "graphql";
 import type { Db } from "../../db/connection";
 import type { FieldChange } from "../../domain/diff";
 import { canSee, type Principal } from "../../domain/principal";
-import { badInput } from "../common/errors";
+import { badInput, unknownOrganization } from "../common/errors";
+import { intInRange } from "../common/validate";
 import { toGlobalId } from "../common/global-id";
 import { historyStore } from "./history.store";
 import { recentStore } from "./recent.store";
@@ -12,13 +12,11 @@ import type { RecentChanges } from "./history.type";
 
 export function recentChanges(db: Db, principal: Principal, args: { organization: string; since: Date; first?: number | null }): RecentChanges {
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 0 || first > 100) throw badInput("first", first, "an integer from 0 to 100");
+  intInRange("first", first, 0, 100);
   if (Number.isNaN(args.since.getTime())) throw badInput("since", String(args.since), "a date-time like 2026-03-01T00:00:00Z");
   // History outlives deletion and renaming; an organisation outside the key's scope answers exactly as a missing one.
   const orgId = historyStore.organizationIdBySlug(db, args.organization);
-  if (orgId === undefined || !canSee(principal, orgId)) {
-    throw new GraphQLError(`organization: no organisation has the slug ${JSON.stringify(args.organization)}`, { extensions: { code: "NOT_FOUND", argumentPath: "organization" } });
-  }
+  if (orgId === undefined || !canSee(principal, orgId)) throw unknownOrganization(args.organization);
   const since = args.since.toISOString();
   return {
     total: recentStore.count(db, orgId, since),

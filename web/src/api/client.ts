@@ -19,13 +19,6 @@ export class ApiError extends Error {
   get code(): string | undefined {
     return this.errors[0]?.extensions?.code;
   }
-  /** The message for one input field, matched on the end of its `argumentPath` (e.g. "input.name"). */
-  forField(field: string): string | undefined {
-    return this.errors.find((e) => {
-      const p = e.extensions?.argumentPath;
-      return p === field || (typeof p === "string" && (p.endsWith(`.${field}`) || p.includes(`.${field}.`) || p.includes(`.${field}[`)));
-    })?.message;
-  }
 }
 
 /** Called when the key is refused, so the app can ask for another one. */

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from "react";
 import { useGqlMutation } from "../../api/hooks";
+import { sortErrors } from "../../forms/errors";
 import { FindingsPageAcceptDocument } from "../../gql/graphql";
 
 /** Accepting a finding: why, and until when; the API's message appears under the field it is about, and the typed text stays. */
@@ -7,10 +8,10 @@ export function AcceptForm({ id, label, onDone }: { id: string; label: string; o
   const [justification, setJustification] = useState("");
   const [until, setUntil] = useState("");
   const accept = useGqlMutation(FindingsPageAcceptDocument);
-  const err = accept.error;
-  const justErr = err?.forField("justification");
-  const untilErr = err?.forField("until");
-  const other = err && !justErr && !untilErr ? err.message : null;
+  const errors = accept.error ? sortErrors(accept.error, [["justification", "justification"], ["until", "until"]]) : null;
+  const justErr = errors?.fields.justification;
+  const untilErr = errors?.fields.until;
+  const other = errors?.summary.length ? errors.summary.join("; ") : null;
   const base = `accept-${id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   const submit = (e: FormEvent) => {
     e.preventDefault();
