@@ -1,6 +1,9 @@
 import { compileNegation } from "./lexicon";
 import { sentences } from "./sentences";
 import type { NoticeDocument } from "./document";
+import type { CategoryMention } from "./mentions";
+
+export type { CategoryMention };
 
 // Span-level data-category extraction: every phrase of a notice that names a data category, with the taxonomy key
 // it maps to. Phrases come from data (the category names of data-categories.yaml and the synonyms of
@@ -24,14 +27,6 @@ export interface CategoryTerms {
   terms: CategoryTerm[];
 }
 
-export interface CategoryMention {
-  section: string;
-  /** The phrase as the notice writes it: an exact substring of the section's text. */
-  quote: string;
-  key: string;
-  /** True when the sentence denies it: "we never collect your location". */
-  negated: boolean;
-}
 
 interface Compiled {
   pattern: RegExp;
@@ -85,6 +80,7 @@ export function findCategories(doc: NoticeDocument, terms: CategoryTerms): Categ
         if (term.contextual && !(inContext ??= c.context.test(sentence))) continue;
         out.push({
           section: section.id,
+          at: span.start + m.index,
           quote: m[0],
           key: term.key,
           negated: c.negation.test(sentence.slice(0, m.index)),
