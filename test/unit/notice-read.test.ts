@@ -279,3 +279,49 @@ describe("seeds/reference/notice-language.yaml", () => {
     }
   });
 });
+
+describe("parseNotice: contents and numbered clauses", () => {
+  const ids = (doc: NoticeDocument) => doc.sections.map((s) => s.id);
+
+  it("folds a table of contents into text and gives its numbers to the sections it lists, even when the page lost them", () => {
+    const text = [
+      "Privacy notice of Example Ltd",
+      "",
+      "We explain here how we handle personal data about the customers of our shop.",
+      "",
+      "CONTENTS",
+      "1. WHAT WE COLLECT",
+      "2. WHY WE USE YOUR DATA",
+      "3. WHO RECEIVES YOUR DATA",
+      "",
+      "WHAT WE COLLECT",
+      "We collect your name and your postal address when you place an order with us.",
+      "",
+      "1. WHY WE USE YOUR DATA",
+      "We use the address to deliver the parcels you ordered from the shop.",
+      "",
+      "1. WHO RECEIVES YOUR DATA",
+      "Couriers receive the address so that they can deliver your parcel to you.",
+    ].join("\n");
+    const doc = parseNotice(text, "contents.txt");
+    expect(ids(doc)).toEqual(["preamble", "1", "2", "3"]);
+    expect(doc.sections[0].text).toContain("2. WHY WE USE YOUR DATA");
+    expect(doc.sections[2].text).toContain("deliver the parcels");
+  });
+
+  it("makes a numbered clause (2.1, 2.2) under a numbered heading a section of its own, its text starting with the number", () => {
+    const text = [
+      "2. Information we collect",
+      "",
+      "2.1 When you register an account we ask for your name and your e-mail address and a password.",
+      "",
+      "It is needed for the account to work at all, and we keep it for as long as the account exists.",
+      "",
+      "2.2 When you use the service we record your IP address and the type of your browser and device.",
+    ].join("\n");
+    const doc = parseNotice(text, "clauses.txt");
+    expect(ids(doc)).toEqual(["2", "2.1", "2.2"]);
+    expect(doc.sections[1].text.startsWith("2.1 When you register")).toBe(true);
+    expect(doc.sections[1].text).toContain("as long as the account exists");
+  });
+});
