@@ -6,6 +6,8 @@ import { detectItems } from "../../domain/notice/items";
 import type { NoticeLexicon } from "../../domain/notice/lexicon";
 import { readCategoryTerms } from "../seed/notice-category-terms";
 import { readNoticeLexicon } from "../seed/notice-lexicon";
+import { readDraftLexicon } from "../seed/notice-draft";
+import type { DraftLexicon } from "../../domain/notice/draft-lexicon";
 import { parseNotice } from "./read";
 
 // A notice file to its analysis: read it, find its items and mentions, draft its record. Bad input is a NoticeError.
@@ -13,11 +15,12 @@ import { parseNotice } from "./read";
 interface Knowledge {
   lexicon: NoticeLexicon;
   categories: CategoryTerms;
+  draft: DraftLexicon;
 }
 
 let knowledge: Knowledge | undefined;
 /** The reference data the analyser reads, loaded once per process. */
-const known = (): Knowledge => (knowledge ??= { lexicon: readNoticeLexicon(), categories: readCategoryTerms() });
+const known = (): Knowledge => (knowledge ??= { lexicon: readNoticeLexicon(), categories: readCategoryTerms(), draft: readDraftLexicon() });
 
 export interface AnalyzeOptions {
   /** The draft organisation's slug; derived from its name when not given. */
@@ -30,6 +33,6 @@ export function analyzeNotice(content: Buffer | string, name: string, options: A
   const document = parseNotice(content, name);
   const items = detectItems(document, k.lexicon);
   const facts = { items, categories: findCategories(document, k.categories), purposes: [], recipients: [] };
-  const record = draftRecord(document, facts, { slug: options.slug, source: name });
+  const record = draftRecord(document, facts, { slug: options.slug, source: name, lexicon: k.draft, negation: k.lexicon.negation });
   return { format: NOTICE_ANALYSIS_FORMAT, version: NOTICE_ANALYSIS_VERSION, document, items, record };
 }
