@@ -78,7 +78,7 @@ function poolCollectedData(out: DraftActivity[], paragraphs: Paragraph[], catego
       }
       continue;
     }
-    const title = at.group(group).find((p) => p.headingLike)?.text.replace(/[.:]$/, "") ?? `section ${sections[0]}`;
+    const title = at.group(group).find((p) => p.headingLike)?.text.replace(/[.:]$/, "") || pool.paragraphs[0].heading.replace(/[.:?]$/, "") || `section ${sections[0]}`;
     const name = `Information collected: ${title}`;
     out.push({
       activity: blankActivity(uniqueKey(kebab(name), used), name, {

@@ -18,7 +18,7 @@ export interface OrgDraft {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
 const URL_RE = /\bhttps?:\/\/[^\s<>"'()]+[^\s<>"'().,;:!?]/i;
 const DOMAIN = /\b((?:[a-z0-9-]+\.)+(?:com|net|org|io|co|cn|hk|uk|de|fr|eu|app|info|biz|se|nl|sg|jp|us|ca|au))\b/i;
-const TITLE_NAME = /^(.+?)[\s'’s]*\b(?:privacy|data protection|cookie)\b/i;
+const TITLE_NAME = /^(.+?)(?:['’]s)?\s+(?:privacy|data protection|cookie)\s+(?:policy|notice|statement)\b/i;
 const AGE = /\b(?:under|below|younger than)(?: the age of)? (\d{1,2})\b|\bat least (\d{1,2})\b/i;
 const NEGATED_RESPONSE = /\b(?:not|don['’]t|do not|does not|doesn['’]t|cannot|can['’]t|unable to)\b.{0,40}\b(?:respond|honou?r|recogni[sz]e|support|act on)/i;
 const RESPONDS = /\b(?:respond|honou?r|recogni[sz]e|support|act on)\w*\b/i;
@@ -41,7 +41,10 @@ export function draftOrganization(title: string, paragraphs: Paragraph[], lex: C
   const opening = all.filter(({ p }) => p.index < 12 || p.section === "preamble");
 
   const legal = first((s) => lex.organization.legalName.exec(s.text)?.[1]?.trim(), opening);
-  const named = first((s) => lex.organization.names.map((re) => re.exec(s.text)?.[1]?.trim()).find((n) => n && n.length > 1), opening);
+  const nameIn = (text: string) => lex.organization.names.map((re) => re.exec(text)?.[1]?.trim()).find((n) => n && n.length > 1);
+  // A notice's first line may be its title and say who it is ("Kite Club takes your privacy seriously").
+  const titled = nameIn(title);
+  const named = titled ? { value: titled, p: paragraphs[0] } : first((s) => nameIn(s.text), opening);
   const fromTitle = TITLE_NAME.exec(title)?.[1]?.trim();
   const site = first((s) => URL_RE.exec(s.text)?.[0]) ?? null;
   const domain = site ? null : first((s) => DOMAIN.exec(s.text)?.[1], opening);

@@ -17,6 +17,8 @@ export interface Paragraph {
   /** Position in the whole notice, from 0. */
   index: number;
   section: string;
+  /** The section's heading without its numbering ("" for the preamble and numbered clauses). */
+  heading: string;
   role: SectionRole;
   /** Paragraphs of one section under the same heading-like line share a group. */
   group: number;
@@ -69,7 +71,8 @@ export function paragraphsOf(doc: NoticeDocument, lex: CompiledDraftLexicon): Pa
       const headingLike = isHeadingLike(blocks[i - 1]?.text, text, blocks[i + 1]?.text);
       if (headingLike) group++;
       const spans = sentences(text).map((s) => ({ start: start + s.start, end: start + s.end, text: text.slice(s.start, s.end) }));
-      out.push({ index: out.length, section: section.id, role, group, start, end: start + text.length, text, headingLike, sentences: spans });
+      const heading = section.heading === section.id ? "" : section.heading.replace(/^\s*(?:section\s+)?\d+(?:\.\d+)*\.?\s*/i, "");
+      out.push({ index: out.length, section: section.id, heading, role, group, start, end: start + text.length, text, headingLike, sentences: spans });
     }
   }
   return out;

@@ -16,7 +16,7 @@ export function readText(text: string): { title: string | null; blocks: Block[] 
   const title = normalise(lines[start]);
   const blocks: Block[] = [{ kind: "heading", level: 1, text: title }];
   const all = groups(lines.slice(start + 1));
-  all.forEach((group, i) => readGroup(group, blocks, i < all.length - 1));
+  all.forEach((group, i) => readGroup(group, blocks, all[i + 1]?.[0]));
   return { title, blocks };
 }
 
@@ -34,7 +34,10 @@ function groups(lines: string[]): string[][] {
   return out;
 }
 
-function readGroup(group: string[], blocks: Block[], bodyFollows: boolean): void {
+/** `next`: the first line of the next run of lines; a heading alone in its run needs a statement after it. */
+function readGroup(group: string[], blocks: Block[], next: string | undefined): void {
+  // A short Title Case line followed by another short line is an item of a list ("Names", "Phone numbers").
+  const bodyFollows = (line: string) => next !== undefined && (line === line.toUpperCase() || looksLikeBody(next) || isWordHeading(next.trim()));
   let paragraph: string[] = [];
   const flush = () => {
     const text = normalise(paragraph.join(" "));
@@ -43,7 +46,7 @@ function readGroup(group: string[], blocks: Block[], bodyFollows: boolean): void
   };
   group.forEach((raw, i) => {
     const line = raw.trim();
-    if (isNumberedHeading(line) || (i === 0 && isWordHeading(line) && (group.length === 1 ? bodyFollows : looksLikeBody(group[1])))) {
+    if (isNumberedHeading(line) || (i === 0 && isWordHeading(line) && (group.length === 1 ? bodyFollows(line) : looksLikeBody(group[1])))) {
       flush();
       blocks.push({ kind: "heading", level: headingLevel(line), text: normalise(line) });
     } else if (BULLET.test(raw)) {
