@@ -16,18 +16,25 @@ export interface DraftActivity {
   paragraphs: Paragraph[];
 }
 
+/** Introductions and summaries repeat what the sections say in detail: they are drafted last, for what they add. */
+const late = (p: Paragraph) => (p.section === "preamble" || p.role === "SUMMARY" ? 1 : 0);
+
 /** Above this many purposes a paragraph is a list of uses: one activity per new purpose, named after it. */
 const LIST_OF_USES = 3;
 const NAME_LENGTH = 80;
 
 export function draftActivities(paragraphs: Paragraph[], purposes: PurposeMention[], categories: CategoryMention[], at: Locator, lex: CompiledDraftLexicon): DraftActivity[] {
-  const purposeKeys = (p: Paragraph) => [...new Set(purposes.filter((m) => !m.negated && at.paragraphOf(m) === p).map((m) => m.key))];
+  // A phrase that names data is no purpose ("billing address" is not billing): category mentions win where they overlap.
+  const overlapsData = (m: PurposeMention) => categories.some((c) => c.section === m.section && c.at < m.at + m.quote.length && m.at < c.at + c.quote.length);
+  // In a sharing part, a use is the reason for a disclosure: "to comply with the law" there is sharing to comply.
+  const keyOf = (m: PurposeMention, p: Paragraph) => (p.role === "SHARING" && lex.sharingPurposes[m.key]) || m.key;
+  const purposeKeys = (p: Paragraph) => [...new Set(purposes.filter((m) => !m.negated && at.paragraphOf(m) === p && !overlapsData(m)).map((m) => keyOf(m, p)))];
   const categoryKeys = (p: Paragraph) => [...new Set(categories.filter((m) => !m.negated && at.paragraphOf(m) === p).map((m) => m.key))];
   const candidates = paragraphs
     .filter((p) => lex.activityRoles.has(p.role) && !p.headingLike)
     .map((p) => ({ p, keys: purposeKeys(p) }))
     .filter((c) => c.keys.length)
-    .sort((a, b) => Math.min(a.keys.length, LIST_OF_USES + 1) - Math.min(b.keys.length, LIST_OF_USES + 1) || a.p.index - b.p.index);
+    .sort((a, b) => late(a.p) - late(b.p) || Math.min(a.keys.length, LIST_OF_USES + 1) - Math.min(b.keys.length, LIST_OF_USES + 1) || a.p.index - b.p.index);
   const covered = new Set<string>();
   const used = new Set<string>();
   const out: DraftActivity[] = [];

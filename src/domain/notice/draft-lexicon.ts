@@ -1,4 +1,5 @@
-import type { Regime } from "../regimes";
+import type { RecipientKind, Regime } from "../regimes";
+import type { RecipientRole } from "../record-index";
 
 // What the record drafter knows, as data: seeds/reference/notice-draft.yaml (read by src/io/seed/notice-draft.ts),
 // plus the countries of countries.yaml. Patterns are regular-expression sources; compileDraftLexicon compiles them once.
@@ -44,6 +45,9 @@ export interface DraftLexicon {
   eea: string[];
   /** The name of every purpose of purposes.yaml, by key: the name of an activity drafted for one purpose. */
   purposeNames: Record<string, string>;
+  sharingPurposes: Record<string, string>;
+  kindPurposes: Partial<Record<RecipientKind, string[]>>;
+  impliedRecipients: Record<string, { key: string; name: string; kind: RecipientKind; role: RecipientRole | null; category: string }>;
 }
 
 /** A list of `{…, pattern}` entries of the lexicon, with their patterns compiled. */
@@ -77,6 +81,9 @@ export interface CompiledDraftLexicon {
   transferMechanisms: { pattern: RegExp; codes: Partial<Record<Regime, string>> }[];
   eea: Set<string>;
   purposeNames: Record<string, string>;
+  sharingPurposes: Record<string, string>;
+  kindPurposes: Partial<Record<RecipientKind, string[]>>;
+  impliedRecipients: DraftLexicon["impliedRecipients"];
 }
 
 export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -122,6 +129,9 @@ export function compileDraftLexicon(lex: DraftLexicon): CompiledDraftLexicon {
     transferMechanisms: lex.transferMechanisms.map(withPattern),
     eea: new Set(lex.eea),
     purposeNames: lex.purposeNames,
+    sharingPurposes: lex.sharingPurposes,
+    kindPurposes: lex.kindPurposes,
+    impliedRecipients: lex.impliedRecipients,
   };
   cache.set(lex, compiled);
   return compiled;

@@ -49,11 +49,28 @@ export function draftRecipients(mentions: RecipientMention[], categories: Catego
     }
     recipients.set(m.key, r);
   }
-  for (const r of recipients.values()) disclose(r, affirmed.filter((m) => m.key === r.key), categories, drafts, at);
+  for (const r of recipients.values()) disclose(r, affirmed.filter((m) => m.key === r.key), categories, drafts, at, lex);
+  implied(recipients, drafts, lex);
   return [...recipients.values()];
 }
 
-function disclose(r: RecordRecipient, mentions: RecipientMention[], categories: CategoryMention[], drafts: DraftActivity[], at: Locator): void {
+/** A use that always has a recipient of some kind (a business transfer has its counterparty): recorded when none is named. */
+function implied(recipients: Map<string, RecordRecipient>, drafts: DraftActivity[], lex: CompiledDraftLexicon): void {
+  for (const d of drafts) {
+    for (const k of d.activity.purposes) {
+      const r = lex.impliedRecipients[k];
+      if (!r) continue;
+      const section = d.activity.evidence[0]?.section ?? "preamble";
+      const given = d.activity.disclosures.some((x) => recipients.get(x.recipient)?.kind === r.kind);
+      if (given) continue;
+      const note = `The use (${lex.purposeNames[k] ?? k}) discloses data to its counterparty, whom the notice does not name.`;
+      if (!recipients.has(r.key)) recipients.set(r.key, { ...r, named: false, country: null, dpa: { status: "UNKNOWN", date: null, url: null }, parent: null, description: null, transferMechanisms: [], evidence: [inferred(section, note)] });
+      d.activity.disclosures.push({ recipient: r.key, dataCategories: [], purpose: null, sale: null, sharing: null, evidence: [inferred(section, note)] });
+    }
+  }
+}
+
+function disclose(r: RecordRecipient, mentions: RecipientMention[], categories: CategoryMention[], drafts: DraftActivity[], at: Locator, lex: CompiledDraftLexicon): void {
   const add = (d: DraftActivity, citation: ReturnType<typeof stated>, keys: string[]) => {
     const had = d.activity.disclosures.find((x) => x.recipient === r.key);
     const own = keys.filter((k) => d.activity.dataCategories.includes(k));
@@ -68,12 +85,17 @@ function disclose(r: RecordRecipient, mentions: RecipientMention[], categories: 
     const s = at.sentenceOf(m)!;
     const keys = [...new Set(categories.filter((c) => !c.negated && at.sentenceOf(c) === s).map((c) => c.key))];
     const same = drafts.filter((d) => d.paragraphs.includes(p));
-    const part = same.length ? [] : drafts.filter((d) => d.paragraphs[0].group === p.group);
     for (const d of same) add(d, stated(m.section, "Named with this use."), keys);
-    for (const d of part) add(d, inferred(m.section, "Named in the same part of the notice as this use."), keys);
-    linked ||= same.length + part.length > 0;
+    linked ||= same.length > 0;
   }
   if (linked) return;
   const section = mentions[0].section;
+  // An authority receives data for a legal duty, an acquirer for a business transfer: the uses of that purpose.
+  const purposes = lex.kindPurposes[r.kind] ?? [];
+  const fitting = drafts.filter((d) => d.activity.purposes.some((k) => purposes.includes(k)));
+  if (fitting.length) {
+    for (const d of fitting) add(d, inferred(section, `A ${r.category ?? r.kind} receives data for this use's purpose; the notice does not link them.`), []);
+    return;
+  }
   for (const d of drafts) add(d, inferred(section, "The notice names this recipient without saying which data or uses it receives; recorded on every activity."), []);
 }

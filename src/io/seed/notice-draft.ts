@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { BASES, SECTION_ROLES, type DraftLexicon } from "../../domain/notice/draft-lexicon";
-import { REGIMES } from "../../domain/regimes";
+import { RECIPIENT_KINDS, RECIPIENT_ROLES, REGIMES } from "../../domain/regimes";
 import { packageRoot } from "../../paths";
 import { SeedError } from "./errors";
 import { adequacyFile, countriesFile, isoDate, legalBasesFile, purposesFile } from "./reference-files";
@@ -59,6 +59,12 @@ export const noticeDraftFile = z
     organization: z.object({ names: z.array(pattern).min(1), legalName: pattern, established: pattern, postalCue: pattern, dpo: pattern }).strict(),
     dpaClaim: pattern,
     transferMechanisms: z.array(z.object({ pattern, codes: z.partialRecord(z.enum(REGIMES), z.string().min(1)) }).strict()),
+    sharingPurposes: z.record(z.string(), z.string()),
+    kindPurposes: z.partialRecord(z.enum(RECIPIENT_KINDS), z.array(z.string()).min(1)),
+    impliedRecipients: z.record(
+      z.string(),
+      z.object({ key: z.string().regex(/^[a-z0-9-]+$/), name: z.string().min(1), kind: z.enum(RECIPIENT_KINDS), role: z.enum(RECIPIENT_ROLES).nullable(), category: z.string().min(1) }).strict(),
+    ),
   })
   .strict();
 
@@ -81,7 +87,11 @@ export function readDraftLexicon(dir = path.join(packageRoot(), "seeds", "refere
       }
     });
   }
-  for (const k of Object.keys(file.purposeBases)) if (!purposes.has(k)) problems.push({ path: `purposeBases.${k}`, message: `"${k}" is not a key of purposes.yaml` });
+  const purposeKey = (k: string, where: string) => void (!purposes.has(k) && problems.push({ path: where, message: `"${k}" is not a key of purposes.yaml` }));
+  for (const k of Object.keys(file.purposeBases)) purposeKey(k, `purposeBases.${k}`);
+  for (const [k, v] of Object.entries(file.sharingPurposes)) (purposeKey(k, `sharingPurposes.${k}`), purposeKey(v, `sharingPurposes.${k}`));
+  for (const [kind, ks] of Object.entries(file.kindPurposes)) ks.forEach((k, i) => purposeKey(k, `kindPurposes.${kind}[${i}]`));
+  for (const k of Object.keys(file.impliedRecipients)) purposeKey(k, `impliedRecipients.${k}`);
   const countryCode = (c: string, where: string) => void (!codes.has(c) && problems.push({ path: where, message: `"${c}" is not a code of countries.yaml` }));
   for (const c of Object.keys(countryAliases)) countryCode(c, `countryAliases.${c}`);
   for (const [a, b] of Object.entries(file.territorySuffix)) (countryCode(a, `territorySuffix.${a}`), countryCode(b, `territorySuffix.${a}`));

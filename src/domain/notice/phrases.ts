@@ -1,0 +1,60 @@
+import { phrasePattern } from "./categories";
+import { compileNegation } from "./lexicon";
+import type { NoticeDocument } from "./document";
+import type { Mention } from "./mentions";
+import { sentences } from "./sentences";
+
+// Finding phrases of a lexicon in a notice: the machinery of the purpose and recipient finders. Matching is
+// case-insensitive (unless a term says otherwise), on word boundaries, leftmost then longest first; a contextual term
+// counts only in a sentence matching a context pattern; a mention is negated when a negation precedes it in its clause.
+
+export interface PhraseTerm<T> {
+  phrase: string;
+  value: T;
+  /** Counts only in a sentence that matches the context. */
+  contextual?: boolean;
+  /** Matches only as written (a vendor whose name is an ordinary word in lower case). */
+  caseSensitive?: boolean;
+  /** Matched, so that a shorter phrase inside it is not, but no mention ("security measures" is no purpose). */
+  ignore?: boolean;
+}
+
+export interface CompiledPhrases<T> {
+  pattern: RegExp;
+  terms: PhraseTerm<T>[];
+  context: RegExp;
+  negation: RegExp;
+}
+
+export function compilePhrases<T>(terms: PhraseTerm<T>[], context: string[], negation: string[]): CompiledPhrases<T> {
+  const byPhrase = new Map<string, PhraseTerm<T>>();
+  for (const t of terms) if (t.phrase.trim() && !byPhrase.has(t.phrase.trim().toLowerCase())) byPhrase.set(t.phrase.trim().toLowerCase(), t);
+  const sorted = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
+  const alternatives = sorted.map((t) => `(${phrasePattern(t.phrase)})`);
+  return {
+    pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "giu"),
+    terms: sorted,
+    context: new RegExp(context.map((c) => `(?:${c})`).join("|") || "(?!)", "i"),
+    negation: compileNegation(negation),
+  };
+}
+
+export type PhraseMention<T> = Mention & { term: PhraseTerm<T> };
+
+export function findPhrases<T>(doc: NoticeDocument, c: CompiledPhrases<T>): PhraseMention<T>[] {
+  const out: PhraseMention<T>[] = [];
+  for (const section of doc.sections) {
+    for (const span of sentences(section.text)) {
+      const sentence = section.text.slice(span.start, span.end);
+      let inContext: boolean | undefined;
+      c.pattern.lastIndex = 0;
+      for (let m = c.pattern.exec(sentence); m; m = c.pattern.exec(sentence)) {
+        const term = c.terms[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
+        if (term.ignore || (term.caseSensitive && m[0] !== term.phrase)) continue;
+        if (term.contextual && !(inContext ??= c.context.test(sentence))) continue;
+        out.push({ section: section.id, at: span.start + m.index, quote: m[0], negated: c.negation.test(sentence.slice(0, m.index)), term });
+      }
+    }
+  }
+  return out;
+}
