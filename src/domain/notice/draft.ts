@@ -35,6 +35,12 @@ export interface DraftOptions {
 const SUBJECT = "customer";
 const COOKIE_TRACKERS: Record<string, RecordActivity["trackers"][number]["kind"]> = { "user.device.cookie": "COOKIE", "user.device.web_beacon": "WEB_BEACON" };
 
+/** The category mentions in the notice's collection and cookie statements: the data it says it collects. */
+export function collectedMentions(doc: NoticeDocument, categories: CategoryMention[], lexicon: DraftLexicon): CategoryMention[] {
+  const at = new Locator(paragraphsOf(doc, compileDraftLexicon(lexicon)));
+  return categories.filter((c) => ["COLLECTION", "COOKIES"].includes(at.paragraphOf(c)?.role ?? ""));
+}
+
 export function draftRecord(doc: NoticeDocument, facts: NoticeFacts, options: DraftOptions): RecordDocument {
   const lex = compileDraftLexicon(options.lexicon);
   const negated = compileNegation(options.negation);
