@@ -7,6 +7,7 @@ import { historyOf, recordDiff } from "../modules/history/history.query.service"
 import { printDiff, printHistory } from "./print";
 import { checkCommands } from "./check";
 import { ioCommands } from "./io-commands";
+import { noticeCommands } from "./notice-commands";
 
 const PACKAGE_VERSION: string = require("../../package.json").version;
 import { defaultSeedDir, seedDatabase, seedSynthetic } from "../io/seed/seed";
@@ -160,6 +161,7 @@ export function program(): Command {
   keysCommand(cli);
   checkCommands(cli, dbOption, PACKAGE_VERSION);
   ioCommands(cli, dbOption);
+  noticeCommands(cli, dbOption, PACKAGE_VERSION);
   cli
     .command("schema")
     .description("print the GraphQL schema (SDL), or write it to a file")

@@ -1,5 +1,6 @@
 import { recordSchema, type Citation, type RecordDocument } from "../domain/record";
 import { ROPA_V1, upgradeRecord } from "../domain/record-upgrade";
+import { NOTICE_ANALYSIS_FORMAT } from "../domain/notice/analysis";
 import { describeIssues, SeedError, show } from "./seed/errors";
 import { parseYaml, readText } from "./seed/read";
 
@@ -25,8 +26,13 @@ function unknownRopaVersion(data: unknown): Problem | null {
   return { path: "version", message: `expected version ${ROPA_V1.version}, the only version of "${ROPA_V1.format}" (got ${show(d.version)})` };
 }
 
+/** A `datamap notice analyze` output is read for its draft record, so the draft imports as written. */
+const draftOf = (data: unknown): unknown =>
+  typeof data === "object" && data !== null && (data as { format?: unknown }).format === NOTICE_ANALYSIS_FORMAT ? (data as { record?: unknown }).record : data;
+
 /** Plain data (parsed YAML or JSON) as a record document, upgraded from version 1 when it is one; shape only. */
-export function parseRecord(data: unknown, name: string): RecordDocument {
+export function parseRecord(raw: unknown, name: string): RecordDocument {
+  const data = draftOf(raw);
   const header = unknownRopaVersion(data);
   const input = upgradeRecord(header ? { ...(data as object), version: ROPA_V1.version } : data);
   const parsed = recordSchema.safeParse(input);
