@@ -33,6 +33,7 @@ import { SecurityMeasureMutationResolver } from "../modules/organization/securit
 import { TaxonomyMutationResolver } from "../modules/reference/taxonomy.mutation.resolver";
 import { DataCategoryResolver, LegalBasisResolver, PurposeResolver } from "../modules/reference/reference.resolver";
 import { RopaResolver } from "../modules/ropa/ropa.resolver";
+import { NoticeResolver } from "../modules/notice/notice.resolver";
 
 let schema: GraphQLSchema | undefined;
 
@@ -72,6 +73,7 @@ export function buildGraphQLSchema(): GraphQLSchema {
       TransferDestinationResolver,
       ReachResolver,
       RopaResolver,
+      NoticeResolver,
     ],
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     validate: false,

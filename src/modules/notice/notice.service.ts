@@ -17,6 +17,8 @@ export const NOTICE_MAX_CHARACTERS = 500_000;
 export interface NoticeComparison {
   analysis: NoticeAnalysis;
   gaps: NoticeGap[];
+  /** The global id of the object a gap is about. */
+  subjectIdOf(gap: NoticeGap): string;
 }
 
 /** Bad notices are BAD_USER_INPUT naming `path`; an organisation the caller may not see is NOT_FOUND, as one that does not exist. */
@@ -34,5 +36,11 @@ export function compareWithRecord(db: Db, principal: Principal, slug: string, no
     if (err instanceof NoticeError) throw new GraphQLError(`${path}: ${err.problem}`, { extensions: { code: "BAD_USER_INPUT", argumentPath: path } });
     throw err;
   }
-  return { analysis: result.analysis, gaps: compareNotice(result.analysis, read.document, referenceFacts(db), result.mentions) };
+  const ids = read.identity;
+  const byType = { ProcessingActivity: ids.activities, Recipient: ids.recipients, Location: ids.storageLocations };
+  return {
+    analysis: result.analysis,
+    gaps: compareNotice(result.analysis, read.document, referenceFacts(db), result.mentions),
+    subjectIdOf: (g) => (g.subject.type === "Organization" ? ids.organization : (byType[g.subject.type].get(g.subject.key) ?? ids.organization)),
+  };
 }

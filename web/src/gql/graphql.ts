@@ -337,6 +337,24 @@ export type MeasureKind =
   /** Built into systems: encryption, backups, access control. */
   | 'TECHNICAL';
 
+/** How a notice's text is written. */
+export type NoticeFormat =
+  /** A web page (scripts, styles and navigation are dropped, never run). */
+  | 'HTML'
+  /** Markdown. */
+  | 'MARKDOWN'
+  /** Plain text, headings found from numbering and short title lines. */
+  | 'TEXT';
+
+/** Which way a notice and the record disagree. */
+export type NoticeGapKind =
+  /** The record holds it; the notice never tells people. */
+  | 'NOT_DISCLOSED'
+  /** The notice says it; the record of processing does not hold it. */
+  | 'NOT_RECORDED'
+  /** The law requires the notice to give it and the notice does not. */
+  | 'OMITTED';
+
 /** Fields of a processing activity; lists replace the activity's list, fields left out stay as they are. */
 export type ProcessingActivityChangesInput = {
   /** Ages of the people, as bands, each at most once; null empties the list. */
@@ -623,6 +641,51 @@ export type TransferStatus =
   /** A fact it turns on is not recorded (the importer's country, whether storage is the organisation's own, or for PIPL the volumes and CIIO status), so it cannot be judged. */
   | 'UNDETERMINED';
 
+/** An item of information GDPR Arts 13 and 14 require a privacy notice to give. */
+export type TransparencyItem =
+  /** automated decision-making and its logic and effects */
+  | 'AUTOMATED_DECISIONS'
+  /** the controller's contact details */
+  | 'CONTROLLER_CONTACT'
+  /** the controller's identity */
+  | 'CONTROLLER_NAME'
+  /** the categories of personal data */
+  | 'DATA_CATEGORIES'
+  /** the data protection officer's contact details */
+  | 'DPO_CONTACT'
+  /** the legal basis of processing */
+  | 'LEGAL_BASIS'
+  /** the legitimate interests relied on */
+  | 'LEGITIMATE_INTERESTS'
+  /** whether providing the data is required, and what follows if not */
+  | 'MANDATORY_DISCLOSURE'
+  /** the purposes of processing */
+  | 'PURPOSES'
+  /** the recipients or categories of recipients */
+  | 'RECIPIENTS'
+  /** how long data is kept, or the criteria */
+  | 'RETENTION'
+  /** the right of access */
+  | 'RIGHT_ACCESS'
+  /** the right to complain to a supervisory authority */
+  | 'RIGHT_COMPLAINT'
+  /** the right to erasure */
+  | 'RIGHT_ERASURE'
+  /** the right to object */
+  | 'RIGHT_OBJECT'
+  /** the right to data portability */
+  | 'RIGHT_PORTABILITY'
+  /** the right to rectification */
+  | 'RIGHT_RECTIFICATION'
+  /** the right to restriction */
+  | 'RIGHT_RESTRICT'
+  /** the right to withdraw consent */
+  | 'RIGHT_WITHDRAW_CONSENT'
+  /** where the data comes from */
+  | 'SOURCE_OF_DATA'
+  /** transfers to other countries and their safeguards */
+  | 'THIRD_COUNTRY_TRANSFERS';
+
 /** How many people a year an activity concerns, in the bands the PIPL cross-border thresholds and the CCPA use. */
 export type VolumeRange =
   /** From 10,000 to under 100,000 people a year. */
@@ -833,6 +896,25 @@ export type FindingsPageAcceptMutationVariables = Exact<{
 
 
 export type FindingsPageAcceptMutation = { acceptFinding: { finding: { id: string, acceptance: { justification: string, until: string, acceptedBy: string, acceptedAt: string } | null } } };
+
+export type NoticeComparisonQueryVariables = Exact<{
+  organization: string;
+  notice: string;
+  format?: NoticeFormat | null | undefined;
+}>;
+
+
+export type NoticeComparisonQuery = { noticeComparison: { organization: string, title: string, items: Array<{ item: TransparencyItem, present: boolean, evidence: Array<{ section: string, quote: string }> }>, gaps: Array<{ kind: NoticeGapKind, rule: string, severity: Severity, regimes: Array<Regime>, reference: string, message: string, remediation: string, detail: string, section: string | null, subject:
+        | { __typename: 'DataCategory', id: string }
+        | { __typename: 'DataSubjectCategory', id: string }
+        | { __typename: 'LegalBasis', id: string }
+        | { __typename: 'Location', id: string }
+        | { __typename: 'Organization', id: string }
+        | { __typename: 'ProcessingActivity', name: string, id: string }
+        | { __typename: 'Purpose', id: string }
+        | { __typename: 'Recipient', name: string, id: string }
+        | { __typename: 'SecurityMeasure', id: string }
+       | null }> } };
 
 export type OrganizationRecordQueryVariables = Exact<{
   slug: string;
@@ -1913,6 +1995,43 @@ export const FindingsPageAcceptDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<FindingsPageAcceptMutation, FindingsPageAcceptMutationVariables>;
+export const NoticeComparisonDocument = new TypedDocumentString(`
+    query NoticeComparison($organization: String!, $notice: String!, $format: NoticeFormat) {
+  noticeComparison(organization: $organization, notice: $notice, format: $format) {
+    organization
+    title
+    items {
+      item
+      present
+      evidence {
+        section
+        quote
+      }
+    }
+    gaps {
+      kind
+      rule
+      severity
+      regimes
+      reference
+      message
+      remediation
+      detail
+      section
+      subject {
+        id
+        __typename
+        ... on Recipient {
+          name
+        }
+        ... on ProcessingActivity {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NoticeComparisonQuery, NoticeComparisonQueryVariables>;
 export const OrganizationRecordDocument = new TypedDocumentString(`
     query OrganizationRecord($slug: String!, $first: Int = 100, $after: String) {
   organization(slug: $slug) {
