@@ -45,7 +45,11 @@ function writeOut(file: string, body: string): void {
     fs.writeFileSync(temp, body);
     fs.renameSync(temp, file);
   } catch (err) {
-    fs.rmSync(temp, { force: true });
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // The folder itself could not be made: there is no temporary file to remove.
+    }
     usage(`--out ${JSON.stringify(file)} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was written`);
   }
 }
