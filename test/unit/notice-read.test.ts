@@ -325,3 +325,21 @@ describe("parseNotice: contents and numbered clauses", () => {
     expect(doc.sections[1].text).toContain("as long as the account exists");
   });
 });
+
+describe("parseNotice: cookie banners", () => {
+  it("drops a cookie or consent banner of the page (by role or by its id or class) but keeps a section about cookies", () => {
+    const page = [
+      "<html><head><title>Privacy</title></head><body>",
+      '<div id="cookie-consent" role="dialog"><p>We use cookies on this site. Accept them all?</p></div>',
+      '<div class="consent-modal"><p>Manage your consent choices for this site here.</p></div>',
+      "<main><h1>Privacy notice</h1><p>We keep the names and addresses of our customers to deliver their orders.</p>",
+      '<section id="cookies"><h2>Cookies</h2><p>Our site sets a session cookie that remembers what is in your basket.</p></section></main>',
+      "</body></html>",
+    ].join("");
+    const doc = parseNotice(page, "banner.html");
+    const all = doc.sections.map((s) => s.text).join("\n");
+    expect(all).not.toMatch(/Accept them all|Manage your consent/);
+    expect(doc.sections[0]).toMatchObject({ id: "preamble", text: "We keep the names and addresses of our customers to deliver their orders." });
+    expect(all).toContain("session cookie");
+  });
+});

@@ -45,6 +45,9 @@ function unexplained(gaps: NoticeGap[], s: RecordDocument): NoticeGap[] {
 describe.each([
   { slug: "landups", file: "landups.html" },
   { slug: "leanplans", file: "leanplans.txt" },
+  // The same facts written a second time, by another hand, so the analyser is not measured on one wording only.
+  { slug: "landups", file: "landups-saved-page.html" },
+  { slug: "leanplans", file: "leanplans-second.txt" },
 ])("the $slug notice ($file)", ({ slug, file }) => {
   const analysis = analyzeNotice(notice(file), file);
 

@@ -24,11 +24,11 @@ const LIST_OF_USES = 3;
 const NAME_LENGTH = 80;
 
 export function draftActivities(paragraphs: Paragraph[], purposes: PurposeMention[], categories: CategoryMention[], at: Locator, lex: CompiledDraftLexicon): DraftActivity[] {
-  // A phrase that names data is no purpose ("billing address" is not billing): category mentions win where they overlap.
-  const overlapsData = (m: PurposeMention) => categories.some((c) => c.section === m.section && c.at < m.at + m.quote.length && m.at < c.at + c.quote.length);
-  // In a sharing part, a use is the reason for a disclosure: "to comply with the law" there is sharing to comply.
-  const keyOf = (m: PurposeMention, p: Paragraph) => (p.role === "SHARING" && lex.sharingPurposes[m.key]) || m.key;
-  const purposeKeys = (p: Paragraph) => [...new Set(purposes.filter((m) => !m.negated && at.paragraphOf(m) === p && !overlapsData(m)).map((m) => keyOf(m, p)))];
+  // A phrase that names data is no purpose ("billing address" is not billing): a category mention covering it wins.
+  const insideData = (m: PurposeMention) => categories.some((c) => c.section === m.section && c.quote.length > m.quote.length && c.at <= m.at && m.at + m.quote.length <= c.at + c.quote.length);
+  // In a sharing part, a use is also the reason for a disclosure: "to comply with the law" there is sharing to comply.
+  const keysOf = (m: PurposeMention, p: Paragraph) => (p.role === "SHARING" && lex.sharingPurposes[m.key] ? [m.key, lex.sharingPurposes[m.key]] : [m.key]);
+  const purposeKeys = (p: Paragraph) => [...new Set(purposes.filter((m) => !m.negated && at.paragraphOf(m) === p && !insideData(m)).flatMap((m) => keysOf(m, p)))];
   const categoryKeys = (p: Paragraph) => [...new Set(categories.filter((m) => !m.negated && at.paragraphOf(m) === p).map((m) => m.key))];
   const candidates = paragraphs
     .filter((p) => lex.activityRoles.has(p.role) && !p.headingLike)

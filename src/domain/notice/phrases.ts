@@ -26,11 +26,22 @@ export interface CompiledPhrases<T> {
   negation: RegExp;
 }
 
-export function compilePhrases<T>(terms: PhraseTerm<T>[], context: string[], negation: string[]): CompiledPhrases<T> {
+/** A verb that opens a phrase in any of its regular forms: "prevent" also as prevents, prevented, preventing. */
+function inflected(phrase: string): string {
+  const [first, ...rest] = phrase.trim().split(/\s+/);
+  const tail = rest.length ? `[\\s-]+${phrasePattern(rest.join(" "))}` : "";
+  if (!/^[a-z]{3,}$/.test(first) || !rest.length) return phrasePattern(phrase);
+  const stem = first.endsWith("e") ? first.slice(0, -1) : first;
+  const forms = [...new Set([first, `${first}s`, `${stem}ed`, `${stem}ing`, `${first}d`].filter((f) => f !== `${first}d` || first.endsWith("e")))];
+  return `(?:${forms.join("|")})${tail}`;
+}
+
+/** `verbs`: a phrase that starts with a lower-case verb matches its regular forms too (purposes: "to prevent fraud", "preventing fraud"). */
+export function compilePhrases<T>(terms: PhraseTerm<T>[], context: string[], negation: string[], verbs = false): CompiledPhrases<T> {
   const byPhrase = new Map<string, PhraseTerm<T>>();
   for (const t of terms) if (t.phrase.trim() && !byPhrase.has(t.phrase.trim().toLowerCase())) byPhrase.set(t.phrase.trim().toLowerCase(), t);
   const sorted = [...byPhrase.values()].sort((a, b) => b.phrase.length - a.phrase.length || a.phrase.localeCompare(b.phrase));
-  const alternatives = sorted.map((t) => `(${phrasePattern(t.phrase)})`);
+  const alternatives = sorted.map((t) => `(${verbs && !t.caseSensitive ? inflected(t.phrase) : phrasePattern(t.phrase)})`);
   return {
     pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join("|") || "(?!)"})(?![\\p{L}\\p{N}])`, "giu"),
     terms: sorted,

@@ -15,6 +15,6 @@ const compiled = new WeakMap<PurposeTerms, CompiledPhrases<string>>();
 
 export function findPurposes(doc: NoticeDocument, terms: PurposeTerms): PurposeMention[] {
   let c = compiled.get(terms);
-  if (!c) compiled.set(terms, (c = compilePhrases(terms.terms, terms.context, terms.negation)));
+  if (!c) compiled.set(terms, (c = compilePhrases(terms.terms, terms.context, terms.negation, true)));
   return findPhrases(doc, c).map(({ term, ...m }) => ({ ...m, key: term.value }));
 }

@@ -7,7 +7,9 @@ import { type Block, normalise } from "./blocks";
 /** Never text of the notice: code, styling, embedded media and hidden templates. */
 const SKIPPED = new Set(["script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "select", "button", "head"]);
 /** Page furniture around the notice, by ARIA role. */
-const BOILERPLATE_ROLES = new Set(["navigation", "banner", "contentinfo", "search"]);
+const BOILERPLATE_ROLES = new Set(["navigation", "banner", "contentinfo", "search", "dialog", "alertdialog"]);
+/** A cookie or consent banner by its id or class ("cookie-consent", "cookie-banner", "consent-modal"), not a section on cookies. */
+const CONSENT_BANNER = /(?:cookie|consent|gdpr)s?[-_ ]?(?:banner|bar|popup|pop-up|modal|dialog|overlay|consent|notice-bar|notification)|(?:banner|popup|modal|overlay)[-_ ]?(?:cookie|consent)/i;
 /** Inside these, a header or footer belongs to the content (the article's own heading), not to the page. */
 const SECTIONING = new Set(["article", "section", "main", "aside"]);
 const HEADING = /^h([1-6])$/;
@@ -72,6 +74,7 @@ function isBoilerplate(el: Element, tag: string, inSectioning: boolean): boolean
   if (tag === "nav") return true;
   if ((tag === "header" || tag === "footer") && !inSectioning) return true;
   if ("hidden" in el.attribs || el.attribs["aria-hidden"] === "true") return true;
+  if (CONSENT_BANNER.test(`${el.attribs.id ?? ""} ${el.attribs.class ?? ""}`)) return true;
   return BOILERPLATE_ROLES.has((el.attribs.role ?? "").toLowerCase());
 }
 
