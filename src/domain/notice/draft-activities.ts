@@ -134,7 +134,8 @@ function blankActivity(key: string, name: string, facts: Pick<RecordActivity, "d
 export function basisRegimes(jurisdictions: string[], lex: CompiledDraftLexicon): Regime[] {
   const inside = (j: string) => (lex.eea.has(j.slice(0, 2)) ? ["EEA", j] : [j]);
   const found = lex.basisRegimes.filter((b) => jurisdictions.some((j) => inside(j).some((x) => b.jurisdictions.includes(x)))).map((b) => b.regime);
-  return [...new Set(found.length ? found : lex.basisRegimes.map((b) => b.regime))];
+  // With no jurisdiction found at all, every regime the lexicon lists; with some found that have no lawful bases (HK, US-CA), none.
+  return [...new Set(found.length || jurisdictions.length ? found : lex.basisRegimes.map((b) => b.regime))];
 }
 
 /**

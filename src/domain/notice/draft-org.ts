@@ -40,7 +40,7 @@ export function draftOrganization(title: string, paragraphs: Paragraph[], lex: C
   };
   const opening = all.filter(({ p }) => p.index < 12 || p.section === "preamble");
 
-  const legal = first((s) => lex.organization.legalName.exec(s.text)?.[1]?.trim(), opening);
+  const legal = first((s) => lex.organization.legalName.exec(s.text)?.[1]?.trim(), opening) ?? first((s) => lex.organization.legalName.exec(s.text)?.[1]?.trim());
   const nameIn = (text: string) => lex.organization.names.map((re) => re.exec(text)?.[1]?.trim()).find((n) => n && n.length > 1);
   // A notice's first line may be its title and say who it is ("Kite Club takes your privacy seriously").
   const titled = nameIn(title);
@@ -70,10 +70,13 @@ export function draftOrganization(title: string, paragraphs: Paragraph[], lex: C
     const m = lex.organization.established.exec(s.text);
     return m && !negated.test(s.text.slice(0, m.index)) ? countriesIn(m[1], lex)[0]?.code : null;
   }, opening);
-  const addressCountry = address ? countriesIn(address.value, lex).at(-1)?.code ?? null : null;
+  // Without an address of its own, the country named beside the registered name ("Acme AB, 1 Main St, Stockholm, Sweden").
+  const beside = legal ? first((x) => (x.text.includes(legal.value) ? countriesIn(x.text, lex)[0]?.code : null)) : null;
+  const besideName = beside?.value ?? null;
+  const addressCountry = address ? countriesIn(address.value, lex).at(-1)?.code ?? null : besideName;
   const country = established?.value ?? addressCountry;
   if (established) evidence.push(stated(established.p.section, "Where the organisation says it is established."));
-  else if (addressCountry) evidence.push(inferred(address!.p.section, `Country taken as ${addressCountry} from the postal address; the notice does not name a country of establishment as such.`));
+  else if (addressCountry) evidence.push(inferred((address ?? beside)!.p.section, `Country taken as ${addressCountry} from the ${address ? "postal address" : "address given with the registered name"}; the notice does not name a country of establishment as such.`));
 
   const subjects = jurisdictionsOf(all, lex);
   for (const j of subjects) evidence.push(inferred(j.section, `People taken to include those in ${j.jurisdiction}: the notice refers to ${j.quotes.map((q) => `"${q}"`).join(", ")}, which belong to ${j.jurisdiction}.`));
