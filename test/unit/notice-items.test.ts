@@ -189,7 +189,7 @@ describe("readNoticeLexicon", () => {
   });
 
   it("rejects a pattern that is not a regular expression, naming the file", () => {
-    const dir = copy((y) => y.replace("'\\berasure\\b'", "'(erasure'"));
+    const dir = copy((y) => y.replace("'\\bright to be forgotten\\b'", "'(forgotten'"));
     expect(() => readNoticeLexicon(dir)).toThrow(/notice-items\.yaml/);
   });
 
