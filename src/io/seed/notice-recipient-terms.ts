@@ -26,6 +26,10 @@ export const noticeRecipientTermsFile = z
   })
   .strict();
 
+export const noticeVendorsIabFile = z
+  .object({ source: z.string().min(1), asOf: z.union([z.string(), z.date()]).transform(isoDate), vendors: z.array(z.object({ name: phrase, aliases: z.array(phrase).min(1) }).strict()) })
+  .strict();
+
 export function readRecipientTerms(dir = path.join(packageRoot(), "seeds", "reference")): RecipientTerms {
   const fileName = path.join(dir, "notice-recipient-terms.yaml");
   const file = readYamlFile(fileName, noticeRecipientTermsFile);
@@ -49,6 +53,17 @@ export function readRecipientTerms(dir = path.join(packageRoot(), "seeds", "refe
     const value = { key: kebab(v.name), name: v.name, named: true, kind: v.kind, role: null, category: v.category };
     v.aliases.forEach((p, j) => add(p, `vendors[${i}].aliases[${j}]`, value, { caseSensitive: v.caseSensitive }));
   });
+  // The IAB list's names after ours: a name we describe ourselves keeps our description. One-word names are ordinary
+  // words as often as companies, so they count only as written and in a sentence about giving data to someone.
+  const iab = readYamlFile(path.join(dir, "notice-vendors-iab.yaml"), noticeVendorsIabFile);
+  for (const v of iab.vendors) {
+    const value = { key: kebab(v.name), name: v.name, named: true, kind: "THIRD_PARTY" as const, role: null, category: "Advertising technology (IAB TCF vendor)" };
+    for (const alias of v.aliases) {
+      if (owner.has(alias.toLowerCase().replace(/\s+/g, " "))) continue;
+      const oneWord = !/\s/.test(alias);
+      add(alias, "notice-vendors-iab.yaml", value, { caseSensitive: oneWord, contextual: oneWord });
+    }
+  }
   if (problems.length) throw new SeedError(path.relative(process.cwd(), fileName) || fileName, problems);
   return { negation, context: file.context, terms };
 }
