@@ -1,4 +1,3 @@
-import { phrasePattern } from "./categories";
 import { compileNegation } from "./lexicon";
 import type { NoticeDocument } from "./document";
 import type { Mention } from "./mentions";
@@ -7,6 +6,24 @@ import { sentences } from "./sentences";
 // Finding phrases of a lexicon in a notice: the machinery of the purpose and recipient finders. Matching is
 // case-insensitive (unless a term says otherwise), on word boundaries, leftmost then longest first; a contextual term
 // counts only in a sentence matching a context pattern; a mention is negated when a negation precedes it in its clause.
+
+/** The last word and its plural: "country" → countr(y|ies), "address" → address(es), "phone" → phones; "contacts" as written. */
+function plural(w: string, word: (w: string) => string): string {
+  if (/[^aeiou]y$/i.test(w)) return `${word(w.slice(0, -1))}(?:y|ies)`;
+  if (/(?:ss|x|ch|sh)$/i.test(w)) return `${word(w)}(?:es)?`;
+  if (/s$/i.test(w) || !/[a-z]$/i.test(w)) return word(w);
+  return `${word(w)}s?`;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A phrase as a pattern: spaces and hyphens interchangeable, apostrophes of either kind, the last word also plural. */
+export function phrasePattern(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const word = (w: string) => w.split("-").map((p) => escape(p).replace(/'/g, "['’]")).join("[\\s-]?");
+  const last = words.length - 1;
+  return words.map((w, i) => (i === last ? plural(w, word) : word(w))).join("[\\s-]+");
+}
 
 export interface PhraseTerm<T> {
   phrase: string;
