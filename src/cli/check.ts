@@ -15,16 +15,12 @@ import os from "node:os";
 import path from "node:path";
 import { findingsSarif } from "../io/export/render";
 import fs from "node:fs";
-import { parseInstant, usage } from "./exit";
+import { oneOf, parseInstant, usage } from "./exit";
 
 // `datamap check` and `datamap rules`: the compliance engine for pipelines and for people.
 
 const FORMATS = ["text", "json", "sarif"] as const;
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
-  return value as T;
-}
 
 function printText(findings: Finding[], subjects: Map<string, { slug: string; key: string }>): void {
   if (!findings.length) return void console.log("no findings");

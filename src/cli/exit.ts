@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { DatabaseOpenError } from "../db/connection";
+import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
 import { SeedError } from "../io/seed/errors";
 
 // How the CLI ends when something is wrong: usage errors exit 2, problems people can act on exit 1.
@@ -10,6 +10,22 @@ export const env = (name: string, fallback: string) => process.env[name] || fall
 export function usage(message: string): never {
   console.error(`datamap: ${message}`);
   process.exit(2);
+}
+
+/** Opens the database file, or ends with a usage error saying why it cannot be opened. */
+export function openOrExit(file: string): Connection {
+  try {
+    return openDatabase(file);
+  } catch (err) {
+    if (err instanceof DatabaseOpenError) usage(err.message);
+    throw err;
+  }
+}
+
+/** The value if it is one of `allowed`, else a usage error naming the option, the value and the choices. */
+export function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
+  return value as T;
 }
 
 /** A date (its start, UTC) or an instant given to an option, or a usage error naming the option and the value. */

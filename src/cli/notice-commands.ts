@@ -3,7 +3,6 @@ import path from "node:path";
 import type { Command } from "commander";
 import { GraphQLError } from "graphql";
 import { stringify } from "yaml";
-import { DatabaseOpenError, openDatabase } from "../db/connection";
 import { severityRank } from "../domain/rules/engine";
 import { SEVERITIES, type Severity } from "../domain/rules/rule";
 import type { NoticeGap } from "../domain/notice/compare";
@@ -13,7 +12,7 @@ import { noticeSarif } from "../io/report/notice-sarif";
 import { SYSTEM } from "../modules/context";
 import { compareWithRecord } from "../modules/notice/notice.service";
 import { organizationStore } from "../modules/organization/organization.store";
-import { usage } from "./exit";
+import { oneOf, openOrExit, usage } from "./exit";
 
 // `datamap notice analyze` (a notice's Art 13/14 items and a draft record) and `datamap notice compare` (a notice
 // against an organisation's record). Bad input exits 2 and writes nothing.
@@ -21,10 +20,6 @@ import { usage } from "./exit";
 const ANALYZE_FORMATS = ["json", "yaml"] as const;
 const COMPARE_FORMATS = ["text", "json", "sarif"] as const;
 
-function oneOf<T extends string>(option: string, value: string, allowed: readonly T[]): T {
-  if (!(allowed as readonly string[]).includes(value)) usage(`${option} ${JSON.stringify(value)} is not valid; expected one of ${allowed.join(", ")}`);
-  return value as T;
-}
 
 function readNoticeFile(file: string): Buffer {
   try {
@@ -109,13 +104,7 @@ export function noticeCommands(cli: Command, dbOption: () => string, version: st
       const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
       if (!fs.existsSync(opts.db)) usage(`--db ${JSON.stringify(opts.db)}: no database there; run \`datamap seed\` or \`datamap import ropa\` first (nothing was created)`);
       const content = readNoticeFile(file);
-      let conn;
-      try {
-        conn = openDatabase(opts.db);
-      } catch (err) {
-        if (err instanceof DatabaseOpenError) usage(err.message);
-        throw err;
-      }
+      const conn = openOrExit(opts.db);
       try {
         const slugs = () => organizationStore.all(conn.db).map((o) => o.slug).join(", ") || "(none: the database holds no organisation)";
         if (opts.org === undefined) usage(`--org is required; expected one of ${slugs()}`);

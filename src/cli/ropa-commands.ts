@@ -2,7 +2,6 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Command } from "commander";
 import { GraphQLError } from "graphql";
-import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
 import type { RecordDocument } from "../domain/record";
 import { SYSTEM } from "../modules/context";
 import { RECORD_FORMATS, ROPA_FORMATS, renderExport } from "../io/export/render";
@@ -15,7 +14,7 @@ import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
 import { organizationIdOf } from "../modules/record/record.read";
-import { parseInstant, usage } from "./exit";
+import { openOrExit, parseInstant, usage } from "./exit";
 import { progress } from "./progress";
 
 // `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
@@ -30,14 +29,6 @@ function rejected(err: SeedError): never {
   process.exit(1);
 }
 
-function open(file: string): Connection {
-  try {
-    return openDatabase(file);
-  } catch (err) {
-    if (err instanceof DatabaseOpenError) usage(err.message);
-    throw err;
-  }
-}
 
 /** A progress bar that appears only once the work has run for a second, and only on a terminal. */
 function lazyProgress(label: string, total: number) {
@@ -72,7 +63,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
   if (opts.processor && RECORD_FORMATS.includes(format)) usage(`--processor applies to the report formats (xlsx, csv, md, html), not to --format ${format}, which carries the whole record`);
   if (BINARY.includes(format) && !opts.out) usage(`--format ${format} writes a binary file; give --out <file>`);
   const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
-  const conn = open(opts.db);
+  const conn = openOrExit(opts.db);
   let output: string | Buffer;
   let activities: number;
   try {
@@ -124,7 +115,7 @@ function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
   }
   // A dry run against a database that does not exist yet checks against a scratch one, so no file appears.
   const scratch = opts.dryRun && !fs.existsSync(opts.db);
-  const conn = open(scratch ? ":memory:" : opts.db);
+  const conn = openOrExit(scratch ? ":memory:" : opts.db);
   const bar = lazyProgress("import ropa", importSize(rec));
   // An empty database gets the reference data from the seeds first, in the same transaction.
   const needsReference = !referenceStore.hasReferenceData(conn.db);

@@ -1,14 +1,13 @@
 import type { RecordDocument, RecordLocation, RecordMeasure, RecordRetention } from "../record";
 import type { ItemFinding } from "./document";
 import type { CompiledDraftLexicon } from "./draft-lexicon";
-import { clip, countriesIn, distinct, kebab, stated, uniqueKey, type Locator, type Paragraph, type Sentence } from "./draft-text";
+import { clip, countriesIn, distinct, kebab, sentencesOf, stated, uniqueKey, type Locator, type Paragraph, type Sentence } from "./draft-text";
 import type { CategoryMention, RecipientMention } from "./mentions";
 
 // The facts of a notice that hold for all its processing unless it says otherwise: where data is kept, for how long,
 // how it is protected, and which rights people have.
 
 type Right = RecordDocument["rights"][number];
-const sentencesOf = (ps: Paragraph[]) => ps.flatMap((p) => p.sentences.map((s) => ({ p, s })));
 
 /** Storage locations: a sentence that says data is kept somewhere and names a country. */
 export function storageLocations(paragraphs: Paragraph[], recipients: RecipientMention[], at: Locator, orgName: string, lex: CompiledDraftLexicon, negated: RegExp): RecordLocation[] {

@@ -1,7 +1,7 @@
 import type { Citation, RecordDocument, RecordOrganization } from "../record";
 import type { CompiledDraftLexicon } from "./draft-lexicon";
 import { compileNegation } from "./lexicon";
-import { clip, countriesIn, inferred, kebab, stated, type Paragraph, type Sentence } from "./draft-text";
+import { clip, countriesIn, inferred, kebab, sentencesOf, stated, type Paragraph, type Sentence } from "./draft-text";
 
 // The organisation's header (Art 30(1)(a)): its names, contact, country, where its people are, and what it says about
 // itself outside any activity (statements). Only what the notice says; inferences say how they were made.
@@ -25,7 +25,6 @@ const RESPONDS = /\b(?:respond|honou?r|recogni[sz]e|support|act on)\w*\b/i;
 const DNT = /\b(do[- ]not[- ]track|DNT)\b/i;
 const GUARDIAN = /\b(?:parents?|guardians?)\b.{0,80}\b(?:consent|permission|agree)/i;
 
-const sentencesOf = (ps: Paragraph[]) => ps.flatMap((p) => p.sentences.map((s) => ({ p, s })));
 
 export function draftOrganization(title: string, paragraphs: Paragraph[], lex: CompiledDraftLexicon, negation: string[], slug: string | undefined, source: string): OrgDraft {
   const negated = compileNegation(negation);

@@ -78,6 +78,9 @@ export function paragraphsOf(doc: NoticeDocument, lex: CompiledDraftLexicon): Pa
   return out;
 }
 
+/** Every sentence of the paragraphs, with its paragraph. */
+export const sentencesOf = (ps: Paragraph[]) => ps.flatMap((p) => p.sentences.map((s) => ({ p, s })));
+
 /** Finds the paragraph and sentence of a mention. */
 export class Locator {
   private bySection = new Map<string, Paragraph[]>();

@@ -48,8 +48,7 @@ function inflected(phrase: string): string {
   const [first, ...rest] = phrase.trim().split(/\s+/);
   const tail = rest.length ? `[\\s-]+${phrasePattern(rest.join(" "))}` : "";
   if (!/^[a-z]{3,}$/.test(first) || !rest.length) return phrasePattern(phrase);
-  const stem = first.endsWith("e") ? first.slice(0, -1) : first;
-  const forms = [...new Set([first, `${first}s`, `${stem}ed`, `${stem}ing`, `${first}d`].filter((f) => f !== `${first}d` || first.endsWith("e")))];
+  const forms = first.endsWith("e") ? [first, `${first}s`, `${first}d`, `${first.slice(0, -1)}ing`] : [first, `${first}s`, `${first}ed`, `${first}ing`];
   return `(?:${forms.join("|")})${tail}`;
 }
 

@@ -1,11 +1,11 @@
 import type { NoticeGap } from "../../domain/notice/compare";
 import { NOTICE_RULES } from "../../domain/notice/notice-rules";
 import type { NoticeSection } from "../../domain/notice/document";
+import { LEVEL } from "./sarif";
 
 // A notice comparison as a SARIF 2.1.0 log: each gap located in the notice file (the line of the section it comes
 // from, else the first line), so code-scanning tools show it beside the notice in the repository.
 
-const LEVEL = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", INFO: "note" } as const;
 
 /** The 1-based line of the file where a section's heading (or, for the preamble, its first words) stands. */
 function lineOf(raw: string, section: NoticeSection | undefined): number {

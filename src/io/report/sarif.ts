@@ -4,7 +4,8 @@ import type { Finding } from "../../modules/compliance/compliance.type";
 
 // Findings as a SARIF 2.1.0 log, so code-scanning dashboards and CI systems can read them.
 
-const LEVEL: Record<Severity, "error" | "warning" | "note"> = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", INFO: "note" };
+/** SARIF result levels by severity, for every SARIF log datamap writes. */
+export const LEVEL: Record<Severity, "error" | "warning" | "note"> = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", INFO: "note" };
 
 export interface SarifSubject {
   slug: string;
