@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { DatabaseOpenError, openDatabase } from "../db/connection";
+import { openDatabase } from "../db/connection";
 import { RULES } from "../domain/rules/catalogue";
 import { severityRank } from "../domain/rules/engine";
 import { SEVERITIES, type Severity } from "../domain/rules/rule";
@@ -15,7 +15,7 @@ import os from "node:os";
 import path from "node:path";
 import { findingsSarif } from "../io/export/render";
 import fs from "node:fs";
-import { oneOf, parseInstant, usage } from "./exit";
+import { oneOf, openOrExit, parseInstant, usage, writeOutput } from "./exit";
 
 // `datamap check` and `datamap rules`: the compliance engine for pipelines and for people.
 
@@ -48,13 +48,7 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
       const format = oneOf("--format", opts.format, FORMATS);
       const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
       const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
-      let conn;
-      try {
-        conn = openDatabase(opts.db);
-      } catch (err) {
-        if (err instanceof DatabaseOpenError) usage(err.message);
-        throw err;
-      }
+      const conn = openOrExit(opts.db, { mustExist: true });
       try {
         if (opts.org !== undefined && organizationIdOf(conn.db, SYSTEM, opts.org, asOf !== null) === null) {
           usage(`--org ${JSON.stringify(opts.org)} is not valid; expected one of ${organizationStore.all(conn.db).map((o) => o.slug).join(", ")}`);
@@ -74,7 +68,7 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
     .option("--out <file>", "write to this file")
     .action((opts: { out?: string }) => {
       const md = rulesMarkdown(RULES);
-      if (opts.out) fs.writeFileSync(opts.out, md);
+      if (opts.out) writeOutput("--out", opts.out, md);
       else process.stdout.write(md);
     });
   cli
@@ -88,7 +82,7 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
       try {
         seedDatabase(conn);
         const md = seedFindingsMarkdown(conn.db);
-        if (opts.out) fs.writeFileSync(opts.out, md);
+        if (opts.out) writeOutput("--out", opts.out, md);
         else process.stdout.write(md);
       } finally {
         conn.close();

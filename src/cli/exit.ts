@@ -1,5 +1,7 @@
 import { GraphQLError } from "graphql";
-import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import fs from "node:fs";
+import path from "node:path";
+import { DatabaseOpenError, MissingDatabaseError, openDatabase, type Connection, type OpenOptions } from "../db/connection";
 import { SeedError } from "../io/seed/errors";
 
 // How the CLI ends when something is wrong: usage errors exit 2, problems people can act on exit 1.
@@ -13,13 +15,47 @@ export function usage(message: string): never {
 }
 
 /** Opens the database file, or ends with a usage error saying why it cannot be opened. */
-export function openOrExit(file: string): Connection {
+export function openOrExit(file: string, options: OpenOptions = {}): Connection {
   try {
-    return openDatabase(file);
+    return openDatabase(file, options);
   } catch (err) {
     if (err instanceof DatabaseOpenError) usage(err.message);
     throw err;
   }
+}
+
+/** Writes an output file all or nothing (a temporary file beside it, renamed over it); a path that cannot be written is one line, exit 2. */
+export function writeOutput(option: string, file: string, data: string | Uint8Array): void {
+  const dir = path.dirname(path.resolve(file));
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(temp, data);
+    fs.renameSync(temp, file);
+  } catch (err) {
+    try {
+      fs.rmSync(temp, { force: true });
+    } catch {
+      // The folder could not be made: there is no temporary file to remove.
+    }
+    const e = err as NodeJS.ErrnoException;
+    usage(`${option} ${JSON.stringify(file)} cannot be written: ${e.code ? `${describeErrno(e.code)} (${e.code})` : e.message}; nothing was written`);
+  }
+}
+
+/** Plain words for the file-system errors people meet when naming an output file. */
+function describeErrno(code: string): string {
+  const words: Record<string, string> = {
+    EACCES: "permission denied",
+    EPERM: "operation not permitted",
+    EISDIR: "it is a folder",
+    ENOTDIR: "a part of the path is not a folder",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    ENOENT: "the folder does not exist",
+    EEXIST: "a file stands where a folder is needed",
+  };
+  return words[code] ?? "the system refused";
 }
 
 /** The value if it is one of `allowed`, else a usage error naming the option, the value and the choices. */
@@ -37,6 +73,7 @@ export function parseInstant(option: string, value: string): Date {
 
 /** Errors people can act on are printed as one message and exit 1; anything else keeps its stack. */
 export function fail(err: unknown): never {
+  if (err instanceof MissingDatabaseError) usage(err.message);
   if (err instanceof SeedError) console.error(`datamap: seed data rejected, nothing was written:\n${err.message}`);
   else if (err instanceof DatabaseOpenError) console.error(`datamap: ${err.message}`);
   else if (err instanceof GraphQLError) {

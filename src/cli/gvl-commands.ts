@@ -74,8 +74,9 @@ export function registerImportGvl(group: Command, dbOption: () => string): void 
     .argument("<vendor-list.json>", "the vendor list, e.g. vendor-list.json from the IAB's site")
     .requiredOption("--org <slug>", "the organisation whose vendors they are")
     .option("--dry-run", "check everything and report what would change, without writing", false)
+    .option("--allow-older", "import a list older than the one already imported (its vendors roll back to it)", false)
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
-    .action((file: string, opts: { org: string; dryRun: boolean; db: string }) =>
+    .action((file: string, opts: { org: string; dryRun: boolean; allowOlder: boolean; db: string }) =>
       withImportDb(opts.db, (conn) => {
         const started = Date.now();
         const orgId = organizationId(conn, opts.org);
@@ -84,7 +85,7 @@ export function registerImportGvl(group: Command, dbOption: () => string): void 
         const bar = progress("vendors", list.vendors.length);
         let summary: GvlImportSummary;
         try {
-          summary = importGvl(conn.db, orgId, list, mapping, { dryRun: opts.dryRun, tick: () => bar.tick() });
+          summary = importGvl(conn.db, orgId, list, mapping, { dryRun: opts.dryRun, allowOlder: opts.allowOlder, tick: () => bar.tick() });
         } finally {
           bar.stop();
         }

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
 import { Command, CommanderError } from "commander";
-import { openDatabase, type Connection } from "../db/connection";
+import { openDatabase, type Connection, type OpenOptions } from "../db/connection";
+import { backupDatabase, BackupError } from "../db/backup";
 import { historyOf, recordDiff } from "../modules/history/history.query.service";
 import { printDiff, printHistory } from "./print";
 import { checkCommands } from "./check";
@@ -15,9 +16,12 @@ import { printContract } from "../graphql/schema";
 import { authService } from "../modules/auth/auth.service";
 import { SYSTEM } from "../modules/context";
 import { serve } from "./serve";
-import { env, fail, parseInstant, usage } from "./exit";
+import { env, fail, parseInstant, usage, writeOutput } from "./exit";
 
 const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
+
+/** Commands that only read, or act on keys, refuse a database that is not there: a mistyped path must not pass as an empty one. */
+const EXISTING: OpenOptions = { mustExist: true };
 
 function keysCommand(cli: Command): void {
   const keys = cli.command("keys").description("manage API keys (roles VIEWER, EDITOR, ADMIN)");
@@ -33,7 +37,7 @@ function keysCommand(cli: Command): void {
         const { token, key } = conn.db.transaction((tx) => authService.create(tx, { name: opts.name, role: opts.role, organizations: opts.org ?? null }));
         console.log(`datamap: created key "${key.name}" (${key.role}, ${key.organizations ? key.organizations.join(", ") : "all organisations"})`);
         console.log(token);
-      }),
+      }, EXISTING),
     );
   keys
     .command("list")
@@ -45,7 +49,7 @@ function keysCommand(cli: Command): void {
           const state = k.revokedAt ? `revoked ${k.revokedAt}` : "active";
           console.log(`${k.name}\t${k.role}\t${k.organizations ? k.organizations.join(",") : "all"}\t${state}`);
         }
-      }),
+      }, EXISTING),
     );
   keys
     .command("revoke")
@@ -56,7 +60,7 @@ function keysCommand(cli: Command): void {
       withDatabase(opts.db, (conn) => {
         conn.db.transaction((tx) => authService.revoke(tx, name));
         console.log(`datamap: revoked key "${name}"`);
-      }),
+      }, EXISTING),
     );
 }
 
@@ -73,10 +77,10 @@ function seedSyntheticCommand(opts: { db: string; seeds: string; org: string; ac
   });
 }
 
-function withDatabase(file: string, work: (conn: Connection) => void): void {
+function withDatabase(file: string, work: (conn: Connection) => void, options: OpenOptions = {}): void {
   let conn: Connection | undefined;
   try {
-    conn = openDatabase(file);
+    conn = openDatabase(file, options);
     work(conn);
   } catch (err) {
     fail(err);
@@ -88,6 +92,7 @@ function withDatabase(file: string, work: (conn: Connection) => void): void {
 export function program(): Command {
   const cli = new Command("datamap")
     .description("A GraphQL record of processing activities and vendor registry (GDPR Art 30, PIPL, PDPO, CCPA).")
+    .version(PACKAGE_VERSION, "-V, --version", "print the version")
     .showHelpAfterError();
   cli
     .command("serve")
@@ -142,7 +147,7 @@ export function program(): Command {
     .argument("<id>", "global id of the object, as the API gives it")
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .option("--json", "print JSON instead of text", false)
-    .action((id: string, opts: { db: string; json: boolean }) => withDatabase(opts.db, (conn) => printHistory(historyOf(conn.db, id, SYSTEM), id, opts.json)));
+    .action((id: string, opts: { db: string; json: boolean }) => withDatabase(opts.db, (conn) => printHistory(historyOf(conn.db, id, SYSTEM), id, opts.json), EXISTING));
   cli
     .command("diff")
     .description("print what changed in an organisation's record between two instants")
@@ -156,7 +161,31 @@ export function program(): Command {
         const diff = recordDiff(conn.db, opts.org, parseInstant("--from", opts.from), opts.to ? parseInstant("--to", opts.to) : undefined, SYSTEM);
         if (!diff) usage(`--org ${JSON.stringify(opts.org)}: no organisation has that slug`);
         printDiff(diff, opts.org, opts.json);
-      }),
+      }, EXISTING),
+    );
+  cli
+    .command("backup")
+    .description("write a consistent copy of the database to a new file, safe while a server is running (copying the file alone is not: recent changes live in its -wal file)")
+    .requiredOption("--out <file>", "the backup file to create; it must not exist yet")
+    .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
+    .action((opts: { out: string; db: string }) =>
+      withDatabase(
+        opts.db,
+        (conn) => {
+          const started = Date.now();
+          let s;
+          try {
+            s = backupDatabase(conn, opts.out);
+          } catch (err) {
+            if (err instanceof BackupError) usage(err.message);
+            throw err;
+          }
+          const mb = (s.bytes / 1024 / 1024).toFixed(1);
+          console.log(`datamap: backed up ${opts.db} to ${s.file} (${s.organizations} organisations, ${mb} MB, ${((Date.now() - started) / 1000).toFixed(1)} s)`);
+          console.log(`datamap: to restore, stop the server and copy ${s.file} over ${opts.db}, removing ${opts.db}-wal and ${opts.db}-shm if they are there`);
+        },
+        EXISTING,
+      ),
     );
   keysCommand(cli);
   checkCommands(cli, dbOption, PACKAGE_VERSION);
@@ -169,8 +198,7 @@ export function program(): Command {
     .action((opts: { out?: string }) => {
       const sdl = printContract();
       if (!opts.out) return void process.stdout.write(sdl);
-      fs.mkdirSync(path.dirname(opts.out), { recursive: true });
-      fs.writeFileSync(opts.out, sdl);
+      writeOutput("--out", opts.out, sdl);
       console.log(`datamap: schema written to ${opts.out}`);
     });
   return cli;

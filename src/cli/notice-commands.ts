@@ -12,7 +12,7 @@ import { noticeSarif } from "../io/report/notice-sarif";
 import { SYSTEM } from "../modules/context";
 import { compareWithRecord } from "../modules/notice/notice.service";
 import { organizationStore } from "../modules/organization/organization.store";
-import { oneOf, openOrExit, usage } from "./exit";
+import { oneOf, openOrExit, usage, writeOutput } from "./exit";
 
 // `datamap notice analyze` (a notice's Art 13/14 items and a draft record) and `datamap notice compare` (a notice
 // against an organisation's record). Bad input exits 2 and writes nothing.
@@ -31,25 +31,8 @@ function readNoticeFile(file: string): Buffer {
   }
 }
 
-/** Writes all or nothing: a temporary file beside the target, renamed over it. */
-function writeOut(file: string, body: string): void {
-  const dir = path.dirname(path.resolve(file));
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-    fs.writeFileSync(temp, body);
-    fs.renameSync(temp, file);
-  } catch (err) {
-    try {
-      fs.rmSync(temp, { force: true });
-    } catch {
-      // The folder itself could not be made: there is no temporary file to remove.
-    }
-    usage(`--out ${JSON.stringify(file)} cannot be written (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); nothing was written`);
-  }
-}
 
-const emit = (body: string, out: string | undefined) => (out ? writeOut(out, body) : void process.stdout.write(body));
+const emit = (body: string, out: string | undefined) => (out ? writeOutput("--out", out, body) : void process.stdout.write(body));
 
 function noticeFailed(err: unknown): never {
   if (err instanceof NoticeError) usage(`${err.message}; nothing was written`);
@@ -104,7 +87,7 @@ export function noticeCommands(cli: Command, dbOption: () => string, version: st
       const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
       if (!fs.existsSync(opts.db)) usage(`--db ${JSON.stringify(opts.db)}: no database there; run \`datamap seed\` or \`datamap import ropa\` first (nothing was created)`);
       const content = readNoticeFile(file);
-      const conn = openOrExit(opts.db);
+      const conn = openOrExit(opts.db, { mustExist: true });
       try {
         const slugs = () => organizationStore.all(conn.db).map((o) => o.slug).join(", ") || "(none: the database holds no organisation)";
         if (opts.org === undefined) usage(`--org is required; expected one of ${slugs()}`);

@@ -14,7 +14,7 @@ import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
 import { organizationIdOf } from "../modules/record/record.read";
-import { openOrExit, parseInstant, usage } from "./exit";
+import { openOrExit, parseInstant, usage, writeOutput } from "./exit";
 import { progress } from "./progress";
 
 // `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
@@ -63,7 +63,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
   if (opts.processor && RECORD_FORMATS.includes(format)) usage(`--processor applies to the report formats (xlsx, csv, md, html), not to --format ${format}, which carries the whole record`);
   if (BINARY.includes(format) && !opts.out) usage(`--format ${format} writes a binary file; give --out <file>`);
   const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
-  const conn = openOrExit(opts.db);
+  const conn = openOrExit(opts.db, { mustExist: true });
   let output: string | Buffer;
   let activities: number;
   try {
@@ -79,8 +79,7 @@ async function exportRopa(opts: ExportOptions): Promise<void> {
     conn.close();
   }
   if (!opts.out) return void process.stdout.write(output);
-  fs.mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
-  fs.writeFileSync(opts.out, output);
+  writeOutput("--out", opts.out, output);
   console.error(`datamap: wrote ${plural(activities, "activity", "activities")} to ${opts.out}`);
 }
 

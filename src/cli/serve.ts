@@ -2,31 +2,14 @@ import pino, { type Logger } from "pino";
 import { openDatabase, type Connection } from "../db/connection";
 import { needsSeed, seedDatabase } from "../io/seed/seed";
 import { authService } from "../modules/auth/auth.service";
-import { SERVER_DEFAULTS, startServer } from "../server/http";
-import { isLoopback } from "../server/security";
-import { isWorker, reportListening, superviseWorkers } from "../server/workers";
-import { env, fail, usage } from "./exit";
+import { startServer, type DatamapServer, type ServerOptions } from "../server/http";
+import { isWorker, reportFailure, reportListening, superviseWorkers } from "../server/workers";
+import { fail, usage } from "./exit";
+import { settingsFromEnv, SettingsError, type ServerSettings } from "./settings";
 
 // `datamap serve`: the settings from the environment, the first key, and one or more server processes.
 
 const MAX_WORKERS = 64;
-
-/** Reads the server's security settings from the environment; a bad value is a usage error. */
-function securityFromEnv(host: string) {
-  const auth = env("DATAMAP_AUTH", "on");
-  if (auth !== "on" && auth !== "off") usage(`DATAMAP_AUTH ${JSON.stringify(auth)} is not valid; expected on or off`);
-  if (auth === "off" && !isLoopback(host)) {
-    usage(`DATAMAP_AUTH=off is refused on ${host}: without API keys anyone who reaches the port could read and change the record; listen on 127.0.0.1 or keep authentication on`);
-  }
-  const rate = Number(env("DATAMAP_RATE_LIMIT", String(SERVER_DEFAULTS.rateLimitPerMinute)));
-  if (!Number.isInteger(rate) || rate < 1) usage(`DATAMAP_RATE_LIMIT ${JSON.stringify(process.env.DATAMAP_RATE_LIMIT)} is not valid; expected requests a minute, a whole number of at least 1`);
-  const introspection = env("DATAMAP_INTROSPECTION", "on");
-  if (introspection !== "on" && introspection !== "off") usage(`DATAMAP_INTROSPECTION ${JSON.stringify(introspection)} is not valid; expected on or off`);
-  const corsOrigins = env("DATAMAP_CORS_ORIGINS", "").split(",").map((o) => o.trim()).filter(Boolean);
-  const cacheMb = Number(env("DATAMAP_RESPONSE_CACHE_MB", String(SERVER_DEFAULTS.responseCacheBytes / 1024 / 1024)));
-  if (!Number.isInteger(cacheMb) || cacheMb < 0) usage(`DATAMAP_RESPONSE_CACHE_MB ${JSON.stringify(process.env.DATAMAP_RESPONSE_CACHE_MB)} is not valid; expected megabytes, a whole number (0 turns the response cache off)`);
-  return { auth: auth as "on" | "off", rateLimitPerMinute: rate, corsOrigins, introspection: introspection === "on", responseCacheBytes: cacheMb * 1024 * 1024 };
-}
 
 /** The dashboard lives at / beside the GraphQL endpoint. */
 const dashboardUrl = (graphqlUrl: string) => graphqlUrl.replace(/graphql$/, "");
@@ -53,14 +36,50 @@ function onSignals(logger: Logger, close: () => Promise<void>): void {
   process.on("SIGTERM", () => shutdown("SIGTERM"));
 }
 
-/** Migrates, seeds an empty database and makes the first key (once, in the primary), then serves in one or more processes. */
+/** One line for a port the server could not take: the cause and what to do about it. */
+export function listenFailure(err: unknown, host: string, port: number): string {
+  const code = (err as NodeJS.ErrnoException).code ?? "";
+  const where = `${host}:${port}`;
+  const fix: Record<string, string> = {
+    EADDRINUSE: `port ${port} on ${host} is already in use (EADDRINUSE): stop the program holding it, or choose another port with --port or PORT`,
+    EACCES: `not allowed to listen on ${where} (EACCES): ports below 1024 need privileges; choose a port from 1024 up with --port or PORT`,
+    EADDRNOTAVAIL: `${host} is not an address of this machine (EADDRNOTAVAIL): set --host or HOST to one of its addresses, such as 127.0.0.1 or 0.0.0.0`,
+    ENOTFOUND: `the host name ${host} cannot be resolved (ENOTFOUND): set --host or HOST to an address such as 127.0.0.1`,
+    EAI_AGAIN: `the host name ${host} cannot be resolved now (EAI_AGAIN): set --host or HOST to an address such as 127.0.0.1`,
+  };
+  return fix[code] ?? `cannot listen on ${where}: ${(err as Error).message}`;
+}
+
+/** Starts one server process, or ends with one line saying why it could not listen. */
+async function listenOrExit(conn: Connection, opts: ServerOptions): Promise<DatamapServer> {
+  try {
+    return await startServer(conn, opts);
+  } catch (err) {
+    const line = listenFailure(err, opts.host, opts.port);
+    conn.close();
+    // A worker hands its reason to the primary, which prints it once for all of them.
+    if (isWorker()) return reportFailure(line);
+    console.error(`datamap: ${line}`);
+    return process.exit(1);
+  }
+}
+
+/** Checks settings, migrates and seeds an empty database, listens, and only then makes the first key, so a failed start leaves no unseen token behind. */
 export async function serve(opts: ServeOptions): Promise<void> {
   const port = Number(opts.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) usage(`PORT ${JSON.stringify(opts.port)} is not valid; expected a whole number from 0 to 65535`);
   const workers = Number(opts.workers);
   if (!Number.isInteger(workers) || workers < 1 || workers > MAX_WORKERS) usage(`--workers ${JSON.stringify(opts.workers)} is not valid; expected a whole number from 1 to ${MAX_WORKERS}`);
-  const security = securityFromEnv(opts.host);
-  const logger = pino({ level: env("LOG_LEVEL", "info") });
+  let settings: ServerSettings;
+  try {
+    settings = settingsFromEnv(process.env, opts.host);
+  } catch (err) {
+    if (err instanceof SettingsError) usage(err.message);
+    throw err;
+  }
+  const { security } = settings;
+  const logger = pino({ level: settings.logLevel });
+  const serverOptions: ServerOptions = { host: opts.host, port, logger, ...security };
 
   if (isWorker()) {
     let conn: Connection;
@@ -69,45 +88,45 @@ export async function serve(opts: ServeOptions): Promise<void> {
     } catch (err) {
       fail(err);
     }
-    const running = await startServer(conn, { host: opts.host, port, logger, ...security });
+    const running = await listenOrExit(conn, serverOptions);
     reportListening(running.url);
     return onSignals(logger, () => running.close().then(() => conn.close()));
   }
 
   let conn: Connection;
-  let firstToken: string | undefined;
   try {
     conn = openDatabase(opts.db);
     if (needsSeed(conn)) {
       const summary = seedDatabase(conn, opts.seeds);
       logger.info({ loaded: summary.loaded, db: opts.db }, "seeded an empty database");
     }
-    if (security.auth === "on" && authService.needsFirstKey(conn.db)) {
-      const preset = process.env.DATAMAP_ADMIN_TOKEN;
-      firstToken = conn.db.transaction((tx) => authService.createFirstAdmin(tx, preset || undefined));
-      if (preset) firstToken = undefined;
-    }
   } catch (err) {
     fail(err);
   }
   let url: string;
   if (workers === 1) {
-    const running = await startServer(conn, { host: opts.host, port, logger, ...security });
+    const running = await listenOrExit(conn, serverOptions);
     url = running.url;
     onSignals(logger, () => running.close().then(() => conn.close()));
   } else {
-    conn.close();
     const pool = await superviseWorkers(workers, logger).catch((err: Error) => {
       console.error(`datamap: ${err.message}`);
+      conn.close();
       return process.exit(1);
     });
     url = pool.url;
-    onSignals(logger, () => pool.stop());
+    onSignals(logger, () => pool.stop().then(() => conn.close()));
+  }
+  let firstToken: string | undefined;
+  if (security.auth === "on" && authService.needsFirstKey(conn.db)) {
+    firstToken = conn.db.transaction((tx) => authService.createFirstAdmin(tx, settings.adminToken));
+    if (settings.adminToken) firstToken = undefined;
   }
   if (firstToken) {
     console.log(`datamap: created the first API key (ADMIN). Its token is shown this once; keep it safe:`);
     console.log(`    ${firstToken}`);
     console.log(`datamap: open ${dashboardUrl(url)}#token=${firstToken} to use the dashboard with it`);
+    console.log(`datamap: lost it? \`datamap keys create --name NAME --role ADMIN --db ${opts.db}\` makes another`);
   }
   if (security.auth === "off") console.log("datamap: authentication is OFF (loopback only): every request acts as an administrator");
   if (workers > 1) console.log(`datamap: ${workers} server processes share the port`);

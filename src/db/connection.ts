@@ -19,10 +19,21 @@ export interface Connection {
 /** Raised when the database file cannot be opened or brought up to date; the message is for people. */
 export class DatabaseOpenError extends Error {}
 
+/** Raised for a database file that is not there when the command needs an existing one: a usage error. */
+export class MissingDatabaseError extends DatabaseOpenError {}
+
 export const migrationsFolder = path.join(packageRoot(), "src", "db", "migrations");
 
+export interface OpenOptions {
+  /** Refuse a file that is not there rather than create it: for commands that only read, where a mistyped path would otherwise pass as an empty record. */
+  mustExist?: boolean;
+}
+
 /** Opens (creating if needed) the SQLite file, sets pragmas and applies pending migrations. */
-export function openDatabase(file: string): Connection {
+export function openDatabase(file: string, options: OpenOptions = {}): Connection {
+  if (options.mustExist && file !== ":memory:" && !fs.existsSync(file)) {
+    throw new MissingDatabaseError(`no database at ${file}: check --db or DATAMAP_DB, or create one with \`datamap migrate --db ${file}\` (or \`datamap serve\`)`);
+  }
   let sqlite: Database.Database;
   try {
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -42,5 +53,16 @@ export function openDatabase(file: string): Connection {
     const cause = (err as { cause?: Error }).cause ?? err;
     throw new DatabaseOpenError(`cannot migrate database ${file}: ${(cause as Error).message}`);
   }
-  return { db, sqlite, file, close: () => sqlite.close() };
+  return { db, sqlite, file, close: () => closeCheckpointed(sqlite) };
+}
+
+/** Folds the write-ahead log back into the main file before closing, so a copy of the file alone holds every commit. */
+function closeCheckpointed(sqlite: Database.Database): void {
+  if (!sqlite.open) return;
+  try {
+    if (!sqlite.memory && !sqlite.readonly) sqlite.pragma("wal_checkpoint(TRUNCATE)");
+  } catch {
+    // Another process holding the log only delays the fold to its own close; closing must still succeed.
+  }
+  sqlite.close();
 }

@@ -5,6 +5,7 @@ import type { Db } from "./connection";
 
 /** Children before parents, so foreign keys hold while rows are removed. */
 const TABLES_IN_DELETE_ORDER = [
+  "vendor_list_imports",
   "finding_acceptances",
   "transfer_mechanisms",
   "api_key_organizations",

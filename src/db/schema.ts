@@ -506,3 +506,13 @@ export const findingAcceptances = sqliteTable(
   },
   (t) => [index("finding_acceptances_org_idx").on(t.organizationId)],
 );
+
+/** The newest IAB vendor list imported into each organisation, so an older one cannot roll its vendors back unasked. */
+export const vendorListImports = sqliteTable("vendor_list_imports", {
+  organizationId: integer("organization_id")
+    .primaryKey()
+    .references(() => organizations.id),
+  vendorListVersion: integer("vendor_list_version").notNull(),
+  lastUpdated: text("last_updated"),
+  importedAt: text("imported_at").notNull(),
+});

@@ -1,3 +1,4 @@
+import { parseJsonFile } from "./import/gvl-json";
 import { recordSchema, type Citation, type RecordDocument } from "../domain/record";
 import { ROPA_V1, upgradeRecord } from "../domain/record-upgrade";
 import { NOTICE_ANALYSIS_FORMAT } from "../domain/notice/analysis";
@@ -110,13 +111,7 @@ export function crossCheck(rec: RecordDocument): Problem[] {
 export function parseRecordText(text: string, syntax: "yaml" | "json", name: string, check?: ReadOptions["check"]): RecordDocument {
   let data: unknown;
   if (syntax === "yaml") data = parseYaml(text, name);
-  else {
-    try {
-      data = JSON.parse(text);
-    } catch (err) {
-      throw new SeedError(name, [{ path: "", message: `not valid JSON: ${(err as Error).message}` }]);
-    }
-  }
+  else data = parseJsonFile(name, text);
   const doc = parseRecord(data, name);
   const problems = [...crossCheck(doc), ...(check?.(doc) ?? [])];
   if (problems.length) throw new SeedError(name, problems);

@@ -84,7 +84,8 @@ export function createApollo(opts: { introspection: boolean; logger: Logger }): 
     schema: buildGraphQLSchema(),
     introspection: opts.introspection,
     includeStacktraceInErrorResponses: false,
-    csrfPrevention: true,
+    // A browser cannot send Authorization on a simple request, so it forces a CORS preflight just as Apollo's own headers do.
+    csrfPrevention: { requestHeaders: ["authorization", "x-apollo-operation-name", "apollo-require-preflight"] },
     // `datamap serve` handles SIGINT/SIGTERM itself; Apollo's own handlers (on when NODE_ENV is not "test")
     // raced with ours and left cluster workers waiting in stop().
     stopOnTerminationSignals: false,

@@ -39,7 +39,7 @@ export async function exportDownload(
   const auth = authenticate(db, req, opts);
   if (!auth.ok) return fail(res, auth.status, auth.code, auth.message, { "www-authenticate": 'Bearer realm="datamap"' });
   onKey(auth.principal.name);
-  const wait = limiter.take(auth.principal.name);
+  const wait = await limiter.take(auth.principal.name);
   if (wait > 0) {
     return fail(res, 429, "RATE_LIMITED", `rate limit of ${opts.rateLimitPerMinute} requests a minute reached for this key; retry in ${wait} s`, { "retry-after": String(wait) });
   }

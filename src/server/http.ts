@@ -97,7 +97,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     const auth = authenticate(conn.db, req, opts);
     if (!auth.ok) return send(res, auth.status, "application/json", jsonError(auth.message, auth.code), { ...cors, "www-authenticate": 'Bearer realm="datamap"' });
     meta.key = auth.principal.name;
-    const wait = limiter.take(auth.principal.name);
+    const wait = await limiter.take(auth.principal.name);
     if (wait > 0) {
       return send(res, 429, "application/json", jsonError(`rate limit of ${opts.rateLimitPerMinute} requests a minute reached for this key; retry in ${wait} s`, "RATE_LIMITED"), {
         ...cors,

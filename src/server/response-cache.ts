@@ -1,4 +1,5 @@
 import { Kind, type ArgumentNode, type FragmentDefinitionNode, type OperationDefinitionNode, type SelectionSetNode } from "graphql";
+import { LRUCache } from "lru-cache";
 import type { Principal } from "../domain/principal";
 
 /**
@@ -64,7 +65,6 @@ export interface CachedResponse {
 
 interface Entry extends CachedResponse {
   stamp: string;
-  bytes: number;
 }
 
 /** The parts of a request an answer can depend on: who asks (their scope), and every byte of what they ask. */
@@ -76,45 +76,29 @@ export function responseKey(principal: Principal, parts: { method: string; searc
 /**
  * Whole answers to pure queries, reused until the database changes (the change stamp moves on any write
  * through this process or any other). Dashboards refresh the same queries; a hit skips execution entirely.
- * Least recently used entries go first once the byte budget is spent.
+ * Least recently used entries go first once the byte budget is spent (lru-cache).
  */
 export class ResponseCache {
-  private readonly entries = new Map<string, Entry>();
-  private bytes = 0;
+  private readonly entries: LRUCache<string, Entry> | null;
 
-  constructor(private readonly maxBytes: number) {}
+  constructor(maxBytes: number) {
+    // One answer may take at most a quarter of the budget, so one huge data map cannot flush everything else.
+    this.entries = maxBytes > 0 ? new LRUCache<string, Entry>({ maxSize: maxBytes, maxEntrySize: maxBytes / 4, sizeCalculation: (e, key) => key.length + e.body.length }) : null;
+  }
 
   get enabled(): boolean {
-    return this.maxBytes > 0;
+    return this.entries !== null;
   }
 
   get(key: string, stamp: string): CachedResponse | undefined {
-    const entry = this.entries.get(key);
+    const entry = this.entries?.get(key);
     if (!entry) return undefined;
-    this.entries.delete(key);
-    if (entry.stamp !== stamp) {
-      this.bytes -= entry.bytes;
-      return undefined;
-    }
-    this.entries.set(key, entry);
-    return entry;
+    if (entry.stamp === stamp) return entry;
+    this.entries!.delete(key);
+    return undefined;
   }
 
   set(key: string, stamp: string, response: CachedResponse): void {
-    // One answer may take at most a quarter of the budget, so one huge data map cannot flush everything else.
-    const bytes = key.length + response.body.length;
-    if (!this.enabled || bytes > this.maxBytes / 4) return;
-    const old = this.entries.get(key);
-    if (old) {
-      this.entries.delete(key);
-      this.bytes -= old.bytes;
-    }
-    this.entries.set(key, { ...response, stamp, bytes });
-    this.bytes += bytes;
-    for (const [k, e] of this.entries) {
-      if (this.bytes <= this.maxBytes) break;
-      this.entries.delete(k);
-      this.bytes -= e.bytes;
-    }
+    this.entries?.set(key, { ...response, stamp });
   }
 }

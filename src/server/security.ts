@@ -1,4 +1,5 @@
 import type http from "node:http";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 import type { Db } from "../db/connection";
 import type { Principal } from "../domain/principal";
 import { authService, wellFormed } from "../modules/auth/auth.service";
@@ -32,23 +33,22 @@ export function authenticate(db: Db, req: http.IncomingMessage, opts: SecurityOp
   return { ok: true, principal };
 }
 
-/** A token bucket per key: `perMinute` requests, refilled evenly. */
+/** `perMinute` requests per key in each minute (rate-limiter-flexible, in this process's memory). */
 export class RateLimiter {
-  private readonly buckets = new Map<string, { tokens: number; at: number }>();
-  constructor(private readonly perMinute: number) {}
+  private readonly limiter: RateLimiterMemory;
+  constructor(perMinute: number) {
+    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  }
 
   /** Seconds to wait before the next request is allowed; 0 when this one may go ahead. */
-  take(key: string, now = Date.now()): number {
-    const rate = this.perMinute / 60_000;
-    const b = this.buckets.get(key) ?? { tokens: this.perMinute, at: now };
-    b.tokens = Math.min(this.perMinute, b.tokens + (now - b.at) * rate);
-    b.at = now;
-    this.buckets.set(key, b);
-    if (b.tokens >= 1) {
-      b.tokens -= 1;
+  async take(key: string): Promise<number> {
+    try {
+      await this.limiter.consume(key);
       return 0;
+    } catch (refused) {
+      if (refused instanceof RateLimiterRes) return Math.max(1, Math.ceil(refused.msBeforeNext / 1000));
+      throw refused;
     }
-    return Math.max(1, Math.ceil((1 - b.tokens) / rate / 1000));
   }
 }
 

@@ -10,7 +10,21 @@ interface Listening {
   url: string;
 }
 
+interface Failed {
+  datamap: "failed";
+  reason: string;
+}
+
 const isListening = (m: unknown): m is Listening => typeof m === "object" && m !== null && (m as Listening).datamap === "listening";
+const isFailed = (m: unknown): m is Failed => typeof m === "object" && m !== null && (m as Failed).datamap === "failed";
+
+/** In a worker: tells the supervising process why it cannot serve, then ends once the message is out. */
+export function reportFailure(reason: string): Promise<never> {
+  return new Promise(() => {
+    if (!process.send) process.exit(1);
+    process.send({ datamap: "failed", reason } satisfies Failed, () => process.exit(1));
+  });
+}
 
 /** In a worker: tells the supervising process where it listens. */
 export function reportListening(url: string): void {
@@ -28,10 +42,12 @@ export function superviseWorkers(count: number, logger: Logger): Promise<{ url: 
   const live = new Set<Worker>();
   return new Promise((resolve, reject) => {
     let ready = 0;
+    let reason = "";
     const start = (first: boolean) => {
       const worker = cluster.fork();
       live.add(worker);
       worker.on("message", (m: unknown) => {
+        if (isFailed(m)) reason ||= m.reason;
         if (!isListening(m) || !first || ++ready < count) return;
         resolve({ url: m.url, stop });
       });
@@ -41,7 +57,7 @@ export function superviseWorkers(count: number, logger: Logger): Promise<{ url: 
         if (ready < count) {
           // One failed to start (its reason is on stderr): stop the others rather than serve short-handed.
           void stop();
-          return reject(new Error(`a server process exited (${signal ?? `code ${code}`}) before listening`));
+          return reject(new Error(reason || `a server process exited (${signal ?? `code ${code}`}) before listening`));
         }
         logger.error({ pid: worker.process.pid, code, signal }, "server worker died; starting another");
         start(false);

@@ -223,6 +223,11 @@ describe("what a request may be", () => {
     );
     expect(r.status).toBe(405);
   });
+  it("22b. a GET query with a token and no other header works: Authorization forces a preflight, so it is no CSRF", async () => {
+    const r = await unchanged(() => raw({ method: "GET", search: `?query=${encodeURIComponent("{ organizations { slug } }")}`, headers: { authorization: `Bearer ${tokens.viewer}` } }));
+    expect(r.status).toBe(200);
+    expect(JSON.parse(r.text).data.organizations.map((o: { slug: string }) => o.slug)).toEqual(["landups", "leanplans"]);
+  });
   it("23. variables of the wrong types: 400 naming the variable", async () => {
     const r = await unchanged(() => s.gql(`query($n: Int) { processingActivities(first: $n) { totalCount } }`, { n: "ten" }, tokens.admin));
     expect(r.status).toBe(400);

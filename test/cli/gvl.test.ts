@@ -108,4 +108,21 @@ describe("datamap import gvl", () => {
     expect(r.stdout).toContain("0 added, 0 changed, 0 removed, 5 unchanged; 1 deleted vendor not imported; TCF activity unchanged");
     expect(counts()).toEqual(before);
   });
+
+  it("refuses an older list than the one imported, naming both versions, unless --allow-older", async () => {
+    const before = counts();
+    const r = await gvl(V1);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("vendorListVersion: 1 is older than version 2, already imported into this organisation");
+    expect(r.stderr).toContain("--allow-older");
+    expect(counts()).toEqual(before);
+    const dry = await gvl(V1, "--allow-older", "--dry-run");
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(dry.stdout).toMatch(/^datamap: dry run, nothing was written: vendor list v1/);
+    expect(counts()).toEqual(before);
+    const forced = await gvl(V1, "--allow-older");
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(forced.stdout).toMatch(/^datamap: imported vendor list v1/);
+    expect(count(db, "recipients")).toBeGreaterThan(before.recipients);
+  });
 });

@@ -123,7 +123,7 @@ describe("files it refuses, writing nothing", () => {
     const r = await refused("malformed.json");
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("datamap: import rejected, nothing was written:");
-    expect(r.stderr).toMatch(/malformed\.json: \(top level\): not valid JSON: /);
+    expect(r.stderr).toMatch(/malformed\.json: line 1, column \d+: malformed JSON: found the end of the file; expected /);
   });
 
   it("a wrong shape, naming the JSON path", async () => {

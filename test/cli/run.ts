@@ -17,13 +17,13 @@ export interface RunResult {
   stderr: string;
 }
 
-/** The environment the binary sees: no inherited DATAMAP_DB/PORT/HOST, quiet logs. */
+/** The environment the binary sees: no inherited DATAMAP_DB/PORT/HOST, quiet logs, then what the test gives. */
 export function cliEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent", ...extra };
+  const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent" };
   delete env.DATAMAP_DB;
   delete env.PORT;
   delete env.HOST;
-  return env;
+  return { ...env, ...extra };
 }
 
 /** Runs `node bin/datamap.js ...args` to completion. */

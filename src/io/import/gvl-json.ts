@@ -1,6 +1,7 @@
+import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from "jsonc-parser";
 import { SeedError } from "../seed/errors";
 
-// Reading JSON with errors that say where: Node 20's JSON.parse often names no position at all.
+// Reading JSON with errors that say where: Node 20's JSON.parse often names no position at all, so jsonc-parser finds it.
 
 /** Line and column (both from 1) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -9,83 +10,41 @@ export function lineColumn(text: string, offset: number): { line: number; column
   return { line, column: offset - before.lastIndexOf("\n") };
 }
 
-/** Where a text stops being JSON, and why; only called once JSON.parse has failed. */
+/** What was expected where jsonc-parser stopped, in words. */
+const EXPECTED: Partial<Record<ParseErrorCode, string>> = {
+  [ParseErrorCode.InvalidSymbol]: "expected a JSON value",
+  [ParseErrorCode.InvalidNumberFormat]: "expected a number",
+  [ParseErrorCode.PropertyNameExpected]: "expected a property name in double quotes",
+  [ParseErrorCode.ValueExpected]: "expected a JSON value",
+  [ParseErrorCode.ColonExpected]: 'expected ":" after the property name',
+  [ParseErrorCode.CommaExpected]: 'expected "," between elements',
+  [ParseErrorCode.CloseBraceExpected]: 'expected "," or "}" after a property',
+  [ParseErrorCode.CloseBracketExpected]: 'expected "," or "]" after an array element',
+  [ParseErrorCode.EndOfFileExpected]: "expected nothing after the end of the JSON value",
+  [ParseErrorCode.InvalidCommentToken]: "expected no comments (JSON has none)",
+  [ParseErrorCode.UnexpectedEndOfComment]: "expected no comments (JSON has none)",
+  [ParseErrorCode.UnexpectedEndOfString]: "expected a closing double quote (the string is never closed)",
+  [ParseErrorCode.UnexpectedEndOfNumber]: "expected a number",
+  [ParseErrorCode.InvalidUnicode]: "expected four hexadecimal digits after \\u",
+  [ParseErrorCode.InvalidEscapeCharacter]: 'expected one of \\" \\\\ \\/ \\b \\f \\n \\r \\t \\u after a backslash',
+  [ParseErrorCode.InvalidCharacter]: "expected control characters inside a string to be escaped",
+};
+
+/** Where a text stops being JSON, and why (jsonc-parser, with JSON's own rules: no comments, no trailing commas). */
 export function locateJsonError(text: string): { offset: number; message: string } {
-  let i = 0;
-  const fail = (message: string): never => {
-    throw { offset: i, message };
+  const errors: ParseError[] = [];
+  parse(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  if (!first) return { offset: 0, message: "not valid JSON" };
+  const complete = (prefix: string) => {
+    const e: ParseError[] = [];
+    parse(prefix, e, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+    return e.length === 0;
   };
-  const ws = () => {
-    while (i < text.length && " \t\n\r".includes(text[i])) i++;
-  };
-  const at = () => (i >= text.length ? "the end of the file" : JSON.stringify(text[i]));
-  const string = () => {
-    i++;
-    while (i < text.length) {
-      const c = text[i];
-      if (c === '"') return void i++;
-      if (c === "\\") i += 2;
-      else if (c < " ") fail("a control character inside a string; expected it escaped");
-      else i++;
-    }
-    fail("a string that is never closed; expected a closing double quote");
-  };
-  const number = () => {
-    const re = /-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/y;
-    re.lastIndex = i;
-    if (!re.exec(text)) fail(`${at()}; expected a number`);
-    i = re.lastIndex;
-  };
-  const list = (close: string, item: () => void, what: string) => {
-    i++;
-    ws();
-    if (text[i] === close) return void i++;
-    for (;;) {
-      item();
-      ws();
-      if (text[i] === ",") {
-        i++;
-        continue;
-      }
-      if (text[i] === close) return void i++;
-      fail(`${at()}; expected "," or "${close}" after ${what}`);
-    }
-  };
-  const value = (): void => {
-    ws();
-    const c = text[i];
-    if (c === "{") {
-      return list(
-        "}",
-        () => {
-          ws();
-          if (text[i] !== '"') fail(`${at()}; expected a property name in double quotes`);
-          string();
-          ws();
-          if (text[i] !== ":") fail(`${at()}; expected ":" after the property name`);
-          i++;
-          value();
-        },
-        "a property",
-      );
-    }
-    if (c === "[") return list("]", value, "an array element");
-    if (c === '"') return string();
-    if (c === "-" || (c >= "0" && c <= "9")) return number();
-    for (const literal of ["true", "false", "null"]) {
-      if (text.startsWith(literal, i)) return void (i += literal.length);
-    }
-    fail(`${at()}; expected a JSON value`);
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail(`${at()}; expected nothing after the end of the JSON value`);
-  } catch (err) {
-    if (err && typeof err === "object" && "offset" in err) return err as { offset: number; message: string };
-    throw err;
-  }
-  return { offset: 0, message: "not valid JSON" };
+  // jsonc-parser names a stray token after a whole value as a bad symbol; people need to hear the value had ended.
+  const expected = first.offset > 0 && complete(text.slice(0, first.offset)) ? EXPECTED[ParseErrorCode.EndOfFileExpected] : EXPECTED[first.error];
+  const found = first.offset >= text.length ? "the end of the file" : JSON.stringify(text.slice(first.offset, first.offset + Math.max(1, Math.min(first.length, 20))));
+  return { offset: first.offset, message: `${found}; ${expected ?? `expected JSON (${printParseErrorCode(first.error)})`}` };
 }
 
 /** Parses JSON; malformed text is a SeedError naming the file, line and column. */

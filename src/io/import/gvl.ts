@@ -81,7 +81,17 @@ function writeVendor(db: Db, organizationId: number, p: VendorPlan, row: Recipie
  * Applies a vendor list to an organisation. Call inside a transaction: every vendor goes through the
  * recipient write service and the disclosures through the activity write service, so history records each change.
  */
-export function applyGvlList(db: Db, organizationId: number, list: GvlList, mapping: GvlMapping, tick: () => void = () => undefined): Omit<GvlImportSummary, "dryRun"> {
+export function applyGvlList(db: Db, organizationId: number, list: GvlList, mapping: GvlMapping, opts: GvlImportOptions = {}): Omit<GvlImportSummary, "dryRun"> {
+  const tick = opts.tick ?? (() => undefined);
+  const imported = gvlStore.importedList(db, organizationId);
+  if (imported && list.vendorListVersion < imported.vendorListVersion && !opts.allowOlder) {
+    throw new SeedError(list.file, [
+      {
+        path: "vendorListVersion",
+        message: `${list.vendorListVersion} is older than version ${imported.vendorListVersion}, already imported into this organisation; importing it would roll its vendors back (give --allow-older to do so)`,
+      },
+    ]);
+  }
   const { plans, problems, warnings } = planVendors(list, mapping);
   if (problems.length) throw new SeedError(list.file, problems.slice(0, 20));
   const live = new Map<number, RecipientRow>();
@@ -169,15 +179,26 @@ export function applyGvlList(db: Db, organizationId: number, list: GvlList, mapp
     });
     summary.removed++;
   }
+  // The same list again changes nothing, not even the date it was last imported.
+  if (imported?.vendorListVersion !== list.vendorListVersion || imported.lastUpdated !== list.lastUpdated) {
+    gvlStore.setImportedList(db, organizationId, list.vendorListVersion, list.lastUpdated, new Date().toISOString());
+  }
   return { ...summary, activity: activityState, warnings };
 }
 
+export interface GvlImportOptions {
+  dryRun?: boolean;
+  /** Import a list older than the one already imported, rolling vendors back to it. */
+  allowOlder?: boolean;
+  tick?: () => void;
+}
+
 /** Runs the import in one transaction; a dry run does all the same checks and writes, then rolls them back. */
-export function importGvl(db: Db, organizationId: number, list: GvlList, mapping: GvlMapping, opts: { dryRun?: boolean; tick?: () => void } = {}): GvlImportSummary {
+export function importGvl(db: Db, organizationId: number, list: GvlList, mapping: GvlMapping, opts: GvlImportOptions = {}): GvlImportSummary {
   let result: Omit<GvlImportSummary, "dryRun"> | undefined;
   try {
     db.transaction((tx) => {
-      result = applyGvlList(tx, organizationId, list, mapping, opts.tick);
+      result = applyGvlList(tx, organizationId, list, mapping, opts);
       if (opts.dryRun) tx.rollback();
     });
   } catch (err) {

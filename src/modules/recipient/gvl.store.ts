@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNotNull, isNull, like } from "drizzle-orm";
 import type { Db } from "../../db/connection";
-import { activityPurposes, activityDataCategories, dataCategories, disclosureCategories, disclosures, processingActivities as pa, purposes, recipients as r } from "../../db/schema";
+import { activityPurposes, activityDataCategories, dataCategories, disclosureCategories, disclosures, processingActivities as pa, purposes, recipients as r, vendorListImports } from "../../db/schema";
 import type { RecipientRow } from "./recipient.store";
 
 // SQL for vendor-list facts on recipients, and for the one activity through which an organisation discloses to its TCF vendors.
@@ -138,6 +138,23 @@ export const gvlStore = {
       .where(eq(activityDataCategories.activityId, activityId))
       .all();
     return { purposes: p.map((x) => x.key).sort(), dataCategories: c.map((x) => x.key).sort() };
+  },
+
+  /** The newest vendor list imported into the organisation, or undefined before the first import. */
+  importedList(db: Db, organizationId: number): { vendorListVersion: number; lastUpdated: string | null } | undefined {
+    return db
+      .select({ vendorListVersion: vendorListImports.vendorListVersion, lastUpdated: vendorListImports.lastUpdated })
+      .from(vendorListImports)
+      .where(eq(vendorListImports.organizationId, organizationId))
+      .get();
+  },
+
+  /** Records the list just imported as the organisation's current one. */
+  setImportedList(db: Db, organizationId: number, vendorListVersion: number, lastUpdated: string | null, at: string): void {
+    db.insert(vendorListImports)
+      .values({ organizationId, vendorListVersion, lastUpdated, importedAt: at })
+      .onConflictDoUpdate({ target: vendorListImports.organizationId, set: { vendorListVersion, lastUpdated, importedAt: at } })
+      .run();
   },
 };
 
