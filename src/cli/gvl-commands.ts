@@ -1,26 +1,21 @@
 import type { Command } from "commander";
 import { GraphQLError } from "graphql";
-import { DatabaseOpenError, openDatabase, type Connection } from "../db/connection";
+import { DatabaseOpenError, openDatabase, type Connection, type OpenOptions } from "../db/connection";
 import { importGvl, type GvlImportSummary } from "../io/import/gvl";
 import { readGvlList } from "../io/import/gvl-file";
 import { readGvlMapping } from "../io/import/gvl-mapping";
 import { SeedError } from "../io/seed/errors";
 import { organizationStore } from "../modules/organization/organization.store";
+import { usage } from "./exit";
 import { progress } from "./progress";
 
 // `datamap import gvl`, and the helpers every import/export command of this family shares.
 
-/** A usage error: message on stderr, exit 2. */
-export function usage(message: string): never {
-  console.error(`datamap: ${message}`);
-  process.exit(2);
-}
-
 /** Opens the database, runs the command, closes it; rejected input is reported and nothing was written. */
-export function withImportDb(file: string, work: (conn: Connection) => void): void {
+export function withImportDb(file: string, work: (conn: Connection) => void, options: OpenOptions = {}): void {
   let conn: Connection | undefined;
   try {
-    conn = openDatabase(file);
+    conn = openDatabase(file, options);
   } catch (err) {
     if (err instanceof DatabaseOpenError) usage(err.message);
     throw err;
