@@ -53,7 +53,7 @@ export function noticeSarif(gaps: NoticeGap[], notice: { uri: string; raw: strin
     span: spanOf(notice.raw, counter, g, notice.sections),
     logical: { name: g.subject.name, fullyQualifiedName: `${org}/${g.subject.type}/${g.subject.key}`, kind: "object" },
     identity: `notice|${org}|${g.rule}|${g.subject.type}:${g.subject.key}|${g.detail}`,
-    properties: { kind: g.kind, regimes: g.regimes, reference: g.reference, organization: org },
+    properties: { kind: g.kind, regimes: g.regimes, reference: g.reference, organization: org, section: g.notice?.section ?? null },
   }));
   return sarifLog({ version, automationId: `datamap/notice/${org}/${notice.uri}/`, rules: RULE_SPECS, results }).text;
 }
