@@ -7,6 +7,7 @@ import { readRecordFile } from "../../src/io/record-file";
 import { noticeSarif } from "../../src/io/report/notice-sarif";
 import { recordSource, seedSources, type RecordSource } from "../../src/io/report/record-sources";
 import { findingsSarif } from "../../src/io/report/sarif";
+import { MAX_RESULTS, sarifLog } from "../../src/io/report/sarif-log";
 import { seedDatabase, seedSynthetic } from "../../src/io/seed/seed";
 import { complianceService } from "../../src/modules/compliance/compliance.service";
 import { SYSTEM } from "../../src/modules/context";
@@ -167,6 +168,28 @@ describe("SARIF of a record file", () => {
     expect(new Set(first.map((p: any) => p.artifactLocation.uri))).toEqual(new Set(["datamap/sarifco.ropa.json"]));
     expect(first.every((p: any) => p.region.startLine === 1)).toBe(true);
     expect(log.runs[0].automationDetails.id).toBe("datamap/check/sarifco/");
+  });
+});
+
+describe("the result limit", () => {
+  it("keeps the most severe 25,000 results of a larger run and counts the rest", () => {
+    const rule = { id: "r", severity: "LOW" as const, checks: "Checks.", remediation: "Fix.", reference: "GDPR Art 30(1)", regimes: ["GDPR" as const] };
+    const results = Array.from({ length: MAX_RESULTS + 10 }, (_, i) => ({
+      ruleId: "r",
+      severity: i < 20 ? ("HIGH" as const) : ("LOW" as const),
+      message: `Finding ${i}.`,
+      uri: "datamap/x.ropa.json",
+      span: null,
+      logical: { name: `o${i}`, fullyQualifiedName: `x/o${i}`, kind: "object" },
+      identity: `x|${i}`,
+      properties: {},
+    }));
+    // The HIGH ones last, so keeping the first 25,000 as given would lose them.
+    const { text, omitted } = sarifLog({ version: "0", automationId: "datamap/test/", rules: [rule], results: results.reverse() });
+    const kept = JSON.parse(text).runs[0].results;
+    expect([kept.length, omitted]).toEqual([MAX_RESULTS, 10]);
+    expect(kept.slice(0, 20).every((r: any) => r.level === "error")).toBe(true);
+    expect(githubProblems(text)).toEqual([]);
   });
 });
 
