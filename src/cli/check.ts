@@ -34,7 +34,10 @@ function sourcesOf(files: string[], slugs: string[], org: string | undefined): M
     try {
       read = recordSource(file);
     } catch (err) {
-      if (err instanceof SeedError) usage(`--source ${JSON.stringify(file)} is not a record file: ${err.problems[0].path || "(top level)"}: ${err.problems[0].message}`);
+      if (err instanceof SeedError) {
+        const p = err.problems[0];
+        usage(`--source ${JSON.stringify(file)}: ${p.path ? `${p.path}: ` : ""}${p.message}; expected a record file (YAML or JSON) as \`datamap import ropa\` reads`);
+      }
       throw err;
     }
     const { slug, source } = read;
@@ -71,15 +74,15 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
     .option(
       "--source <file>",
       "with --format sarif: the record file (YAML or JSON, as `datamap import ropa` reads) an organisation's record is kept in, so results point at its lines; repeatable, one per organisation",
-      (file: string, files: string[]) => [...files, file],
-      [] as string[],
+      (file: string, files: string[] = []) => [...files, file],
     )
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
-    .action((opts: { org?: string; format: string; asOf?: string; failOn?: string; source: string[]; db: string }) => {
+    .action((opts: { org?: string; format: string; asOf?: string; failOn?: string; source?: string[]; db: string }) => {
       const format = oneOf("--format", opts.format, FORMATS);
       const asOf = opts.asOf === undefined ? null : parseInstant("--as-of", opts.asOf);
       const failOn = opts.failOn === undefined ? undefined : oneOf<Severity>("--fail-on", opts.failOn.toUpperCase(), SEVERITIES);
-      if (opts.source.length && format !== "sarif") usage(`--source is for --format sarif; got --format ${format}`);
+      const sourceFiles = opts.source ?? [];
+      if (sourceFiles.length && format !== "sarif") usage(`--source is for --format sarif; got --format ${format}`);
       let conn;
       try {
         conn = openDatabase(opts.db);
@@ -95,7 +98,7 @@ export function checkCommands(cli: Command, dbOption: () => string, version: str
         const { findings, subjects } = complianceService.report(conn.db, SYSTEM, { organization: opts.org, asOf, includeAccepted: format === "sarif" });
         if (format === "json") console.log(JSON.stringify({ findings: findings.map((f) => ({ ...f, subject: subjects.get(f.subjectId) })) }, null, 2));
         else if (format === "sarif") {
-          const sources = sourcesOf(opts.source, organizationStore.all(conn.db).map((o) => o.slug), opts.org);
+          const sources = sourcesOf(sourceFiles, organizationStore.all(conn.db).map((o) => o.slug), opts.org);
           const { text, omitted } = findingsSarif(findings, subjects, { version, organization: opts.org, sources });
           console.log(text);
           if (omitted) console.error(`datamap: left the ${omitted} least severe of ${findings.length} results out of the SARIF log: GitHub code scanning rejects a run of more than ${MAX_RESULTS}`);

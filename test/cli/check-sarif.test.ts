@@ -64,7 +64,7 @@ describe("datamap check --format sarif", () => {
     fs.writeFileSync(notRecord, "hello: world\n");
     const bad = await runCli(["check", "--format", "sarif", "--source", notRecord, "--db", db]);
     expect([bad.code, bad.stdout]).toEqual([2, ""]);
-    expect(bad.stderr).toMatch(new RegExp(`^datamap: --source "${notRecord}" is not a record file: `));
+    expect(bad.stderr).toMatch(new RegExp(`^datamap: --source "${notRecord}": organization: .*; expected a record file \\(YAML or JSON\\) as \`datamap import ropa\` reads\n$`));
     const other = await runCli(["check", "--org", "landups", "--format", "sarif", "--source", YAML_FILE, "--db", db]);
     expect(other.code).toBe(2);
     expect(other.stderr).toContain(`--source "${YAML_FILE}" is the record of "sarifco", not of --org "landups"`);
