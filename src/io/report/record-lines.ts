@@ -32,7 +32,7 @@ export function lineSpan(text: string, offset: number, counter: LineCounter): Sp
 
 export function recordLines(text: string): RecordLines {
   const counter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false, keepSourceTokens: false });
+  const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: false });
   const root = doc.contents;
   const spans = new Map<string, Span>();
   const at = (node: Node | null | undefined) => (node?.range ? lineSpan(text, node.range[0], counter) : null);
