@@ -20,3 +20,9 @@ export function packageRoot(): string {
 export function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
 }
+
+/** The package's homepage, when package.json names one (the informationUri of SARIF reports). */
+export function packageHomepage(): string | null {
+  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { homepage?: unknown };
+  return typeof pkg.homepage === "string" && /^https?:\/\//.test(pkg.homepage) ? pkg.homepage : null;
+}

@@ -9,6 +9,7 @@ import type { NoticeGap } from "../domain/notice/compare";
 import { analyzeNotice } from "../io/notice/analyze";
 import { NoticeError } from "../io/notice/errors";
 import { noticeSarif } from "../io/report/notice-sarif";
+import { repositoryUri } from "../io/report/record-sources";
 import { SYSTEM } from "../modules/context";
 import { compareWithRecord } from "../modules/notice/notice.service";
 import { organizationStore } from "../modules/organization/organization.store";
@@ -104,7 +105,7 @@ export function noticeCommands(cli: Command, dbOption: () => string, version: st
           format === "json"
             ? `${JSON.stringify({ organization: opts.org, items: analysis.items.map(({ item, present }) => ({ item, present })), gaps }, null, 2)}\n`
             : format === "sarif"
-              ? `${noticeSarif(gaps, { uri: path.relative(process.cwd(), path.resolve(file)).split(path.sep).join("/"), raw: content.toString("utf8"), sections: analysis.document.sections }, opts.org, version)}\n`
+              ? `${noticeSarif(gaps, { uri: repositoryUri(file), raw: content.toString("utf8"), sections: analysis.document.sections }, opts.org, version)}\n`
               : printText(gaps, opts.org);
         emit(body, opts.out);
         if (failOn && gaps.some((g) => severityRank(g.severity) >= severityRank(failOn))) process.exitCode = 1;

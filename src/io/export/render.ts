@@ -1,13 +1,12 @@
 import type { Db } from "../../db/connection";
 import type { Principal } from "../../domain/principal";
-import { RULES } from "../../domain/rules/catalogue";
-import { complianceService, type SubjectInfo } from "../../modules/compliance/compliance.service";
-import type { Finding } from "../../modules/compliance/compliance.type";
+import { complianceService } from "../../modules/compliance/compliance.service";
 import { referenceLookup } from "../../modules/record/reference-lookup";
 import { organizationIdOf } from "../../modules/record/record.read";
 import { ropaService } from "../../modules/ropa/ropa.service";
 import { packageVersion } from "../../paths";
-import { toSarif } from "../report/sarif";
+import { seedSources } from "../report/record-sources";
+import { findingsSarif } from "../report/sarif";
 import { renderDpv } from "./dpv";
 import { renderRopaCsv } from "./ropa-csv";
 import { renderRopaHtml } from "./ropa-html";
@@ -15,8 +14,8 @@ import { renderRopaJson } from "./ropa-json";
 import { renderRopaMarkdown } from "./ropa-md";
 import { renderRopaXlsx, xlsxSize } from "./ropa-xlsx";
 
-// One organisation's record rendered as a file, the same bytes whether `datamap export ropa`, `datamap check`
-// or GET /export/<slug>/<format> asks for it.
+// One organisation's record rendered as a file, the same bytes whether `datamap export ropa` or
+// GET /export/<slug>/<format> asks for it (and, for SARIF, `datamap check --org <slug>` without --source).
 
 export const ROPA_FORMATS = ["xlsx", "csv", "md", "html", "json", "jsonld"] as const;
 export type RopaFormat = (typeof ROPA_FORMATS)[number];
@@ -45,17 +44,6 @@ export interface RenderedExport {
 
 /** A progress display for long renders: told the amount of work, ticked per unit done. */
 export type Progress = (total: number) => { tick: () => void; stop: () => void };
-
-const TYPE_PATH: Record<string, string> = { Organization: "", ProcessingActivity: "processing-activities", Recipient: "recipients", Location: "storage-locations" };
-
-/** Findings as a SARIF 2.1.0 log, each located at its subject's path (slug/kind/key). */
-export function findingsSarif(findings: Finding[], subjects: Map<string, SubjectInfo>, version: string): string {
-  const subjectOf = (f: Finding) => {
-    const s = subjects.get(f.subjectId)!;
-    return { slug: s.slug, name: s.name, path: [s.slug, TYPE_PATH[s.type], s.type === "Organization" ? "" : s.key].filter(Boolean).join("/") };
-  };
-  return JSON.stringify(toSarif(findings, RULES, subjectOf, version), null, 2);
-}
 
 async function renderRopa(db: Db, principal: Principal, slug: string, format: RopaFormat, asOf: Date | null, processor: boolean, progress?: Progress) {
   if (RECORD_FORMATS.includes(format)) {
@@ -98,8 +86,10 @@ export async function renderExport(
 ): Promise<RenderedExport | null> {
   if (organizationIdOf(db, principal, slug, asOf !== null) === null) return null;
   if (format === "sarif") {
-    const { findings, subjects } = complianceService.report(db, principal, { organization: slug, asOf });
-    return { body: findingsSarif(findings, subjects, opts.version ?? packageVersion()), contentType: CONTENT_TYPES.sarif, filename: `${slug}-findings.sarif`, count: findings.length };
+    // Accepted findings too: the log carries them as suppressions.
+    const { findings, subjects } = complianceService.report(db, principal, { organization: slug, asOf, includeAccepted: true });
+    const { text } = findingsSarif(findings, subjects, { version: opts.version ?? packageVersion(), organization: slug, sources: seedSources() });
+    return { body: text, contentType: CONTENT_TYPES.sarif, filename: `${slug}-findings.sarif`, count: findings.length };
   }
   const out = await renderRopa(db, principal, slug, format, asOf, processor, opts.progress);
   return out && { ...out, contentType: CONTENT_TYPES[format], filename: `${slug}-ropa.${format}` };

@@ -1,60 +1,59 @@
+import { LineCounter } from "yaml";
 import type { NoticeGap } from "../../domain/notice/compare";
-import { NOTICE_RULES } from "../../domain/notice/notice-rules";
 import type { NoticeSection } from "../../domain/notice/document";
-import { LEVEL } from "./sarif";
+import { NOTICE_RULES } from "../../domain/notice/notice-rules";
+import type { Regime } from "../../domain/regimes";
+import { lineSpan, type Span } from "./record-lines";
+import { sarifLog, type RuleSpec } from "./sarif-log";
 
-// A notice comparison as a SARIF 2.1.0 log: each gap located in the notice file (the line of the section it comes
-// from, else the first line), so code-scanning tools show it beside the notice in the repository.
+// A notice comparison as a SARIF 2.1.0 log: each gap located in the notice file at the sentence it quotes, else at
+// its section's heading, else at the first line, so code scanning shows it beside the notice in the repository.
 
+const RULE_SPECS: RuleSpec[] = Object.values(NOTICE_RULES).map((r) => ({
+  id: r.id,
+  severity: r.severity,
+  checks: r.checks,
+  remediation: r.remediation,
+  reference: Object.values(r.references).join("; "),
+  regimes: Object.keys(r.references) as Regime[],
+}));
 
-/** The 1-based line of the file where a section's heading (or, for the preamble, its first words) stands. */
-function lineOf(raw: string, section: NoticeSection | undefined): number {
-  const probe = section ? (section.heading || section.text.slice(0, 40)) : "";
-  const i = probe ? raw.indexOf(probe) : -1;
-  return i < 0 ? 1 : raw.slice(0, i).split("\n").length;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** Where the words of `probe` start in the raw file: as written, else its first words across markup and line breaks. */
+function offsetOf(raw: string, probe: string): number {
+  if (!probe.trim()) return -1;
+  const exact = raw.indexOf(probe);
+  if (exact >= 0) return exact;
+  const words = probe.split(/\s+/).filter(Boolean).slice(0, 8).map(escape);
+  return words.length ? raw.search(new RegExp(words.join("(?:\\s|<[^>]*>|&nbsp;)+"))) : -1;
+}
+
+/** The region of the file where a gap's quote (or its section's heading, or the preamble's first words) stands. */
+function spanOf(raw: string, counter: LineCounter, gap: NoticeGap, sections: NoticeSection[]): Span | null {
+  if (!gap.notice) return null;
+  const section = sections.find((s) => s.id === gap.notice!.section);
+  const probes = [gap.notice.quote ?? "", section ? section.heading || section.text.slice(0, 60) : ""];
+  for (const probe of probes) {
+    const at = offsetOf(raw, probe);
+    if (at >= 0) return lineSpan(raw, at, counter);
+  }
+  return null;
 }
 
 export function noticeSarif(gaps: NoticeGap[], notice: { uri: string; raw: string; sections: NoticeSection[] }, org: string, version: string): string {
-  const rules = Object.values(NOTICE_RULES).filter((r) => gaps.some((g) => g.rule === r.id));
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "datamap",
-            version,
-            informationUri: "https://github.com/datamap/datamap",
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: r.id,
-              shortDescription: { text: r.checks },
-              fullDescription: { text: `${r.checks} (${Object.values(r.references).join("; ")})` },
-              help: { text: r.remediation },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { severity: r.severity },
-            })),
-          },
-        },
-        artifacts: [{ location: { uri: notice.uri } }],
-        results: gaps.map((g) => ({
-          ruleId: g.rule,
-          ruleIndex: index.get(g.rule),
-          level: LEVEL[g.severity],
-          message: { text: `${g.message} ${g.remediation} (${g.reference})` },
-          locations: [
-            {
-              physicalLocation: { artifactLocation: { uri: notice.uri, index: 0 }, region: { startLine: lineOf(notice.raw, notice.sections.find((s) => s.id === g.notice?.section)) } },
-              logicalLocations: [{ name: g.subject.name, fullyQualifiedName: `${org}/${g.subject.type}/${g.subject.key}`, kind: "object" }],
-            },
-          ],
-          partialFingerprints: { datamapNoticeGap: `${g.rule}|${g.subject.type}:${g.subject.key}|${g.detail}` },
-          properties: { severity: g.severity, kind: g.kind, regimes: g.regimes, reference: g.reference, organization: org },
-        })),
-      },
-    ],
-  };
-  return JSON.stringify(log, null, 2);
+  const counter = new LineCounter();
+  counter.addNewLine(0);
+  for (let i = notice.raw.indexOf("\n"); i >= 0; i = notice.raw.indexOf("\n", i + 1)) counter.addNewLine(i + 1);
+  const results = gaps.map((g) => ({
+    ruleId: g.rule,
+    severity: g.severity,
+    message: `${g.message} ${g.remediation} (${g.reference})`,
+    uri: notice.uri,
+    span: spanOf(notice.raw, counter, g, notice.sections),
+    logical: { name: g.subject.name, fullyQualifiedName: `${org}/${g.subject.type}/${g.subject.key}`, kind: "object" },
+    identity: `notice|${org}|${g.rule}|${g.subject.type}:${g.subject.key}|${g.detail}`,
+    properties: { kind: g.kind, regimes: g.regimes, reference: g.reference, organization: org, section: g.notice?.section ?? null },
+  }));
+  return sarifLog({ version, automationId: `datamap/notice/${org}/${notice.uri}/`, rules: RULE_SPECS, results }).text;
 }

@@ -1,56 +1,52 @@
-import type { Severity } from "../../domain/rules/rule";
-import type { Rule } from "../../domain/rules/rule";
+import { REGIMES, type Regime } from "../../domain/regimes";
+import { RULES } from "../../domain/rules/catalogue";
+import type { Rule, Severity } from "../../domain/rules/rule";
+import type { SubjectInfo } from "../../modules/compliance/compliance.service";
 import type { Finding } from "../../modules/compliance/compliance.type";
+import { defaultRecordUri, type RecordSource } from "./record-sources";
+import { sarifLog, type ResultSpec, type RuleSpec } from "./sarif-log";
 
-// Findings as a SARIF 2.1.0 log, so code-scanning dashboards and CI systems can read them.
+// Findings as a SARIF 2.1.0 log for GitHub code scanning: each at the line of its subject in the file the
+// organisation's record came from (else at datamap/<slug>.ropa.json, line 1), accepted ones as suppressions.
 
-/** SARIF result levels by severity, for every SARIF log datamap writes. */
-export const LEVEL: Record<Severity, "error" | "warning" | "note"> = { CRITICAL: "error", HIGH: "error", MEDIUM: "warning", LOW: "note", INFO: "note" };
+const TYPE_PATH: Record<string, string> = { Organization: "", ProcessingActivity: "processing-activities", Recipient: "recipients", Location: "storage-locations" };
 
-export interface SarifSubject {
-  slug: string;
-  /** A readable path to the object, e.g. leanplans/processing-activities/orders-and-payments. */
-  path: string;
-  name: string;
+/** The regimes a rule belongs to: its own, those it cites for each regime, or (a rule of every regime citing none) all. */
+const regimesOf = (r: Rule): readonly Regime[] => (r.regime ? [r.regime] : r.references ? (Object.keys(r.references) as Regime[]) : REGIMES);
+
+export const ruleSpec = (r: Rule): RuleSpec => ({ id: r.id, severity: r.severity, checks: r.checks, remediation: r.remediation, reference: r.reference, regimes: regimesOf(r) });
+
+export interface FindingsSarifOptions {
+  version: string;
+  /** The organisation the run is about; undefined for all of them. */
+  organization?: string;
+  /** The file each organisation's record came from, by slug. */
+  sources?: ReadonlyMap<string, RecordSource>;
 }
 
-export function toSarif(findings: Finding[], rules: Rule[], subjectOf: (f: Finding) => SarifSubject, version: string): object {
-  const used = rules.filter((r) => findings.some((f) => f.rule === r.id));
-  const index = new Map(used.map((r, i) => [r.id, i]));
-  return {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: "datamap",
-            version,
-            informationUri: "https://github.com/datamap/datamap",
-            rules: used.map((r) => ({
-              id: r.id,
-              name: r.id,
-              shortDescription: { text: r.checks },
-              fullDescription: { text: `${r.checks} (${r.reference})` },
-              help: { text: r.remediation },
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { severity: r.severity, regime: r.regime ?? "ANY", reference: r.reference },
-            })),
-          },
-        },
-        results: findings.map((f) => {
-          const s = subjectOf(f);
-          return {
-            ruleId: f.rule,
-            ruleIndex: index.get(f.rule),
-            level: LEVEL[f.severity as Severity],
-            message: { text: `${f.message} ${f.remediation}` },
-            locations: [{ logicalLocations: [{ name: s.name, fullyQualifiedName: s.path, kind: "object" }] }],
-            partialFingerprints: { datamapFindingId: f.id },
-            properties: { severity: f.severity, reference: f.reference, organization: s.slug, accepted: f.acceptance !== null },
-          };
-        }),
-      },
-    ],
-  };
+/** Findings as a SARIF log; `omitted` counts the least severe results left out to stay within GitHub's limit. */
+export function findingsSarif(findings: readonly Finding[], subjects: ReadonlyMap<string, SubjectInfo>, opts: FindingsSarifOptions): { text: string; omitted: number } {
+  const seen = new Map<string, number>();
+  const results = findings.map((f): ResultSpec => {
+    const s = subjects.get(f.subjectId)!;
+    // Slug, rule and the subject's key: the same finding keeps its identity when the record is imported afresh.
+    // No rule hits one subject twice today; should one, its later hits are numbered so no two share a fingerprint.
+    const base = `finding|${s.slug}|${f.rule}|${s.type}|${s.key}`;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    const source = opts.sources?.get(s.slug);
+    const path = [s.slug, TYPE_PATH[s.type], s.type === "Organization" ? "" : s.key].filter(Boolean).join("/");
+    return {
+      ruleId: f.rule,
+      severity: f.severity as Severity,
+      message: `${f.message} ${f.remediation}`,
+      uri: source?.uri ?? defaultRecordUri(s.slug),
+      span: source?.lines.spanOf(s.type, s.key) ?? null,
+      logical: { name: s.name, fullyQualifiedName: path, kind: "object" },
+      identity: n === 1 ? base : `${base}|${n}`,
+      acceptance: f.acceptance,
+      properties: { findingId: f.id, organization: s.slug, regime: f.regime, reference: f.reference },
+    };
+  });
+  return sarifLog({ version: opts.version, automationId: `datamap/check/${opts.organization ?? "all"}/`, rules: RULES.map(ruleSpec), results });
 }
