@@ -71,6 +71,13 @@ export function registerExportFides(group: Command, dbOption: () => string): voi
     );
 }
 
+/** "3 new taxonomy entries (data_category 2, data_use 1)", or nothing. */
+function newEntries(kinds: KindSummary[]): string {
+  const added = kinds.filter((k) => k.added);
+  const n = added.reduce((sum, k) => sum + k.added, 0);
+  return n ? `${n} new taxonomy ${n === 1 ? "entry" : "entries"} (${added.map((k) => `${k.kind} ${k.added}`).join(", ")})` : "";
+}
+
 function summaryLine(s: FidesImportSummary, inputs: string[], slug: string, took: string): string {
   const part = (label: string, c: FidesImportSummary["recipients"]) => `${label} ${c.added} added, ${c.changed} changed, ${c.unchanged} unchanged`;
   const from = inputs.length === 1 && s.files === 1 ? path.basename(inputs[0]) : plural(s.files, "file");
@@ -78,7 +85,7 @@ function summaryLine(s: FidesImportSummary, inputs: string[], slug: string, took
   const extras = [
     s.datasets ? plural(s.datasets, "dataset") : "",
     s.header ? `organisation header ${s.header}` : "",
-    ...s.taxonomy.filter((k) => k.added).map((k) => `${k.added} new ${k.what}`),
+    newEntries(s.taxonomy),
     s.policies ? `${s.policies} Fides ${s.policies === 1 ? "policy" : "policies"} not read (evaluation rules, not record facts)` : "",
   ].filter(Boolean);
   const head = `${systems} from ${from} into ${slug}`;

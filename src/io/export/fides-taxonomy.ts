@@ -9,7 +9,8 @@ export interface FidesTaxonomyEntry {
   fides_key: string;
   name: string;
   description?: string;
-  parent_key: string | null;
+  /** Data categories and uses only: fideslang's DataSubject has no parent. */
+  parent_key?: string | null;
   is_default: false;
 }
 
@@ -28,8 +29,8 @@ function ours(rows: Entry[], used: Iterable<string>, tree: boolean): FidesTaxono
     .sort((a, b) => a.split(".").length - b.split(".").length || a.localeCompare(b))
     .map((k) => {
       const r = byKey.get(k)!;
-      const parent = tree && k.includes(".") ? k.slice(0, k.lastIndexOf(".")) : null;
-      return { fides_key: k, name: r.name, ...(r.description ? { description: r.description } : {}), parent_key: parent, is_default: false as const };
+      const parent = k.includes(".") ? k.slice(0, k.lastIndexOf(".")) : null;
+      return { fides_key: k, name: r.name, ...(r.description ? { description: r.description } : {}), ...(tree ? { parent_key: parent } : {}), is_default: false as const };
     });
 }
 

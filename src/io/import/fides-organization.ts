@@ -16,12 +16,12 @@ export type HeaderResult = "updated" | "unchanged";
 /** Fides' ContactDetails default every field to "": an empty text states nothing. */
 const given = (s: string | null | undefined) => (s != null && s.trim() !== "" ? s : undefined);
 
-function contactOf(c: FidesOrganization["controller"], at: string, keepCountry: string | null, warnings: string[]): ContactChange | undefined {
+function contactOf(c: FidesOrganization["controller"], file: string, at: string, keepCountry: string | null, warnings: string[]): ContactChange | undefined {
   if (!c) return undefined;
   const name = given(c.name);
   const mail = email(`${at}.email`, given(c.email));
   if (!name) {
-    if (mail || given(c.address) || given(c.phone)) warnings.push(`${at}: no name, which datamap needs for a contact; the contact is not imported`);
+    if (mail || given(c.address) || given(c.phone)) warnings.push(`${file}: ${at}: no name, which datamap needs for a contact; the contact is not imported`);
     return undefined;
   }
   return { name, email: mail ?? null, country: keepCountry };
@@ -41,9 +41,9 @@ export function applyOrganizationHeader(db: Db, orgId: number, org: Located<Fide
   if (given(controller.address)) changes.postalAddress = controller.address!;
   const contactEmail = email(`${at} controller.email`, given(controller.email));
   if (contactEmail) changes.contactEmail = contactEmail;
-  const dpo = contactOf(o.data_protection_officer, `${at} data_protection_officer`, row.dpoCountryCode, warnings);
+  const dpo = contactOf(o.data_protection_officer, org.file, `${at} data_protection_officer`, row.dpoCountryCode, warnings);
   if (dpo) changes.dpo = dpo;
-  const rep = contactOf(o.representative, `${at} representative`, row.representativeCountryCode, warnings);
+  const rep = contactOf(o.representative, org.file, `${at} representative`, row.representativeCountryCode, warnings);
   if (rep) changes.representative = rep;
   const policy = url(`${at} security_policy`, given(o.security_policy));
 

@@ -78,7 +78,8 @@ export function systemFlows(systems: Located<FidesSystem>[]): Map<string, Map<st
   const add = (from: string, to: string, cats: string[] | null | undefined) => {
     const m = flows.get(from) ?? new Map<string, string[] | null>();
     const before = m.get(to);
-    m.set(to, before === undefined ? (cats ?? null) : before && cats ? [...new Set([...before, ...cats])] : null);
+    // Categories stated at either end count; a flow neither end describes carries the declaration's own.
+    m.set(to, before && cats ? [...new Set([...before, ...cats])] : (before ?? cats ?? null));
     flows.set(from, m);
   };
   for (const { value: s } of systems) {

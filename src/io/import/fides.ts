@@ -66,9 +66,11 @@ function declarations(systems: Located<FidesSystem>[]): Declared[] {
   return out;
 }
 
+const unknownKey = (k: string, what: string) => `${JSON.stringify(k)} is an unknown taxonomy key; expected a ${what} key of the taxonomy or one defined in the files`;
+
 function known(keys: string[], set: Set<string>, file: string, at: string, what: string, problems: Problem[]): void {
   keys.forEach((k, i) => {
-    if (!set.has(k)) problems.push({ file, path: `${at}[${i}]`, message: `${JSON.stringify(k)} is an unknown taxonomy key; expected a ${what} key of the taxonomy or one defined in the files` });
+    if (!set.has(k)) problems.push({ file, path: `${at}[${i}]`, message: unknownKey(k, what) });
   });
 }
 
@@ -92,7 +94,7 @@ export function applyFides(db: Db, orgId: number, slug: string, bundle: FidesBun
   const recipientKeyOf = recipientKeys(thirdParties, problems);
   const existing = new Set(recipientStore.byOrgIds(db, [orgId]).map((r) => r.key));
   const datasets = datasetCategories(bundle);
-  for (const p of datasetCategoryPlaces(bundle)) if (!categoryKeys.has(p.key)) known([p.key], categoryKeys, p.file, p.path.replace(/\[\d+\]$/, ""), "data-category", problems);
+  for (const p of datasetCategoryPlaces(bundle)) if (!categoryKeys.has(p.key)) problems.push({ file: p.file, path: p.path, message: unknownKey(p.key, "data-category") });
   const flows = systemFlows(bundle.systems);
 
   /** Where a flow to `key` ends: a recipient key, "internal" (the organisation's own system or the user) or unknown. */
@@ -113,7 +115,7 @@ export function applyFides(db: Db, orgId: number, slug: string, bundle: FidesBun
   const shared = new Map<string, RecipientPlan>();
   const plans: { targets: Target[]; categories: string[] }[] = declared.map(({ sys, d, at }) => {
     const file = sys.file;
-    if (d.data_use) known([d.data_use], purposeKeys, file, `${at} data_use`, "purpose (data use)", problems);
+    if (d.data_use && !purposeKeys.has(d.data_use)) problems.push({ file, path: `${at} data_use`, message: unknownKey(d.data_use, "purpose (data use)") });
     known(d.data_categories, categoryKeys, file, `${at} data_categories`, "data-category", problems);
     known(d.data_subjects, subjectKeys, file, `${at} data_subjects`, "data-subject", problems);
     known(d.shared_categories, categoryKeys, file, `${at} shared_categories`, "data-category", problems);
