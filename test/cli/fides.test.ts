@@ -210,6 +210,11 @@ describe("datamap import fides refuses bad files, naming file, resource, fides_k
     await refused(bad, /datasets\.yml: dataset\[0\] "shop_db" data_categories: .*\(got true\)/, /datasets\.yml: dataset\[0\] "shop_db" collections\[0\]\.name: .*\(missing\)/);
   });
 
+  it("a third party's privacy policy that is no URL", async () => {
+    const bad = shopWith("bad-url", "systems.yml", (t) => t.replace("privacy_policy: https://payfast.example/privacy", "privacy_policy: see our website"));
+    await refused(bad, /systems\.yml: system\[2\] "payments_provider" privacy_policy: "see our website" is not valid; expected .*URL/);
+  });
+
   it("resources of two Fides organisations", async () => {
     const bad = shopWith("two-orgs", "systems.yml", (t) => t.replace("    organization_fides_key: default_organization\n    system_type: Application", "    organization_fides_key: other_org\n    system_type: Application"));
     await refused(bad, /systems\.yml: system\[0\] "shop_web" organization_fides_key: "other_org" is another Fides organisation than "default_organization"; expected the resources of one organisation per import/);

@@ -157,8 +157,8 @@ export function applyFides(db: Db, orgId: number, slug: string, bundle: FidesBun
     }
   }
   const recipients: Counts = { added: 0, changed: 0, unchanged: 0 };
-  const recipientPlans = [...thirdParties.map((t) => systemRecipient(t, parentOf.get(recipientKeyOf.get(t.value.fides_key)!) ?? null)), ...shared.values()];
-  const recipientIds = inFile(bundle.files[0], () => writeRecipients(db, orgId, recipientPlans, recipients, () => tick()));
+  const recipientPlans = [...thirdParties.map((t) => inFile(t.file, () => systemRecipient(t, parentOf.get(recipientKeyOf.get(t.value.fides_key)!) ?? null))), ...shared.values()];
+  const recipientIds = writeRecipients(db, orgId, recipientPlans, recipients, () => tick());
   const keyOfRecipient = new Map([...recipientIds].map(([k, id]) => [id, k]));
 
   const activities: Counts = { added: 0, changed: 0, unchanged: 0 };
@@ -196,9 +196,7 @@ export function applyFides(db: Db, orgId: number, slug: string, bundle: FidesBun
 }
 
 /** Reads and checks the files (or directories of them). */
-export function readFidesManifests(inputs: string[]): FidesBundle {
-  return readFidesBundle(inputs);
-}
+export { readFidesBundle as readFidesManifests };
 
 /** Applies the files in one transaction (rolled back for a dry run); `tick` once per recipient, declaration and system. */
 export function importFides(db: Db, orgId: number, slug: string, bundle: FidesBundle, opts: { dryRun?: boolean; tick?: (n?: number) => void } = {}): FidesImportSummary {
