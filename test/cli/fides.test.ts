@@ -11,7 +11,7 @@ import { count, removeDir, ROOT, runCli, SEEDS, tempDir, withDb } from "./run";
 const FIXTURES = path.join(ROOT, "test", "fixtures", "fides");
 const SHOP = path.join(FIXTURES, "shop");
 const TABLES = ["organizations", "recipients", "processing_activities", "disclosures", "activity_data_categories", "data_categories", "purposes", "security_measures", "versions", "audit_log"];
-const EMPTY_ORGS = ["fresh", "shop", "again", "broken"];
+const EMPTY_ORGS = ["fresh", "shop", "again", "broken", "mails"];
 
 let dir: string;
 let db: string;
@@ -167,6 +167,16 @@ describe("datamap import fides on Fides' own formats", () => {
     expect(org).toEqual({ name: "Shopwise", legalName: "Shopwise Retail Ltd", email: "privacy@shopwise.example", address: "1 Market Street, Dublin, Ireland", dpo: "Dana Protection", dpoEmail: "dpo@shopwise.example", rep: null });
     const measure = withDb(db, (d) => d.prepare("select m.kind, m.description from security_measures m join organizations o on o.id = m.organization_id where o.slug = 'shop' and m.key = 'security-policy'").get());
     expect(measure).toEqual({ kind: "ORGANISATIONAL", description: "The organisation's security policy, published at https://shopwise.example/security (from Fides)." });
+  });
+
+  it("leaves out, with a warning, an e-mail address our record cannot hold (Fides' demo has one)", async () => {
+    const files = shopWith("mails", "organization.yml", (t) => t.replace("email: privacy@shopwise.example", "email: controller@demo_company.com"));
+    const r = await runCli(["import", "fides", files, "--org", "mails", "--db", db]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('organization.yml: organization[0] "default_organization" controller.email: "controller@demo_company.com" is not an e-mail address datamap can hold');
+    expect(withDb(db, (d) => d.prepare("select legal_name as legalName, contact_email as email from organizations where slug = 'mails'").get())).toEqual({ legalName: "Shopwise Retail Ltd", email: null });
+    const read = await runCli(["export", "ropa", "--org", "mails", "--format", "json", "--db", db]);
+    expect(read.code, read.stderr).toBe(0);
   });
 
   it("reads the same files given one by one, and changes nothing the second time", async () => {

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Db } from "../../db/connection";
 import { email, url } from "../../modules/common/validate";
 import { organizationStore } from "../../modules/organization/organization.store";
@@ -16,10 +17,22 @@ export type HeaderResult = "updated" | "unchanged";
 /** Fides' ContactDetails default every field to "": an empty text states nothing. */
 const given = (s: string | null | undefined) => (s != null && s.trim() !== "" ? s : undefined);
 
+// The record document's own e-mail rule (stricter than a hostname-blind check): what the header stores must read back.
+const EMAIL = z.email();
+
+/** An e-mail address, or nothing with a warning: Fides accepts any text here (its demo has "controller@demo_company.com"). */
+function mailOf(value: string | null | undefined, file: string, at: string, warnings: string[]): string | undefined {
+  const v = given(value);
+  if (v === undefined) return undefined;
+  if (EMAIL.safeParse(v).success) return email(at, v) ?? undefined;
+  warnings.push(`${file}: ${at}: ${JSON.stringify(v)} is not an e-mail address datamap can hold (expected one like privacy@example.com, with a valid domain); it is not imported`);
+  return undefined;
+}
+
 function contactOf(c: FidesOrganization["controller"], file: string, at: string, keepCountry: string | null, warnings: string[]): ContactChange | undefined {
   if (!c) return undefined;
   const name = given(c.name);
-  const mail = email(`${at}.email`, given(c.email));
+  const mail = mailOf(c.email, file, `${at}.email`, warnings);
   if (!name) {
     if (mail || given(c.address) || given(c.phone)) warnings.push(`${file}: ${at}: no name, which datamap needs for a contact; the contact is not imported`);
     return undefined;
@@ -39,7 +52,7 @@ export function applyOrganizationHeader(db: Db, orgId: number, org: Located<Fide
   if (given(o.name)) changes.name = o.name!;
   if (given(controller.name)) changes.legalName = controller.name!;
   if (given(controller.address)) changes.postalAddress = controller.address!;
-  const contactEmail = email(`${at} controller.email`, given(controller.email));
+  const contactEmail = mailOf(controller.email, org.file, `${at} controller.email`, warnings);
   if (contactEmail) changes.contactEmail = contactEmail;
   const dpo = contactOf(o.data_protection_officer, org.file, `${at} data_protection_officer`, row.dpoCountryCode, warnings);
   if (dpo) changes.dpo = dpo;
