@@ -56,15 +56,17 @@ function write(name: string, text: string): string {
   return file;
 }
 
-/** A copy of the shop fixtures with one file's text edited. */
-function shopWith(name: string, file: string, edit: (text: string) => string): string {
+/** A copy of the shop fixtures with one file's text edited (and more, file by file, in `also`). */
+function shopWith(name: string, file: string, edit: (text: string) => string, also: Record<string, (text: string) => string> = {}): string {
   const copy = path.join(dir, name);
   fs.cpSync(SHOP, copy, { recursive: true });
-  const target = path.join(copy, file);
-  const before = fs.readFileSync(target, "utf8");
-  const after = edit(before);
-  expect(after, "the edit must change the fixture").not.toBe(before);
-  fs.writeFileSync(target, after);
+  for (const [f, e] of Object.entries({ [file]: edit, ...also })) {
+    const target = path.join(copy, f);
+    const before = fs.readFileSync(target, "utf8");
+    const after = e(before);
+    expect(after, "the edit must change the fixture").not.toBe(before);
+    fs.writeFileSync(target, after);
+  }
   return copy;
 }
 
@@ -94,7 +96,7 @@ describe("datamap import fides on Fides' own formats", () => {
     const r = await runCli(["import", "fides", SHOP, "--org", "shop", "--dry-run", "--db", db]);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(
-      /^datamap: dry run, nothing was written: 4 systems \(2 run by third parties\) from 5 files into shop would give recipients 3 added, 0 changed, 0 unchanged; activities 5 added, 0 changed, 0 unchanged; 2 datasets; organisation header updated; 2 new taxonomy entries \(data_category 2\); 1 Fides policy not read/,
+      /^datamap: dry run, nothing was written: 4 systems \(2 run by third parties\) from 5 files into shop would give recipients 3 added, 0 changed, 0 unchanged; activities 5 added, 0 changed, 0 unchanged; 2 datasets; organisation header updated; 4 new taxonomy entries \(data_category 2, data_use 1, data_subject 1\); 1 Fides policy not read/,
     );
     expect(counts()).toEqual(before);
   });
@@ -107,7 +109,7 @@ describe("datamap import fides on Fides' own formats", () => {
       ["analytics-warehouse-analyse-sales", "analytics.reporting"],
       ["fraud-checker-screen-payments-for-fraud", "essential.fraud_detection"],
       ["payments-provider-process-card-payments", "essential.service.payment_processing"],
-      ["shop-web-send-newsletters", "marketing.communications.email"],
+      ["shop-web-send-newsletters", "marketing.communications.email.loyalty"],
       ["shop-web-take-orders", "essential.service"],
     ]);
     const facts = withDb(db, (d) =>
@@ -200,8 +202,11 @@ describe("datamap import fides refuses bad files, naming file, resource, fides_k
     expect(counts()).toEqual(before);
   };
 
-  it("an unknown data use, even with the other files (and their new taxonomy entries) fine", async () => {
-    const bad = shopWith("bad-use", "systems.yml", (t) => t.replace("data_use: marketing.communications.email", "data_use: marketing.telepathy"));
+  it("an unknown data use, even with the other files fine (and a new taxonomy entry in one of them)", async () => {
+    const newCategory = "  - fides_key: user.loyalty.tier\n    name: Loyalty tier\n    parent_key: user.loyalty\n";
+    const bad = shopWith("bad-use", "systems.yml", (t) => t.replace("data_use: marketing.communications.email.loyalty", "data_use: marketing.telepathy"), {
+      "taxonomy.yml": (t) => t.replace("data_use:\n", `${newCategory}data_use:\n`),
+    });
     await refused(bad, 'systems.yml: system[0] "shop_web" privacy_declarations[1] data_use: "marketing.telepathy" is an unknown taxonomy key; expected a purpose (data use) key');
   });
 
@@ -290,6 +295,10 @@ describe("datamap export fides", () => {
       { fides_key: "user.loyalty", name: "Loyalty programme data", description: "What a person's membership of the loyalty programme records.", parent_key: "user", is_default: false },
       { fides_key: "user.loyalty.points", name: "Loyalty points", parent_key: "user.loyalty", is_default: false },
     ]);
+    expect(doc.data_use).toEqual([
+      { fides_key: "marketing.communications.email.loyalty", name: "Loyalty newsletters", description: "E-mails to loyalty programme members about their points and offers.", parent_key: "marketing.communications.email", is_default: false },
+    ]);
+    expect(doc.data_subject).toEqual([{ fides_key: "loyalty_member", name: "Loyalty programme member", is_default: false }]);
     expect(doc.organization[0]).toEqual({
       fides_key: "default_organization",
       name: "Shopwise",
