@@ -130,6 +130,15 @@ describe("a bad fideslang file", () => {
     expect(err.problems[0]).toEqual({ path: 'data_category[0] "user.contact.email" parent_key', message: '"user.name" does not match the key "user.contact.email"; expected "user.contact" (the key up to its last dot)' });
   });
 
+  it("names a data subject given a parent, and a key datamap cannot hold", () => {
+    const file = path.join(dir, "subjects.yml");
+    fs.writeFileSync(file, "data_subject:\n  - fides_key: member\n    name: Member\n    parent_key: customer\n  - fides_key: Big-Customer\n    name: Big\n");
+    expect(rejected(file).problems).toEqual([
+      { path: 'data_subject[0] "member" parent_key', message: "\"customer\" is given, but fideslang's data subjects have no parent; expected none" },
+      { path: 'data_subject[1] "Big-Customer" fides_key', message: '"Big-Customer" is not a key datamap can hold; expected a lower-case data-subject key like customer (letters, digits, _)' },
+    ]);
+  });
+
   it("names the line of malformed YAML", () => {
     const err = rejected(writeFixture("broken.yml", (t) => t.replace("  name: Pager number", "  name: [Pager number")));
     expect(err.problems[0].path).toMatch(/^line \d+$/);

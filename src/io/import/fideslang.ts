@@ -86,7 +86,9 @@ function check(kind: TaxonomyKind, items: Item[], t: Tree, problems: Problem[]):
     if (t.rows.get(e.fides_key)?.archivedAt) problems.push({ file, path: `${at} fides_key`, message: `${JSON.stringify(e.fides_key)} belongs to a deleted entry; keys are never reused` });
     const dotted = kind === "data_subject" ? null : parentKey(e.fides_key);
     const given = e.parent_key ?? null;
-    if (given !== dotted) {
+    if (given !== dotted && kind === "data_subject") {
+      problems.push({ file, path: `${at} parent_key`, message: `${JSON.stringify(given)} is given, but fideslang's data subjects have no parent; expected none` });
+    } else if (given !== dotted) {
       problems.push({ file, path: `${at} parent_key`, message: `${JSON.stringify(given)} does not match the key ${JSON.stringify(e.fides_key)}; expected ${JSON.stringify(dotted)} (the key up to its last dot)` });
     } else if (given !== null && !inFile.has(given)) {
       const parent = t.rows.get(given);
