@@ -5,7 +5,7 @@ import YAML from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import { exportFides } from "../../src/io/export/fides";
-import { importFides, readFidesManifest } from "../../src/io/import/fides";
+import { importFides, readFidesManifests } from "../../src/io/import/fides";
 import { importGvl } from "../../src/io/import/gvl";
 import { readGvlList } from "../../src/io/import/gvl-file";
 import { readGvlMapping } from "../../src/io/import/gvl-mapping";
@@ -50,7 +50,7 @@ function recipients(slug: string) {
 
 function rejected(file: string, slug: string): SeedError {
   try {
-    importFides(conn.db, organizationStore.bySlug(conn.db, slug)!.id, slug, readFidesManifest(file));
+    importFides(conn.db, organizationStore.bySlug(conn.db, slug)!.id, slug, readFidesManifests([file]));
   } catch (err) {
     if (err instanceof SeedError) return err;
     throw err;
@@ -107,9 +107,9 @@ describe("datamap export fides", () => {
 describe("datamap import fides", () => {
   it("reads the export into a fresh organisation with the same activities, uses, categories, subjects and recipients", () => {
     newOrganization("fresh");
-    const s = importFides(conn.db, organizationStore.bySlug(conn.db, "fresh")!.id, "fresh", readFidesManifest(manifestFile));
+    const s = importFides(conn.db, organizationStore.bySlug(conn.db, "fresh")!.id, "fresh", readFidesManifests([manifestFile]));
     expect(s.activities).toEqual({ added: Object.keys(activities("landups")).length, changed: 0, unchanged: 0 });
-    expect(s.organizationSystem).toBe("landups");
+    expect(s).toMatchObject({ ownSystems: 1, thirdPartySystems: recipients("landups").length });
     expect(activities("fresh")).toEqual(activities("landups"));
     expect(recipients("fresh")).toEqual(recipients("landups"));
   });
@@ -117,7 +117,7 @@ describe("datamap import fides", () => {
   it("changes nothing when the same manifest is read again, into either organisation", () => {
     const checksum = databaseChecksum(conn);
     for (const slug of ["fresh", "landups"]) {
-      const s = importFides(conn.db, organizationStore.bySlug(conn.db, slug)!.id, slug, readFidesManifest(manifestFile));
+      const s = importFides(conn.db, organizationStore.bySlug(conn.db, slug)!.id, slug, readFidesManifests([manifestFile]));
       expect(s.recipients.added + s.recipients.changed + s.activities.added + s.activities.changed).toBe(0);
     }
     expect(databaseChecksum(conn)).toBe(checksum);
@@ -130,7 +130,7 @@ describe("datamap import fides", () => {
     plain.system[0].fides_key = "plain";
     const file = path.join(dir, "plain.yml");
     fs.writeFileSync(file, YAML.stringify(plain));
-    importFides(conn.db, organizationStore.bySlug(conn.db, "plain")!.id, "plain", readFidesManifest(file));
+    importFides(conn.db, organizationStore.bySlug(conn.db, "plain")!.id, "plain", readFidesManifests([file]));
     const got = activities("plain");
     const want = activities("landups");
     const byName = (list: Record<string, any>): Record<string, any> => Object.fromEntries(Object.values(list).map((a) => [a.name, a]));
@@ -152,8 +152,8 @@ describe("datamap import fides", () => {
     const err = rejected(file, "broken");
     expect(err.problems).toEqual([
       {
-        path: "system[0].privacy_declarations[1].data_categories[1]",
-        message: '"user.telepathy" is an unknown taxonomy key; expected a data-category key of the taxonomy (import its fideslang file first if it is new)',
+        path: 'system[0] "landups" privacy_declarations[1] data_categories[1]',
+        message: '"user.telepathy" is an unknown taxonomy key; expected a data-category key of the taxonomy or one defined in the files',
       },
     ]);
     expect(databaseChecksum(conn)).toBe(checksum);
@@ -164,6 +164,6 @@ describe("datamap import fides", () => {
     bad.system[0].privacy_declarations[0].egress = ["nobody-at-all"];
     const file = path.join(dir, "egress.yml");
     fs.writeFileSync(file, YAML.stringify(bad));
-    expect(rejected(file, "broken").problems[0]).toMatchObject({ path: "system[0].privacy_declarations[0].egress[0]" });
+    expect(rejected(file, "broken").problems[0]).toMatchObject({ path: 'system[0] "landups" privacy_declarations[0] egress[0]' });
   });
 });

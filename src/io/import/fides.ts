@@ -1,255 +1,209 @@
-import path from "node:path";
 import { TransactionRollbackError } from "drizzle-orm";
-import { GraphQLError } from "graphql";
 import type { Db } from "../../db/connection";
 import { activityStore } from "../../modules/activity/activity.store";
-import { activityWriteService, type ActivityChanges } from "../../modules/activity/activity.write.service";
-import { isoDuration, url } from "../../modules/common/validate";
-import { gvlStore, type GvlColumnValues } from "../../modules/recipient/gvl.store";
-import { recipientStore, type RecipientRow } from "../../modules/recipient/recipient.store";
-import { recipientWriteService, type RecipientChanges } from "../../modules/recipient/recipient.write.service";
+import { activityWriteService } from "../../modules/activity/activity.write.service";
+import { keyFromName } from "../../modules/common/validate";
+import { recipientStore } from "../../modules/recipient/recipient.store";
 import { referenceStore } from "../../modules/reference/reference.store";
-import { SeedError } from "../seed/errors";
-import { readYamlFile } from "../seed/read";
-import { fileError, IMPORT_ACTOR } from "./gvl";
-import { FIDES_LEGAL_BASES, fidesManifest, gvlIdOf, keyFromFidesKey, kindFromResponsibility, type ActivityMeta, type FidesSystem } from "./fides-manifest";
+import { activityChanges, BASIS_BY_FIDES, sameActivity, SPECIAL_BY_FIDES, type Target } from "./fides-activities";
+import { FidesFilesError, inFile, readFidesBundle, type FidesBundle, type Located, type Problem } from "./fides-files";
+import { FIDES_LEGAL_BASES, FIDES_SPECIAL_BASES, keyFromFidesKey, type ActivityMeta, type FidesDeclaration, type FidesSystem } from "./fides-manifest";
+import { applyOrganizationHeader, type HeaderResult } from "./fides-organization";
+import { categoryRecipient, sharedWith, systemRecipient, writeRecipients, type Counts, type RecipientPlan } from "./fides-recipients";
+import { datasetCategories, datasetCategoryPlaces, fidesOrganizationKey, isThirdParty, recipientKeys, systemDatasets, systemFlows } from "./fides-systems";
+import { applyTaxonomy, type KindSummary } from "./fideslang";
+import { IMPORT_ACTOR } from "./gvl";
 
-// `datamap import fides`: Fides system manifests into an organisation. The organisation's own system gives the
-// processing activities (one per privacy declaration); every other system becomes a recipient. One transaction.
-
-type Problem = { path: string; message: string };
-type Counts = { added: number; changed: number; unchanged: number };
+// `datamap import fides`: Fides manifests (systems, datasets, the organization, taxonomy entries; several files or a
+// directory) into one organisation, in one transaction. Every privacy declaration of every system is an activity.
 
 export interface FidesImportSummary {
-  systems: number;
-  organizationSystem: string;
+  files: number;
+  fidesOrganization: string;
+  ownSystems: number;
+  thirdPartySystems: number;
+  datasets: number;
+  /** The Art 30 header from the organization resource; null when the files have none. */
+  header: HeaderResult | null;
+  taxonomy: KindSummary[];
   recipients: Counts;
   activities: Counts;
-  /** Privacy declarations on recipient systems: Fides' view of the vendor's own processing, not the organisation's. */
-  ignoredDeclarations: number;
+  /** Fides policy resources, which the record does not hold. */
+  policies: number;
+  warnings: string[];
   dryRun: boolean;
 }
 
-const BASIS_BY_FIDES = new Map(Object.entries(FIDES_LEGAL_BASES).map(([code, name]) => [name, code]));
-const sorted = (xs: string[]) => [...xs].sort();
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-
-/** Which system is the organisation's own: marked by datamap, named by its slug, or the only one with declarations. */
-function organizationSystem(systems: FidesSystem[], slug: string, file: string): number {
-  const marked = systems.findIndex((s) => s.meta?.datamap?.role === "organization");
-  if (marked >= 0) return marked;
-  const bySlug = systems.findIndex((s) => s.fides_key === slug);
-  if (bySlug >= 0) return bySlug;
-  const declaring = systems.map((s, i) => (s.privacy_declarations.length ? i : -1)).filter((i) => i >= 0);
-  if (declaring.length === 1) return declaring[0];
-  throw new SeedError(file, [
-    { path: "system", message: `cannot tell which system is the organisation's own; expected one with fides_key ${JSON.stringify(slug)}, one marked meta.datamap.role: organization, or exactly one with privacy_declarations` },
-  ]);
+/** Each declaration with its system, its place and the activity key it gets. */
+interface Declared {
+  sys: Located<FidesSystem>;
+  d: FidesDeclaration;
+  at: string;
+  key: string;
+  meta: ActivityMeta | undefined;
 }
 
-function checkKeys(keys: string[], known: Set<string>, at: string, what: string, problems: Problem[]): void {
+function declarations(systems: Located<FidesSystem>[]): Declared[] {
+  const used = new Set<string>();
+  const free = (base: string) => {
+    let key = base;
+    for (let n = 2; used.has(key); n++) key = `${base}-${n}`;
+    used.add(key);
+    return key;
+  };
+  const out: Declared[] = [];
+  // Keys datamap wrote first, so a generated one never takes them.
+  for (const { value: s } of systems) for (const m of s.meta?.datamap?.activities ?? []) used.add(m.key);
+  for (const sys of systems) {
+    const metas = [...(sys.value.meta?.datamap?.activities ?? [])];
+    sys.value.privacy_declarations.forEach((d, j) => {
+      const i = metas.findIndex((m) => m.name === d.name);
+      const meta = i >= 0 ? metas.splice(i, 1)[0] : undefined;
+      const key = meta?.key ?? free(keyFromName(`${keyFromFidesKey(sys.value.fides_key)} ${d.name || d.data_use || "declaration"}`, "activity"));
+      out.push({ sys, d, at: `${sys.at} privacy_declarations[${j}]`, key, meta });
+    });
+  }
+  return out;
+}
+
+const unknownKey = (k: string, what: string) => `${JSON.stringify(k)} is an unknown taxonomy key; expected a ${what} key of the taxonomy or one defined in the files`;
+
+function known(keys: string[], set: Set<string>, file: string, at: string, what: string, problems: Problem[]): void {
   keys.forEach((k, i) => {
-    if (!known.has(k)) problems.push({ path: `${at}[${i}]`, message: `${JSON.stringify(k)} is an unknown taxonomy key; expected a ${what} key of the taxonomy (import its fideslang file first if it is new)` });
+    if (!set.has(k)) problems.push({ file, path: `${at}[${i}]`, message: unknownKey(k, what) });
   });
 }
 
-interface RecipientPlan {
-  index: number;
-  key: string;
-  changes: RecipientChanges;
-  parentKey: string | null;
-  columns: GvlColumnValues;
+function oneOfNames(value: string | null | undefined, table: Map<string, string>, names: Record<string, string>, file: string, at: string, problems: Problem[]): void {
+  if (value != null && !table.has(value)) problems.push({ file, path: at, message: `${JSON.stringify(value)} is not one of Fides' values; expected one of ${Object.values(names).map((n) => JSON.stringify(n)).join(", ")}` });
 }
 
-function planRecipient(s: FidesSystem, index: number, parentKey: string | null): RecipientPlan {
-  const meta = s.meta?.datamap;
-  const at = `system[${index}]`;
-  return {
-    index,
-    key: keyFromFidesKey(s.fides_key),
-    parentKey,
-    changes: {
-      name: s.name ?? s.fides_key,
-      kind: meta?.kind ?? kindFromResponsibility(s.responsibility),
-      category: meta?.category ?? null,
-      named: meta?.named ?? true,
-      country: meta?.country ?? null,
-      description: s.description ?? null,
-    },
-    columns: {
-      privacyUrl: url(`${at}.privacy_policy`, s.privacy_policy ?? null) ?? null,
-      legitimateInterestUrl: url(`${at}.legitimate_interest_disclosure_url`, s.legitimate_interest_disclosure_url ?? null) ?? null,
-      gvlId: gvlIdOf(s.vendor_id),
-      usesCookies: s.uses_cookies ?? null,
-      cookieMaxAgeSeconds: s.cookie_max_age_seconds ?? null,
-      cookieRefresh: s.cookie_refresh ?? null,
-      usesNonCookieAccess: s.uses_non_cookie_access ?? null,
-    },
-  };
-}
-
-function sameRecipient(row: RecipientRow, p: RecipientPlan, parentId: number | null): boolean {
-  const c = p.changes;
-  const fields = row.name === c.name && row.kind === c.kind && row.category === c.category && row.named === c.named && row.countryCode === c.country && row.description === c.description;
-  return fields && row.parentId === parentId && (Object.keys(p.columns) as (keyof GvlColumnValues)[]).every((k) => (row[k] ?? null) === p.columns[k]);
-}
-
-/** Creates parents before the recipients they engage; a loop in the manifest is an error. */
-function writeRecipients(db: Db, orgId: number, plans: RecipientPlan[], counts: Counts, tick: () => void): Map<string, number> {
-  const live = new Map(recipientStore.byOrgIds(db, [orgId]).map((r) => [r.key, r]));
-  const ids = new Map([...live].map(([k, r]) => [k, r.id]));
-  const byKey = new Map(plans.map((p) => [p.key, p]));
-  const done = new Set<string>();
-  const write = (p: RecipientPlan, chain: string[]): number => {
-    if (done.has(p.key)) return ids.get(p.key)!;
-    if (chain.includes(p.key)) {
-      const at = `system[${p.index}].egress`;
-      throw new GraphQLError(`${at}: the egress flows form a loop ${[...chain, p.key].join(" → ")}; expected chains of sub-processors that end`, { extensions: { code: "BAD_USER_INPUT", argumentPath: at } });
-    }
-    const parentPlan = p.parentKey ? byKey.get(p.parentKey) : undefined;
-    const parent = parentPlan ? write(parentPlan, [...chain, p.key]) : p.parentKey ? (ids.get(p.parentKey) ?? null) : null;
-    const at = `system[${p.index}]`;
-    const row = live.get(p.key);
-    if (!row) {
-      const id = recipientWriteService.create(db, orgId, { key: p.key, ...p.changes, parent }, IMPORT_ACTOR, at);
-      gvlStore.setColumns(db, id, p.columns);
-      ids.set(p.key, id);
-      counts.added++;
-    } else if (sameRecipient(row, p, parent)) counts.unchanged++;
-    else {
-      gvlStore.setColumns(db, row.id, p.columns);
-      recipientWriteService.update(db, row.id, row.version, { ...p.changes, parent }, IMPORT_ACTOR, at);
-      counts.changed++;
-    }
-    done.add(p.key);
-    tick();
-    return ids.get(p.key)!;
-  };
-  for (const p of plans) write(p, []);
-  return ids;
-}
-
-function activityChanges(d: FidesSystem["privacy_declarations"][number], meta: ActivityMeta | undefined, recipientIds: Map<string, number>, flows: Map<string, string[] | null>, at: string): ActivityChanges {
-  const egress = d.egress ?? [];
-  const basis = d.legal_basis_for_processing ? BASIS_BY_FIDES.get(d.legal_basis_for_processing) : undefined;
-  const period = d.retention_period && /^P/.test(d.retention_period) ? isoDuration(`${at}.retention_period`, d.retention_period) : null;
-  return {
-    name: d.name ?? d.data_use ?? undefined,
-    purposes: meta?.purposes ?? (d.data_use ? [d.data_use] : []),
-    dataCategories: d.data_categories,
-    dataSubjects: d.data_subjects,
-    legalBases: meta?.legalBases ?? (basis ? [{ regime: "GDPR", code: basis }] : undefined),
-    retention: meta ? meta.retention : d.retention_period ? (period ? { period } : { description: d.retention_period }) : undefined,
-    disclosures: egress.map((k) => {
-      const flow = flows.get(k);
-      const cats = meta?.disclosures?.[k]?.dataCategories ?? (flow ? d.data_categories.filter((c) => flow.includes(c)) : d.data_categories);
-      return { recipient: recipientIds.get(keyFromFidesKey(k))!, dataCategories: cats, purpose: meta?.disclosures?.[k]?.purpose ?? null };
-    }),
-  };
-}
-
-function sameActivity(db: Db, id: number, c: ActivityChanges, keyOfRecipient: Map<number, string>): boolean {
-  const row = activityStore.byIds(db, [id])[0];
-  const links = activityStore.linkKeys(db, id);
-  const retention = row.retentionPeriod || row.retentionTrigger || row.retentionDescription ? { period: row.retentionPeriod, trigger: row.retentionTrigger, description: row.retentionDescription } : null;
-  const bases = (xs: { regime: string; code: string; consentMechanism?: string | null }[]) => xs.map((b) => `${b.regime}:${b.code}:${b.consentMechanism ?? ""}`).sort();
-  const wantRetention = c.retention ? { period: c.retention.period ?? null, trigger: c.retention.trigger ?? null, description: c.retention.description ?? null } : c.retention;
-  return (
-    row.name === c.name &&
-    same(links.purposes, sorted(c.purposes ?? [])) &&
-    same(links.dataCategories, sorted(c.dataCategories ?? [])) &&
-    same(links.dataSubjects, sorted(c.dataSubjects ?? [])) &&
-    (c.legalBases === undefined || same(bases(links.legalBases), bases(c.legalBases))) &&
-    (wantRetention === undefined || same(retention, wantRetention)) &&
-    same(
-      links.disclosures.map((d) => [d.recipient, d.dataCategories, d.purpose]),
-      (c.disclosures ?? []).map((d) => [keyOfRecipient.get(d.recipient), sorted(d.dataCategories ?? []), d.purpose ?? null]),
-    )
-  );
-}
-
-/** Applies a parsed manifest to an organisation; call inside a transaction. */
-export function applyFides(db: Db, orgId: number, slug: string, file: string, systems: FidesSystem[], tick: (n?: number) => void = () => undefined): Omit<FidesImportSummary, "dryRun"> {
-  const ownIndex = organizationSystem(systems, slug, file);
-  const own = systems[ownIndex];
+/** Applies a bundle to an organisation; call inside a transaction. */
+export function applyFides(db: Db, orgId: number, slug: string, bundle: FidesBundle, tick: (n?: number) => void = () => undefined): Omit<FidesImportSummary, "dryRun"> {
   const problems: Problem[] = [];
-  const recipientSystems = systems.map((s, i) => ({ s, i })).filter(({ i }) => i !== ownIndex);
-  const seen = new Map<string, number>();
-  for (const { s, i } of recipientSystems) {
-    const key = keyFromFidesKey(s.fides_key);
-    if (seen.has(key)) problems.push({ path: `system[${i}].fides_key`, message: `${JSON.stringify(s.fides_key)} gives the recipient key ${JSON.stringify(key)}, as system[${seen.get(key)}] does; expected distinct keys` });
-    seen.set(key, i);
-  }
-  const parentOf = new Map<string, string>();
-  for (const { s } of recipientSystems) for (const f of s.egress ?? []) if (seen.has(keyFromFidesKey(f.fides_key)) && !parentOf.has(keyFromFidesKey(f.fides_key))) parentOf.set(keyFromFidesKey(f.fides_key), keyFromFidesKey(s.fides_key));
-  const existing = new Set(recipientStore.byOrgIds(db, [orgId]).map((r) => r.key));
+  const warnings: string[] = [];
+  const fidesOrganization = fidesOrganizationKey(bundle, problems);
+  if (problems.length) throw new FidesFilesError(problems);
+  const taxonomy = applyTaxonomy(db, bundle.taxonomy, { keepNames: true });
+
   const purposeKeys = new Set(referenceStore.allPurposes(db).filter((p) => !p.archivedAt).map((p) => p.key));
   const categoryKeys = new Set(referenceStore.allCategories(db).filter((c) => !c.archivedAt).map((c) => c.key));
   const subjectKeys = new Set(referenceStore.allSubjects(db).map((s) => s.key));
-  const metas = [...(own.meta?.datamap?.activities ?? [])];
-  own.privacy_declarations.forEach((d, j) => {
-    const at = `system[${ownIndex}].privacy_declarations[${j}]`;
-    if (d.data_use) checkKeys([d.data_use], purposeKeys, `${at}.data_use`, "purpose (data use)", problems);
-    checkKeys(d.data_categories, categoryKeys, `${at}.data_categories`, "data-category", problems);
-    checkKeys(d.data_subjects, subjectKeys, `${at}.data_subjects`, "data-subject", problems);
-    (d.egress ?? []).forEach((k, i) => {
-      if (!seen.has(keyFromFidesKey(k)) && !existing.has(keyFromFidesKey(k))) problems.push({ path: `${at}.egress[${i}]`, message: `${JSON.stringify(k)} names no system of this manifest and no recipient of ${slug}; expected a system's fides_key` });
-    });
-  });
-  if (problems.length) throw new SeedError(file, problems);
+  const bySystemKey = new Map(bundle.systems.map((s) => [s.value.fides_key, s]));
+  const thirdParties = bundle.systems.filter((s) => isThirdParty(s.value));
+  const recipientKeyOf = recipientKeys(thirdParties, problems);
+  const existing = new Set(recipientStore.byOrgIds(db, [orgId]).map((r) => r.key));
+  const datasets = datasetCategories(bundle);
+  for (const p of datasetCategoryPlaces(bundle)) if (!categoryKeys.has(p.key)) problems.push({ file: p.file, path: p.path, message: unknownKey(p.key, "data-category") });
+  const flows = systemFlows(bundle.systems);
 
-  const recipients: Counts = { added: 0, changed: 0, unchanged: 0 };
-  const activities: Counts = { added: 0, changed: 0, unchanged: 0 };
-  const plans = recipientSystems.map(({ s, i }) => planRecipient(s, i, parentOf.get(keyFromFidesKey(s.fides_key)) ?? null));
-  const recipientIds = writeRecipients(db, orgId, plans, recipients, tick);
-  tick();
-  const keyOfRecipient = new Map([...recipientIds].map(([k, id]) => [id, k]));
-  const flows = new Map((own.egress ?? []).map((f) => [f.fides_key, f.data_categories ?? null]));
-  const live = new Map(activityStore.byOrgIds(db, [orgId]).map((a) => [a.key, a]));
-  own.privacy_declarations.forEach((d, j) => {
-    const at = `system[${ownIndex}].privacy_declarations[${j}]`;
-    const m = metas.findIndex((x) => x.name === d.name);
-    const meta = m >= 0 ? metas.splice(m, 1)[0] : undefined;
-    const changes = activityChanges(d, meta, recipientIds, flows, at);
-    if (!changes.name) changes.name = `Privacy declaration ${j + 1}`;
-    const row = meta ? live.get(meta.key) : [...live.values()].find((a) => a.name === changes.name);
-    if (!row) {
-      activityWriteService.create(db, orgId, { ...changes, key: meta?.key }, IMPORT_ACTOR, at);
-      activities.added++;
-    } else if (sameActivity(db, row.id, changes, keyOfRecipient)) activities.unchanged++;
-    else {
-      activityWriteService.update(db, row.id, row.version, changes, IMPORT_ACTOR, at);
-      activities.changed++;
+  /** Where a flow to `key` ends: a recipient key, "internal" (the organisation's own system or the user) or unknown. */
+  const destination = (key: string): string | "internal" | null => {
+    const sys = bySystemKey.get(key);
+    if (sys) return isThirdParty(sys.value) ? recipientKeyOf.get(key)! : "internal";
+    if (key === "user") return "internal";
+    return existing.has(keyFromFidesKey(key)) ? keyFromFidesKey(key) : null;
+  };
+  for (const { file, at, value: s } of bundle.systems) {
+    (s.egress ?? []).forEach((f, i) => {
+      if ((f.type == null || f.type === "system") && destination(f.fides_key) === null) problems.push({ file, path: `${at} egress[${i}].fides_key`, message: `${JSON.stringify(f.fides_key)} names no system of the files and no recipient of ${slug}; expected a system's fides_key` });
+    });
+    for (const ds of systemDatasets(s)) if (!datasets.has(ds)) warnings.push(`${file}: ${at}: the dataset ${JSON.stringify(ds)} is not in the files; its categories are not added`);
+  }
+
+  const declared = declarations(bundle.systems);
+  const shared = new Map<string, RecipientPlan>();
+  const plans: { targets: Target[]; categories: string[] }[] = declared.map(({ sys, d, at }) => {
+    const file = sys.file;
+    if (d.data_use && !purposeKeys.has(d.data_use)) problems.push({ file, path: `${at} data_use`, message: unknownKey(d.data_use, "purpose (data use)") });
+    known(d.data_categories, categoryKeys, file, `${at} data_categories`, "data-category", problems);
+    known(d.data_subjects, subjectKeys, file, `${at} data_subjects`, "data-subject", problems);
+    known(d.shared_categories, categoryKeys, file, `${at} shared_categories`, "data-category", problems);
+    oneOfNames(d.legal_basis_for_processing, BASIS_BY_FIDES, FIDES_LEGAL_BASES, file, `${at} legal_basis_for_processing`, problems);
+    oneOfNames(d.special_category_legal_basis, SPECIAL_BY_FIDES, FIDES_SPECIAL_BASES, file, `${at} special_category_legal_basis`, problems);
+    const refs = [...systemDatasets(sys.value), ...(d.dataset_references ?? [])];
+    (d.dataset_references ?? []).forEach((ds) => datasets.has(ds) || warnings.push(`${file}: ${at}: the dataset ${JSON.stringify(ds)} is not in the files; its categories are not added`));
+    const categories = [...new Set([...d.data_categories, ...refs.flatMap((r) => datasets.get(r) ?? [])])].sort();
+
+    const targets = new Map<string, Target>();
+    const own = recipientKeyOf.get(sys.value.fides_key);
+    if (own) targets.set(own, { key: own, categories: null });
+    const out = flows.get(sys.value.fides_key) ?? new Map<string, string[] | null>();
+    const egress = d.egress ?? [...out.keys()];
+    egress.forEach((k, i) => {
+      const to = destination(k);
+      if (to === null) problems.push({ file, path: `${at} egress[${i}]`, message: `${JSON.stringify(k)} names no system of the files and no recipient of ${slug}; expected a system's fides_key` });
+      else if (to !== "internal" && !targets.has(to)) targets.set(to, { key: to, categories: out.get(k) ?? null });
+    });
+    const party = sharedWith(d);
+    if (party) {
+      const clash = thirdParties.find((t) => recipientKeyOf.get(t.value.fides_key) === party.key);
+      if (clash) problems.push({ file, path: `${at} third_parties`, message: `${JSON.stringify(party.name)} gives the recipient key ${JSON.stringify(party.key)} of the system ${clash.at}; expected a description of the types of third parties` });
+      if (!shared.has(party.key)) shared.set(party.key, categoryRecipient(file, at, party));
+      if (!targets.has(party.key)) targets.set(party.key, { key: party.key, categories: d.shared_categories.length ? d.shared_categories : null, exact: true });
     }
+    return { targets: [...targets.values()], categories };
+  });
+  if (problems.length) throw new FidesFilesError(problems);
+
+  const header = bundle.organizations[0] ? inFile(bundle.organizations[0].file, () => applyOrganizationHeader(db, orgId, bundle.organizations[0], warnings)) : null;
+
+  // A third party's egress to another third party makes that one its sub-processor.
+  const parentOf = new Map<string, string>();
+  for (const { value: s } of thirdParties) {
+    for (const f of s.egress ?? []) {
+      const child = recipientKeyOf.get(f.fides_key);
+      if (child && !parentOf.has(child)) parentOf.set(child, recipientKeyOf.get(s.fides_key)!);
+    }
+  }
+  const recipients: Counts = { added: 0, changed: 0, unchanged: 0 };
+  const recipientPlans = [...thirdParties.map((t) => inFile(t.file, () => systemRecipient(t, parentOf.get(recipientKeyOf.get(t.value.fides_key)!) ?? null))), ...shared.values()];
+  const recipientIds = writeRecipients(db, orgId, recipientPlans, recipients, () => tick());
+  const keyOfRecipient = new Map([...recipientIds].map(([k, id]) => [id, k]));
+
+  const activities: Counts = { added: 0, changed: 0, unchanged: 0 };
+  const live = new Map(activityStore.byOrgIds(db, [orgId]).map((a) => [a.key, a]));
+  declared.forEach(({ sys, d, at, key, meta }, i) => {
+    const changes = activityChanges(sys.value, d, meta, plans[i].categories, plans[i].targets, recipientIds, at);
+    if (!changes.name) changes.name = `Privacy declaration ${i + 1} of ${sys.value.name ?? sys.value.fides_key}`;
+    const row = live.get(key);
+    inFile(sys.file, () => {
+      if (!row) {
+        activityWriteService.create(db, orgId, { ...changes, key }, IMPORT_ACTOR, at);
+        activities.added++;
+      } else if (sameActivity(db, row.id, changes, keyOfRecipient)) activities.unchanged++;
+      else {
+        activityWriteService.update(db, row.id, row.version, changes, IMPORT_ACTOR, at);
+        activities.changed++;
+      }
+    });
     tick();
   });
-  const ignoredDeclarations = recipientSystems.reduce((n, { s }) => n + s.privacy_declarations.length, 0);
-  tick(ignoredDeclarations);
-  return { systems: systems.length, organizationSystem: own.fides_key, recipients, activities, ignoredDeclarations };
+  tick(bundle.systems.length);
+  return {
+    files: bundle.files.length,
+    fidesOrganization,
+    ownSystems: bundle.systems.length - thirdParties.length,
+    thirdPartySystems: thirdParties.length,
+    datasets: bundle.datasets.length,
+    header,
+    taxonomy,
+    recipients,
+    activities,
+    policies: bundle.policies,
+    warnings,
+  };
 }
 
-/** Reads and checks a manifest file. */
-export function readFidesManifest(file: string): { file: string; systems: FidesSystem[] } {
-  return { file: path.relative(process.cwd(), file) || file, systems: readYamlFile(file, fidesManifest).system };
-}
+/** Reads and checks the files (or directories of them). */
+export { readFidesBundle as readFidesManifests };
 
-/** Applies a manifest in one transaction (rolled back for a dry run); `tick` once per system and per declaration. */
-export function importFides(
-  db: Db,
-  orgId: number,
-  slug: string,
-  manifest: { file: string; systems: FidesSystem[] },
-  opts: { dryRun?: boolean; tick?: (n?: number) => void } = {},
-): FidesImportSummary {
+/** Applies the files in one transaction (rolled back for a dry run); `tick` once per recipient, declaration and system. */
+export function importFides(db: Db, orgId: number, slug: string, bundle: FidesBundle, opts: { dryRun?: boolean; tick?: (n?: number) => void } = {}): FidesImportSummary {
   let result: Omit<FidesImportSummary, "dryRun"> | undefined;
   try {
     db.transaction((tx) => {
-      try {
-        result = applyFides(tx, orgId, slug, manifest.file, manifest.systems, opts.tick);
-      } catch (err) {
-        if (err instanceof GraphQLError) throw fileError(manifest.file, err);
-        throw err;
-      }
+      result = applyFides(tx, orgId, slug, bundle, opts.tick);
       if (opts.dryRun) tx.rollback();
     });
   } catch (err) {
