@@ -51,8 +51,8 @@ export function toConnection<T extends { rowId: number }>(rows: T[], window: { a
   };
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node class. */
-export function connectionTypes<T>(name: string, nodeType: new () => T, what: string) {
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node class; `whats` is the plural, given since English plurals do not follow a rule. */
+export function connectionTypes<T>(name: string, nodeType: new () => T, what: string, whats: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this item." })
@@ -60,7 +60,7 @@ export function connectionTypes<T>(name: string, nodeType: new () => T, what: st
     @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
   }
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${whats} (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: "The items of this page." })
     edges!: Edge[];

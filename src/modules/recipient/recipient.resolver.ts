@@ -11,7 +11,7 @@ import { Recipient } from "./recipient.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
 import { loadersOf } from "../common/source";
 
-export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
+export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient", "recipients");
 
 @Resolver(() => Recipient)
 export class RecipientResolver {
