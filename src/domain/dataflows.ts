@@ -40,11 +40,13 @@ export interface FlowNode {
   drill: DataFlowDrillValues | null;
 }
 
+export const FLOW_LINK_KINDS = ["PROCESSED_IN", "SERVES", "DISCLOSED_TO", "STORED_IN"] as const;
+
 export interface FlowLink {
   source: string;
   target: string;
   value: number;
-  kind: "PROCESSED_IN" | "SERVES" | "DISCLOSED_TO" | "STORED_IN";
+  kind: (typeof FLOW_LINK_KINDS)[number];
 }
 
 export interface FlowResult {

@@ -57,6 +57,19 @@ describe("dataMap", () => {
     expect(map.nodes).toContainEqual(expect.objectContaining({ kind: "LOCATION", label: "Hong Kong servers", detail: "HK" }));
   });
 
+  it("types node and edge kinds as enums holding exactly the values the map answers with, as plain strings", async () => {
+    const values = async (name: string) =>
+      dataOf(await s.gql(`query($n: String!) { __type(name: $n) { kind enumValues { name description } } }`, { n: name })).__type;
+    const nodeKind = await values("DataMapNodeKind");
+    const edgeKind = await values("DataMapEdgeKind");
+    expect(nodeKind.kind).toBe("ENUM");
+    expect(edgeKind.kind).toBe("ENUM");
+    for (const v of [...nodeKind.enumValues, ...edgeKind.enumValues]) expect(v.description, v.name).toBeTruthy();
+    const map = dataOf(await s.gql(MAP)).dataMap;
+    expect(new Set(map.nodes.map((n: any) => n.kind))).toEqual(new Set(nodeKind.enumValues.map((v: any) => v.name)));
+    expect(new Set(map.edges.map((e: any) => e.kind))).toEqual(new Set(edgeKind.enumValues.map((v: any) => v.name)));
+  });
+
   it("leaves out an archived activity and its links", async () => {
     const before = dataOf(await s.gql(MAP)).dataMap;
     const first = dataOf(await s.gql(`{ processingActivities(organization: "synthetic", first: 1) { edges { node { id version } } } }`)).processingActivities.edges[0].node;

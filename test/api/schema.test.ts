@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { buildSchema, GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType, GraphQLEnumType } from "graphql";
+import { buildSchema, GraphQLObjectType, GraphQLInterfaceType, GraphQLInputObjectType, GraphQLEnumType, Kind, parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import { printContract } from "../../src/graphql/schema";
 
@@ -9,6 +9,28 @@ const committed = fs.readFileSync(path.resolve(__dirname, "../../schema/schema.g
 describe("the schema on disk", () => {
   it("is exactly the schema the code builds (run `npm run schema` after changing types)", () => {
     expect(printContract()).toBe(committed);
+  });
+
+  it("lists types, fields and arguments in name order, so a change shows as a small diff", () => {
+    const unsorted: string[] = [];
+    const inOrder = (names: string[], where: string) => {
+      const sorted = [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (names.join() !== sorted.join()) unsorted.push(where);
+    };
+    const defs = parse(committed).definitions.filter((d) => "name" in d && d.name !== undefined) as { name: { value: string }; fields?: readonly any[] }[];
+    inOrder(defs.map((d) => d.name.value), "types");
+    for (const d of defs) {
+      const fields = (d as any).kind === Kind.ENUM_TYPE_DEFINITION ? [] : (d.fields ?? []);
+      inOrder(fields.map((f: any) => f.name.value), d.name.value);
+      for (const f of fields) inOrder((f.arguments ?? []).map((a: any) => a.name.value), `${d.name.value}.${f.name.value}`);
+    }
+    expect(unsorted).toEqual([]);
+  });
+
+  it("writes English plurals in descriptions (no activitys)", () => {
+    // A consonant before "ys" is a plural built by appending "s" to a word ending in y.
+    const wrong = [...committed.matchAll(/\b[A-Za-z]*[b-df-hj-np-tv-z]ys\b/g)].map((m) => m[0]);
+    expect(wrong).toEqual([]);
   });
 
   it("describes every type, field, argument and enum value", () => {

@@ -14,7 +14,7 @@ import { DataSource, Disclosure, LegalBasisClaim, ProcessingActivity, Retention 
 import { loadersOf } from "../common/source";
 import { Tracker } from "./activity.facts.type";
 
-export const { Connection: ProcessingActivityConnection } = connectionTypes("ProcessingActivity", ProcessingActivity, "processing activity");
+export const { Connection: ProcessingActivityConnection } = connectionTypes("ProcessingActivity", ProcessingActivity, "processing activity", "processing activities");
 
 const present = <T>(xs: (T | null)[]): T[] => xs.filter((x): x is T => x !== null);
 // Linked lists come back in key order, now and as of any instant alike.

@@ -1,4 +1,4 @@
-import { Field, Int, ObjectType } from "type-graphql";
+import { ArgsType, Field, Int, ObjectType } from "type-graphql";
 import { badInput } from "./errors";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -51,8 +51,23 @@ export function toConnection<T extends { rowId: number }>(rows: T[], window: { a
   };
 }
 
-/** Declares `<Name>Edge` and `<Name>Connection` object types for a node class. */
-export function connectionTypes<T>(name: string, nodeType: new () => T, what: string) {
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, { nullable: true, description: `Page size, 0 to ${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE}).` })
+  first?: number | null;
+  @Field(() => String, { nullable: true, description: "Cursor after which the page starts." })
+  after?: string | null;
+}
+
+/** A page of a list already loaded whole (live or as of an instant), with the same keyset cursors as the SQL-backed connections. */
+export function connectionOfList<T extends { rowId: number }>(items: readonly T[], args: PageArgs) {
+  const window = pageWindow(args.first, args.after);
+  const rows = [...items].sort((a, b) => a.rowId - b.rowId).filter((x) => x.rowId > window.afterId);
+  return toConnection(rows.slice(0, window.limit + 1), window, items.length);
+}
+
+/** Declares `<Name>Edge` and `<Name>Connection` object types for a node class; `whats` is the plural, given since English plurals do not follow a rule. */
+export function connectionTypes<T>(name: string, nodeType: new () => T, what: string, whats: string) {
   @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${what} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: "Opaque cursor of this item." })
@@ -60,7 +75,7 @@ export function connectionTypes<T>(name: string, nodeType: new () => T, what: st
     @Field(() => nodeType, { description: `The ${what}.` })
     node!: T;
   }
-  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${what}s (Relay cursor connection).` })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description: `A page of ${whats} (Relay cursor connection).` })
   class Connection {
     @Field(() => [Edge], { description: "The items of this page." })
     edges!: Edge[];

@@ -2,6 +2,7 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../common/enums";
 import { RecipientKind } from "../recipient/recipient.type";
 import { Regime } from "../reference/reference.type";
+import { FLOW_LINK_KINDS } from "../../domain/dataflows";
 
 export const DataFlowNodeKind = graphqlEnum(
   ["DATA_CATEGORY", "CATEGORY_GROUP", "PROCESSING_ACTIVITY", "PURPOSE", "RECIPIENT", "RECIPIENT_KIND", "LOCATION", "COUNTRY"] as const,
@@ -18,6 +19,13 @@ export const DataFlowNodeKind = graphqlEnum(
     COUNTRY: "Every storage location in one country.",
   },
 );
+
+export const DataFlowLinkKind = graphqlEnum(FLOW_LINK_KINDS, "DataFlowLinkKind", "What a flow between two columns of the data flows carries.", {
+  PROCESSED_IN: "Category → activity: the activities process the category.",
+  SERVES: "Activity or category → purpose: processing carried out for the purpose.",
+  DISCLOSED_TO: "→ recipient, or a kind of recipients: data disclosed to them.",
+  STORED_IN: "→ storage location, or a country: data kept there.",
+});
 
 @InputType({ description: "Filters for dataFlows; every given one must hold." })
 export class DataFlowFilter {
@@ -73,7 +81,7 @@ export class DataFlowLink {
   target!: string;
   @Field(() => Int, { description: "Number of activities carrying this flow." })
   value!: number;
-  @Field(() => String, { description: "PROCESSED_IN (category → activity), SERVES (activity or category → purpose), DISCLOSED_TO (→ recipient), STORED_IN (→ location)." })
+  @Field(() => DataFlowLinkKind, { description: "What the flow carries: processing, purpose, disclosure or storage." })
   kind!: string;
 }
 

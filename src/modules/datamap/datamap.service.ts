@@ -3,7 +3,7 @@ import type { ServiceContext } from "../context";
 import { toGlobalId } from "../common/global-id";
 import { organizationStore } from "../organization/organization.store";
 import { dataMapStore } from "./datamap.store";
-import type { DataMap, DataMapEdge, DataMapNode } from "./datamap.type";
+import type { DataMap, DataMapEdge, DataMapEdgeKind, DataMapNode, DataMapNodeKind } from "./datamap.type";
 import { canSee } from "../../domain/principal";
 
 const present = (xs: (string | undefined)[]): string[] => xs.filter((x): x is string => x !== undefined);
@@ -15,13 +15,13 @@ export async function buildDataMap(ctx: ServiceContext, slug: string): Promise<D
   const [taxonomy, purposes] = [ctx.loaders.taxonomy(), ctx.loaders.purposes()];
   const nodes: DataMapNode[] = [];
   const edges: DataMapEdge[] = [];
-  const node = (type: string, rowId: number, kind: string, label: string, detail: string | null) => {
+  const node = (type: string, rowId: number, kind: DataMapNodeKind, label: string, detail: string | null) => {
     const id = toGlobalId(type, rowId);
     nodes.push({ id, kind, label, detail });
     return id;
   };
   // Categories and purposes are shared by many activities: each becomes a node once, on first use.
-  const once = <T extends { rowId: number; name: string; key: string }>(type: string, kind: string) => {
+  const once = <T extends { rowId: number; name: string; key: string }>(type: string, kind: DataMapNodeKind) => {
     const ids = new Map<number, string>();
     return (entry: T) => {
       let id = ids.get(entry.rowId);
@@ -32,7 +32,7 @@ export async function buildDataMap(ctx: ServiceContext, slug: string): Promise<D
   const categoryNode = once("DataCategory", "DATA_CATEGORY");
   const purposeNode = once("Purpose", "PURPOSE");
   const NONE: string[] = [];
-  const edge = (from: string, to: string, kind: string, dataCategories: string[] = NONE) => edges.push({ from, to, kind, dataCategories });
+  const edge = (from: string, to: string, kind: DataMapEdgeKind, dataCategories: string[] = NONE) => edges.push({ from, to, kind, dataCategories });
 
   const activities = dataMapStore.activities(ctx.db, org.id).map(([id, key, name, categoryIds, purposeIds, locationIds]) => ({
     id,

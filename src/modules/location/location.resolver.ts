@@ -7,6 +7,9 @@ import { Location } from "./location.type";
 import { Recipient } from "../recipient/recipient.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
 import { loadersOf } from "../common/source";
+import { connectionTypes } from "../common/connection";
+
+export const { Connection: LocationConnection } = connectionTypes("Location", Location, "storage location", "storage locations");
 
 @Resolver(() => Location)
 export class LocationResolver {

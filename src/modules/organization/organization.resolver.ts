@@ -8,11 +8,19 @@ import { ProcessingActivityConnection } from "../activity/activity.resolver";
 import { ProcessingActivityFilter } from "../activity/activity.input";
 import { activityService } from "../activity/activity.service";
 import { Location } from "../location/location.type";
+import { LocationConnection } from "../location/location.resolver";
 import { Recipient } from "../recipient/recipient.type";
+import { RecipientConnection } from "../recipient/recipient.resolver";
+import { connectionOfList, connectionTypes, PageArgs } from "../common/connection";
 import { Country, DataCategory } from "../reference/reference.type";
 import { organizationService } from "./organization.service";
 import { loadersOf } from "../common/source";
 import { Evidence, Organization, RightOffered, SecurityMeasure, Statement } from "./organization.type";
+
+export const { Connection: SecurityMeasureConnection } = connectionTypes("SecurityMeasure", SecurityMeasure, "security measure", "security measures");
+
+// The whole lists stay for the contract; they are unbounded (698 recipients after a vendor-list import), so clients page instead.
+const WHOLE_LIST = (field: string) => `Unbounded list: use ${field}, a page at a time.`;
 
 @Resolver(() => Organization)
 export class OrganizationResolver {
@@ -49,14 +57,24 @@ export class OrganizationResolver {
     return activityService.pageOf(ctx, loadersOf(ctx, o), o.rowId, { first, after, filter }, ahead);
   }
 
-  @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to." })
+  @FieldResolver(() => [Recipient], { description: "Everyone the organisation discloses personal data to.", deprecationReason: WHOLE_LIST("recipientsConnection") })
   async recipients(@Root() o: Organization, @Ctx() ctx: Context) {
     return loadersOf(ctx, o).recipientsByOrganizationIdLoader.load(o.rowId);
   }
 
-  @FieldResolver(() => [Location], { description: "Every place the organisation stores personal data." })
+  @FieldResolver(() => RecipientConnection, { description: "Everyone the organisation discloses personal data to, a page at a time." })
+  async recipientsConnection(@Root() o: Organization, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionOfList(await loadersOf(ctx, o).recipientsByOrganizationIdLoader.load(o.rowId), page);
+  }
+
+  @FieldResolver(() => [Location], { description: "Every place the organisation stores personal data.", deprecationReason: WHOLE_LIST("storageLocationsConnection") })
   async storageLocations(@Root() o: Organization, @Ctx() ctx: Context) {
     return loadersOf(ctx, o).locationsByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => LocationConnection, { description: "Every place the organisation stores personal data, a page at a time." })
+  async storageLocationsConnection(@Root() o: Organization, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionOfList(await loadersOf(ctx, o).locationsByOrganizationIdLoader.load(o.rowId), page);
   }
 
   @FieldResolver(() => [DataCategory], { description: "Every data category any of the organisation's activities processes." })
@@ -66,9 +84,14 @@ export class OrganizationResolver {
     return taxonomy.pick(ids);
   }
 
-  @FieldResolver(() => [SecurityMeasure], { description: "Security measures the organisation has recorded (GDPR Art 32)." })
+  @FieldResolver(() => [SecurityMeasure], { description: "Security measures the organisation has recorded (GDPR Art 32).", deprecationReason: WHOLE_LIST("securityMeasuresConnection") })
   async securityMeasures(@Root() o: Organization, @Ctx() ctx: Context) {
     return loadersOf(ctx, o).measuresByOrganizationIdLoader.load(o.rowId);
+  }
+
+  @FieldResolver(() => SecurityMeasureConnection, { description: "Security measures the organisation has recorded (GDPR Art 32), a page at a time." })
+  async securityMeasuresConnection(@Root() o: Organization, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionOfList(await loadersOf(ctx, o).measuresByOrganizationIdLoader.load(o.rowId), page);
   }
 
   @FieldResolver(() => [RightOffered], { description: "Rights offered to data subjects, and where." })

@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { selectionOf } from "../common/look-ahead";
 import type { Context } from "../context";
-import { connectionTypes } from "../common/connection";
+import { connectionOfList, connectionTypes, PageArgs } from "../common/connection";
 import { Evidence, Organization } from "../organization/organization.type";
 import { Country, DataCategory } from "../reference/reference.type";
 import { RecipientFilter } from "./recipient.input";
@@ -11,7 +11,7 @@ import { Recipient } from "./recipient.type";
 import { TransferMechanism } from "../compliance/mechanism.type";
 import { loadersOf } from "../common/source";
 
-export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient");
+export const { Connection: RecipientConnection } = connectionTypes("Recipient", Recipient, "recipient", "recipients");
 
 @Resolver(() => Recipient)
 export class RecipientResolver {
@@ -39,9 +39,14 @@ export class RecipientResolver {
     return taxonomy.pick(ids);
   }
 
-  @FieldResolver(() => [Recipient], { description: "Sub-processors this recipient engages." })
+  @FieldResolver(() => [Recipient], { description: "Sub-processors this recipient engages.", deprecationReason: "Unbounded list: use subProcessorsConnection, a page at a time." })
   async subProcessors(@Root() r: Recipient, @Ctx() ctx: Context) {
     return loadersOf(ctx, r).subProcessorsByRecipientIdLoader.load(r.rowId);
+  }
+
+  @FieldResolver(() => RecipientConnection, { description: "Sub-processors this recipient engages, a page at a time." })
+  async subProcessorsConnection(@Root() r: Recipient, @Ctx() ctx: Context, @Args(() => PageArgs) page: PageArgs) {
+    return connectionOfList(await loadersOf(ctx, r).subProcessorsByRecipientIdLoader.load(r.rowId), page);
   }
 
   @FieldResolver(() => Recipient, { nullable: true, description: "The recipient that engages this one as a sub-processor." })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from "type-graphql";
 import { graphqlEnum } from "../common/enums";
-import { ADEQUACY_STATUSES, LEGAL_BASIS_KINDS, REGIMES } from "../../domain/regimes";
+import { ADEQUACY_STATUSES, LEGAL_BASIS_KINDS, REGIMES, SENSITIVITY_KINDS } from "../../domain/regimes";
 import { Node } from "../node/node.type";
 
 export const Regime = graphqlEnum(REGIMES, "Regime", "A data-protection regime whose rules the record is judged against.", {
@@ -28,6 +28,12 @@ export const LegalBasisKind = graphqlEnum(LEGAL_BASIS_KINDS, "LegalBasisKind", "
   DISCLOSURE_TYPE: "A CCPA kind of disclosure (sale or share) with its own duties.",
 });
 
+export const SensitivityKind = graphqlEnum(SENSITIVITY_KINDS, "SensitivityKind", "How a regime singles out a data category.", {
+  SPECIAL_CATEGORY: "A special category of personal data (GDPR Art 9).",
+  CRIMINAL_OFFENCE: "Data about criminal convictions and offences (GDPR Art 10).",
+  SENSITIVE: "Sensitive personal information (PIPL Art 28, CCPA §1798.140(ae)).",
+});
+
 @ObjectType({ simpleResolvers: true, description: "A country or territory (ISO 3166-1)." })
 export class Country {
   @Field(() => String, { description: "ISO 3166-1 alpha-2 code, e.g. HK." })
@@ -46,7 +52,7 @@ export class Country {
 export class Sensitivity {
   @Field(() => Regime, { description: "The regime that treats the category this way." })
   regime!: string;
-  @Field(() => String, { description: "SPECIAL_CATEGORY (GDPR Art 9), CRIMINAL_OFFENCE (GDPR Art 10) or SENSITIVE (PIPL Art 28, CCPA)." })
+  @Field(() => SensitivityKind, { description: "How the regime treats it: special, criminal or sensitive." })
   kind!: string;
   @Field(() => String, { description: "The article this rests on, e.g. PIPL Art 28." })
   reference!: string;

@@ -12,7 +12,7 @@ export const cases: Record<string, OperationCase> = {
       expect(org.recipients.length).toBeGreaterThan(0);
       expect(org.recipients.every((r: any) => typeof r.kind === "string")).toBe(true);
       // Taxonomy names for drilled-down groups and purposes.
-      expect(d.dataCategories).toContainEqual({ key: "user.contact", name: expect.any(String) });
+      expect(d.dataCategories).toContainEqual({ id: expect.any(String), key: "user.contact", name: expect.any(String) });
       expect(d.purposes.map((p: any) => p.key)).toContain("essential");
     },
   },

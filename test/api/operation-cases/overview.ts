@@ -9,8 +9,9 @@ export const cases: Record<string, OperationCase> = {
       expect(o.slug).toBe("landups");
       expect(o.country.code).toBe("CN");
       expect(o.processingActivities.totalCount).toBeGreaterThan(5);
-      expect(o.recipients.length).toBeGreaterThan(0);
-      expect(o.storageLocations.length).toBeGreaterThan(0);
+      expect(o.recipientsConnection.totalCount).toBeGreaterThan(0);
+      expect(o.storageLocationsConnection.totalCount).toBeGreaterThan(0);
+      expect(o.securityMeasuresConnection.totalCount).toBeGreaterThan(0);
       expect(o.dataCategories.length).toBeGreaterThan(0);
     },
   },

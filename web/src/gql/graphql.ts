@@ -155,6 +155,17 @@ export type DataFlowFilter = {
   regime?: Regime | null | undefined;
 };
 
+/** What a flow between two columns of the data flows carries. */
+export type DataFlowLinkKind =
+  /** → recipient, or a kind of recipients: data disclosed to them. */
+  | 'DISCLOSED_TO'
+  /** Category → activity: the activities process the category. */
+  | 'PROCESSED_IN'
+  /** Activity or category → purpose: processing carried out for the purpose. */
+  | 'SERVES'
+  /** → storage location, or a country: data kept there. */
+  | 'STORED_IN';
+
 /** What a node of the data flows stands for: one object, or a group of them. */
 export type DataFlowNodeKind =
   /** The categories under a key's first segments, e.g. user.contact. */
@@ -173,6 +184,32 @@ export type DataFlowNodeKind =
   | 'RECIPIENT'
   /** Every recipient of one kind. */
   | 'RECIPIENT_KIND';
+
+/** What a directed edge of the data map says about its two nodes. */
+export type DataMapEdgeKind =
+  /** Activity → recipient: the activity discloses data to the recipient. */
+  | 'DISCLOSED_TO'
+  /** Recipient → recipient: the first engages the second as a sub-processor. */
+  | 'ENGAGES'
+  /** Data category → activity: the activity processes the category. */
+  | 'PROCESSED_IN'
+  /** Activity → purpose: the activity is carried out for the purpose. */
+  | 'SERVES'
+  /** Activity → storage location: the activity keeps data there. */
+  | 'STORED_IN';
+
+/** What a node of the data map stands for. */
+export type DataMapNodeKind =
+  /** A data category of the taxonomy; `detail` is its key. */
+  | 'DATA_CATEGORY'
+  /** A storage location; `detail` is its country code. */
+  | 'LOCATION'
+  /** A processing activity; `detail` is its key. */
+  | 'PROCESSING_ACTIVITY'
+  /** A purpose of processing; `detail` is its key. */
+  | 'PURPOSE'
+  /** A recipient; `detail` is its kind. */
+  | 'RECIPIENT';
 
 /** Where personal data comes from. */
 export type DataSource =
@@ -533,6 +570,15 @@ export type Role =
   /** Read the record of the organisations in scope. */
   | 'VIEWER';
 
+/** How a regime singles out a data category. */
+export type SensitivityKind =
+  /** Data about criminal convictions and offences (GDPR Art 10). */
+  | 'CRIMINAL_OFFENCE'
+  /** Sensitive personal information (PIPL Art 28, CCPA §1798.140(ae)). */
+  | 'SENSITIVE'
+  /** A special category of personal data (GDPR Art 9). */
+  | 'SPECIAL_CATEGORY';
+
 /** How much a finding matters, lowest first. */
 export type Severity =
   /** Unlawful processing that needs action now. */
@@ -703,7 +749,7 @@ export type ActivitiesPageFiltersQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
+export type ActivitiesPageFiltersQuery = { organization: { id: string, dataCategories: Array<{ id: string, key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, recipients: Array<{ id: string, name: string }> } | null, purposes: Array<{ id: string, key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, name: string, article: string }> };
 
 export type ActivitiesPageListQueryVariables = Exact<{
   slug: string;
@@ -714,7 +760,7 @@ export type ActivitiesPageListQueryVariables = Exact<{
 }>;
 
 
-export type ActivitiesPageListQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
+export type ActivitiesPageListQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purposes: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string } }> } }> } } | null };
 
 export type ActivityChangesDiffQueryVariables = Exact<{
   organization: string;
@@ -738,13 +784,13 @@ export type ActivityDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
+    | { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, organization: { id: string, slug: string, name: string, legalName: string | null, contactEmail: string | null, postalAddress: string | null, website: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null, countryCode: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ id: string, key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { id: string, regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string, sensitivity: Array<{ regime: Regime, kind: SensitivityKind, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ id: string, key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { id: string, code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ id: string, key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }
     | { id: string }
     | { id: string }
     | { id: string }
    | null };
 
-export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
+export type ActivityDetailFieldsFragment = { id: string, key: string, name: string, description: string | null, subjectJurisdictions: Array<string> | null, noRecipients: boolean, ageBands: Array<AgeBand>, individualsPerYear: VolumeRange | null, sensitiveIndividualsPerYear: VolumeRange | null, automatedDecisions: AutomatedDecisionKind | null, impactAssessment: string | null, version: number, updatedAt: string, sources: Array<DataSource>, trackers: Array<{ kind: TrackerKind, name: string | null, purpose: TrackerPurpose | null, consent: TrackerConsent | null, recipient: { id: string, name: string } | null }>, marketing: Array<{ channel: MarketingChannel, audiences: Array<MarketingAudience>, consentMechanism: ConsentMechanism | null }>, purposes: Array<{ id: string, key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { id: string, regime: Regime, code: string, name: string, article: string, kind: LegalBasisKind }, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, dataSubjects: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string, sensitivity: Array<{ regime: Regime, kind: SensitivityKind, reference: string }> }>, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string, name: string, kind: RecipientKind, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null }, dataCategories: Array<{ id: string, key: string, name: string }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, provider: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { id: string, code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> } | null, securityMeasures: Array<{ id: string, key: string, name: string, kind: MeasureKind }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }> };
 
 export type ActivityDetailFindingsQueryVariables = Exact<{
   organization: string;
@@ -773,7 +819,7 @@ export type ActivityEditLoadQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, name: string, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, purposes: Array<{ key: string }>, dataCategories: Array<{ key: string }>, dataSubjects: Array<{ key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { regime: Regime, code: string } }>, storageLocations: Array<{ id: string }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string }> }> }
+    | { key: string, name: string, description: string | null, version: number, updatedAt: string, id: string, organization: { id: string, slug: string }, purposes: Array<{ id: string, key: string }>, dataCategories: Array<{ id: string, key: string }>, dataSubjects: Array<{ id: string, key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, assessment: string | null, legalBasis: { id: string, regime: Regime, code: string } }>, storageLocations: Array<{ id: string }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ id: string, key: string }> }> }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -784,7 +830,7 @@ export type ActivityEditOptionsQueryVariables = Exact<{
 }>;
 
 
-export type ActivityEditOptionsQuery = { purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, deprecated: boolean }>, dataSubjectCategories: Array<{ key: string, name: string }>, legalBases: Array<{ regime: Regime, code: string, kind: LegalBasisKind, name: string, article: string }>, organization: { id: string, storageLocations: Array<{ id: string, name: string, region: string | null, country: { code: string } }>, recipients: Array<{ id: string, name: string }> } | null };
+export type ActivityEditOptionsQuery = { purposes: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string, deprecated: boolean }>, dataSubjectCategories: Array<{ id: string, key: string, name: string }>, legalBases: Array<{ id: string, regime: Regime, code: string, kind: LegalBasisKind, name: string, article: string }>, organization: { id: string, storageLocations: Array<{ id: string, name: string, region: string | null, country: { code: string } }>, recipients: Array<{ id: string, name: string }> } | null };
 
 export type ActivityEditUpdateMutationVariables = Exact<{
   id: string | number;
@@ -806,7 +852,7 @@ export type ActivityHistoryQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { name: string, version: number, updatedAt: string, id: string, organization: { slug: string } }
+    | { name: string, version: number, updatedAt: string, id: string, organization: { id: string, slug: string } }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -821,7 +867,7 @@ export type ActivityListQueryVariables = Exact<{
 }>;
 
 
-export type ActivityListQuery = { organization: { id: string, slug: string, name: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ id: string, name: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind } }> } }> } } | null };
+export type ActivityListQuery = { organization: { id: string, slug: string, name: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, version: number, updatedAt: string, purposes: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string }>, storageLocations: Array<{ id: string, name: string, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind } }> } }> } } | null };
 
 export type CategoryWhereaboutsQueryVariables = Exact<{
   organization: string;
@@ -829,7 +875,7 @@ export type CategoryWhereaboutsQueryVariables = Exact<{
 }>;
 
 
-export type CategoryWhereaboutsQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { name: string, dataCategories: Array<{ key: string, name: string }>, storageLocations: Array<{ name: string, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }> } }> }, recipients: { totalCount: number, edges: Array<{ node: { name: string, kind: RecipientKind, category: string | null, named: boolean, dpa: { status: DpaStatus } } }> } };
+export type CategoryWhereaboutsQuery = { processingActivities: { totalCount: number, edges: Array<{ node: { id: string, name: string, dataCategories: Array<{ id: string, key: string, name: string }>, storageLocations: Array<{ id: string, name: string, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ id: string, key: string }> }> } }> }, recipients: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, dpa: { status: DpaStatus } } }> } };
 
 export type DataFlowsQueryVariables = Exact<{
   organization: string;
@@ -839,14 +885,14 @@ export type DataFlowsQueryVariables = Exact<{
 }>;
 
 
-export type DataFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: string }> } };
+export type DataFlowsQuery = { dataFlows: { activityCount: number, aggregated: boolean, nodes: Array<{ id: string, kind: DataFlowNodeKind, column: number, label: string, detail: string | null, activityCount: number, object: string | null, drill: { dataCategory: string | null, purpose: string | null, recipientKind: RecipientKind | null, country: string | null } | null }>, links: Array<{ source: string, target: string, value: number, kind: DataFlowLinkKind }> } };
 
 export type DataMapQueryVariables = Exact<{
   organization: string;
 }>;
 
 
-export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: string, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: string, dataCategories: Array<string> }> } };
+export type DataMapQuery = { dataMap: { nodes: Array<{ id: string, kind: DataMapNodeKind, label: string, detail: string | null }>, edges: Array<{ from: string, to: string, kind: DataMapEdgeKind, dataCategories: Array<string> }> } };
 
 export type DataMapPageOptionsQueryVariables = Exact<{
   slug: string;
@@ -854,7 +900,7 @@ export type DataMapPageOptionsQueryVariables = Exact<{
 }>;
 
 
-export type DataMapPageOptionsQuery = { organization: { dataCategories: Array<{ key: string, name: string }>, recipients: Array<{ kind: RecipientKind, country: { code: string, name: string } | null }>, storageLocations: Array<{ country: { code: string, name: string } }> } | null, purposes: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string }> };
+export type DataMapPageOptionsQuery = { organization: { id: string, dataCategories: Array<{ id: string, key: string, name: string }>, recipients: Array<{ id: string, kind: RecipientKind, country: { code: string, name: string } | null }>, storageLocations: Array<{ id: string, country: { code: string, name: string } }> } | null, purposes: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string }> };
 
 export type FindingSummaryQueryVariables = Exact<{
   organization: string;
@@ -923,7 +969,7 @@ export type OrganizationRecordQueryVariables = Exact<{
 }>;
 
 
-export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ key: string, name: string }>, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
+export type OrganizationRecordQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, minimumAge: number | null, doNotTrack: DoNotTrackStance, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, statements: Array<{ topic: StatementTopic, summary: string, evidence: Array<{ section: string, basis: EvidenceBasis }> }>, rights: Array<{ right: DataSubjectRight, jurisdictions: Array<string> | null, description: string | null }>, securityMeasures: Array<{ id: string, key: string, name: string, kind: MeasureKind, description: string | null }>, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, key: string, name: string, description: string | null, sources: Array<DataSource>, version: number, updatedAt: string, purposes: Array<{ id: string, key: string, name: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, note: string | null, legalBasis: { id: string, regime: Regime, code: string, name: string, article: string } }>, dataSubjects: Array<{ id: string, key: string, name: string }>, dataCategories: Array<{ id: string, key: string, name: string, sensitivity: Array<{ regime: Regime, kind: SensitivityKind, reference: string }> }>, disclosures: Array<{ purpose: string | null, recipient: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string } | null }, dataCategories: Array<{ id: string, key: string }> }>, storageLocations: Array<{ id: string, name: string, region: string | null, euAdequacy: AdequacyStatus, country: { code: string, name: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null, securityMeasures: Array<{ id: string, key: string, name: string }>, evidence: Array<{ document: string, section: string, basis: EvidenceBasis, note: string | null }> } }> } } | null };
 
 export type OverviewChangesQueryVariables = Exact<{
   organization: string;
@@ -948,7 +994,7 @@ export type OverviewOrganizationQueryVariables = Exact<{
 }>;
 
 
-export type OverviewOrganizationQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, processingActivities: { totalCount: number }, recipients: Array<{ id: string }>, storageLocations: Array<{ id: string }>, dataCategories: Array<{ key: string }>, securityMeasures: Array<{ key: string }> } | null };
+export type OverviewOrganizationQuery = { organization: { id: string, slug: string, name: string, legalName: string | null, website: string | null, contactEmail: string | null, postalAddress: string | null, country: { code: string, name: string } | null, dpo: { name: string, email: string | null } | null, representative: { name: string, email: string | null, countryCode: string | null } | null, processingActivities: { totalCount: number }, recipientsConnection: { totalCount: number }, storageLocationsConnection: { totalCount: number }, dataCategories: Array<{ id: string, key: string }>, securityMeasuresConnection: { totalCount: number } } | null };
 
 export type OverviewReachQueryVariables = Exact<{
   organization: string;
@@ -998,7 +1044,7 @@ export type RecipientDetailQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ key: string, name: string }>, organization: { slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, privacyUrl: string | null, legitimateInterestUrl: string | null, id: string, country: { code: string, name: string, euAdequacy: AdequacyStatus, adequacyScope: string | null } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, transferMechanisms: Array<{ regime: Regime, note: string | null, legalBasis: { id: string, code: string, name: string, article: string } | null }>, evidence: Array<{ document: string, documentUrl: string | null, section: string, basis: EvidenceBasis, note: string | null }>, dataCategories: Array<{ id: string, key: string, name: string }>, organization: { id: string, slug: string }, parent: { id: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null, subProcessors: Array<{ id: string, name: string, kind: RecipientKind, country: { code: string, name: string } | null }> }> }
     | { id: string }
    | null };
 
@@ -1011,7 +1057,7 @@ export type RecipientDetailActivitiesQueryVariables = Exact<{
 }>;
 
 
-export type RecipientDetailActivitiesQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ key: string, name: string }> }> } }> } } | null };
+export type RecipientDetailActivitiesQuery = { organization: { id: string, processingActivities: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, disclosures: Array<{ purpose: string | null, sale: boolean | null, sharing: boolean | null, recipient: { id: string }, dataCategories: Array<{ id: string, key: string, name: string }> }> } }> } } | null };
 
 export type RecipientEditCreateMutationVariables = Exact<{
   input: CreateRecipientInput;
@@ -1033,7 +1079,7 @@ export type RecipientEditLoadQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, id: string, organization: { slug: string }, country: { code: string } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, parent: { id: string } | null }
+    | { key: string, name: string, kind: RecipientKind, role: RecipientRole | null, category: string | null, named: boolean, description: string | null, version: number, updatedAt: string, id: string, organization: { id: string, slug: string }, country: { code: string } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, parent: { id: string } | null }
     | { id: string }
    | null, history: Array<{ version: number, at: string, actor: string, operation: ChangeOperation, changes: Array<{ field: string }> }> };
 
@@ -1061,7 +1107,7 @@ export type RecipientsByCategoryQueryVariables = Exact<{
 }>;
 
 
-export type RecipientsByCategoryQuery = { recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, dataCategories: Array<{ key: string, name: string, sensitivity: Array<{ regime: Regime, kind: string }> }>, subProcessors: Array<{ name: string, country: { code: string } | null }>, organization: { slug: string } } }> } };
+export type RecipientsByCategoryQuery = { recipients: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, category: string | null, named: boolean, country: { code: string, name: string, euAdequacy: AdequacyStatus } | null, dpa: { status: DpaStatus, date: string | null, url: string | null }, dataCategories: Array<{ id: string, key: string, name: string, sensitivity: Array<{ regime: Regime, kind: SensitivityKind }> }>, subProcessorsConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string, country: { code: string } | null } }> }, organization: { id: string, slug: string } } }> } };
 
 export type RecipientsPageListQueryVariables = Exact<{
   slug: string;
@@ -1077,7 +1123,7 @@ export type RecordAsOfQueryVariables = Exact<{
 }>;
 
 
-export type RecordAsOfQuery = { organization: { slug: string, name: string, version: number, updatedAt: string, processingActivities: { totalCount: number, edges: Array<{ node: { key: string, name: string, version: number, purposes: Array<{ key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, legalBasis: { regime: Regime, code: string } }>, dataCategories: Array<{ key: string }>, disclosures: Array<{ recipient: { name: string, kind: RecipientKind }, dataCategories: Array<{ key: string }> }>, storageLocations: Array<{ name: string, euAdequacy: AdequacyStatus, country: { code: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null } }> }, recipients: Array<{ name: string, kind: RecipientKind, country: { code: string } | null }> } | null };
+export type RecordAsOfQuery = { organization: { id: string, slug: string, name: string, version: number, updatedAt: string, processingActivities: { totalCount: number, edges: Array<{ node: { id: string, key: string, name: string, version: number, purposes: Array<{ id: string, key: string }>, legalBasisClaims: Array<{ consentMechanism: ConsentMechanism | null, legalBasis: { id: string, regime: Regime, code: string } }>, dataCategories: Array<{ id: string, key: string }>, disclosures: Array<{ recipient: { id: string, name: string, kind: RecipientKind }, dataCategories: Array<{ id: string, key: string }> }>, storageLocations: Array<{ id: string, name: string, euAdequacy: AdequacyStatus, country: { code: string } }>, retention: { period: string | null, trigger: RetentionTrigger | null, description: string | null } | null } }> }, recipientsConnection: { totalCount: number, edges: Array<{ node: { id: string, name: string, kind: RecipientKind, country: { code: string } | null } }> } } | null };
 
 export type RecordDiffSinceQueryVariables = Exact<{
   organization: string;
@@ -1091,7 +1137,7 @@ export type RecordDiffSinceQuery = { recordDiff: { from: string, to: string, org
 export type SensitiveCategoriesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SensitiveCategoriesQuery = { dataCategories: Array<{ key: string, name: string, parent: { key: string } | null, sensitivity: Array<{ regime: Regime, kind: string, reference: string, inheritedFrom: string }> }> };
+export type SensitiveCategoriesQuery = { dataCategories: Array<{ id: string, key: string, name: string, parent: { id: string, key: string } | null, sensitivity: Array<{ regime: Regime, kind: SensitivityKind, reference: string, inheritedFrom: string }> }> };
 
 export type TransfersPageQueryVariables = Exact<{
   organization: string;
@@ -1103,7 +1149,7 @@ export type TransfersPageQueryVariables = Exact<{
 }>;
 
 
-export type TransfersPageQuery = { transfers: Array<{ regime: Regime, status: TransferStatus, mechanism: string | null, exemption: string | null, activity: { id: string, name: string }, dataCategories: Array<{ key: string, name: string }>, fromCountry: { code: string, name: string }, toCountry: { code: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind } | null, via: { id: string, name: string, parent: { id: string, name: string } | null } | null, location: { id: string, name: string, region: string | null } | null }> };
+export type TransfersPageQuery = { transfers: Array<{ regime: Regime, status: TransferStatus, mechanism: string | null, exemption: string | null, activity: { id: string, name: string }, dataCategories: Array<{ id: string, key: string, name: string }>, fromCountry: { code: string, name: string }, toCountry: { code: string, name: string }, recipient: { id: string, name: string, kind: RecipientKind } | null, via: { id: string, name: string, parent: { id: string, name: string } | null } | null, location: { id: string, name: string, region: string | null } | null }> };
 
 export type TransfersPageDestinationsQueryVariables = Exact<{
   organization: string;
@@ -1168,6 +1214,7 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
     consentMechanism
   }
   purposes {
+    id
     key
     name
   }
@@ -1176,6 +1223,7 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
     note
     assessment
     legalBasis {
+      id
       regime
       code
       name
@@ -1191,10 +1239,12 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   dataSubjects {
+    id
     key
     name
   }
   dataCategories {
+    id
     key
     name
     sensitivity {
@@ -1219,6 +1269,7 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
       }
     }
     dataCategories {
+      id
       key
       name
     }
@@ -1244,6 +1295,7 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
       regime
       note
       legalBasis {
+        id
         code
         name
         article
@@ -1270,6 +1322,7 @@ export const ActivityDetailFieldsFragmentDoc = new TypedDocumentString(`
     }
   }
   securityMeasures {
+    id
     key
     name
     kind
@@ -1288,6 +1341,7 @@ export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
   organization(slug: $slug, asOf: $asOf) {
     id
     dataCategories {
+      id
       key
       name
     }
@@ -1304,6 +1358,7 @@ export const ActivitiesPageFiltersDocument = new TypedDocumentString(`
     }
   }
   purposes {
+    id
     key
     name
   }
@@ -1331,10 +1386,12 @@ export const ActivitiesPageListDocument = new TypedDocumentString(`
           id
           name
           purposes {
+            id
             key
             name
           }
           dataCategories {
+            id
             key
             name
           }
@@ -1445,6 +1502,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     consentMechanism
   }
   purposes {
+    id
     key
     name
   }
@@ -1453,6 +1511,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     note
     assessment
     legalBasis {
+      id
       regime
       code
       name
@@ -1468,10 +1527,12 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     }
   }
   dataSubjects {
+    id
     key
     name
   }
   dataCategories {
+    id
     key
     name
     sensitivity {
@@ -1496,6 +1557,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
       }
     }
     dataCategories {
+      id
       key
       name
     }
@@ -1521,6 +1583,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
       regime
       note
       legalBasis {
+        id
         code
         name
         article
@@ -1547,6 +1610,7 @@ export const ActivityDetailDocument = new TypedDocumentString(`
     }
   }
   securityMeasures {
+    id
     key
     name
     kind
@@ -1594,15 +1658,19 @@ export const ActivityEditLoadDocument = new TypedDocumentString(`
       version
       updatedAt
       organization {
+        id
         slug
       }
       purposes {
+        id
         key
       }
       dataCategories {
+        id
         key
       }
       dataSubjects {
+        id
         key
       }
       legalBasisClaims {
@@ -1610,6 +1678,7 @@ export const ActivityEditLoadDocument = new TypedDocumentString(`
         note
         assessment
         legalBasis {
+          id
           regime
           code
         }
@@ -1630,6 +1699,7 @@ export const ActivityEditLoadDocument = new TypedDocumentString(`
           id
         }
         dataCategories {
+          id
           key
         }
       }
@@ -1649,19 +1719,23 @@ export const ActivityEditLoadDocument = new TypedDocumentString(`
 export const ActivityEditOptionsDocument = new TypedDocumentString(`
     query ActivityEditOptions($slug: String!) {
   purposes {
+    id
     key
     name
   }
   dataCategories {
+    id
     key
     name
     deprecated
   }
   dataSubjectCategories {
+    id
     key
     name
   }
   legalBases {
+    id
     regime
     code
     kind
@@ -1710,6 +1784,7 @@ export const ActivityHistoryDocument = new TypedDocumentString(`
       version
       updatedAt
       organization {
+        id
         slug
       }
     }
@@ -1747,10 +1822,12 @@ export const ActivityListDocument = new TypedDocumentString(`
           version
           updatedAt
           purposes {
+            id
             key
             name
           }
           dataCategories {
+            id
             key
             name
           }
@@ -1785,12 +1862,15 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         name
         dataCategories {
+          id
           key
           name
         }
         storageLocations {
+          id
           name
           country {
             code
@@ -1800,6 +1880,7 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
         }
         disclosures {
           recipient {
+            id
             name
             kind
             category
@@ -1809,6 +1890,7 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
             }
           }
           dataCategories {
+            id
             key
           }
         }
@@ -1823,6 +1905,7 @@ export const CategoryWhereaboutsDocument = new TypedDocumentString(`
     totalCount
     edges {
       node {
+        id
         name
         kind
         category
@@ -1890,11 +1973,14 @@ export const DataMapDocument = new TypedDocumentString(`
 export const DataMapPageOptionsDocument = new TypedDocumentString(`
     query DataMapPageOptions($slug: String!, $asOf: DateTime) {
   organization(slug: $slug, asOf: $asOf) {
+    id
     dataCategories {
+      id
       key
       name
     }
     recipients {
+      id
       kind
       country {
         code
@@ -1902,6 +1988,7 @@ export const DataMapPageOptionsDocument = new TypedDocumentString(`
       }
     }
     storageLocations {
+      id
       country {
         code
         name
@@ -1909,10 +1996,12 @@ export const DataMapPageOptionsDocument = new TypedDocumentString(`
     }
   }
   purposes {
+    id
     key
     name
   }
   dataCategories {
+    id
     key
     name
   }
@@ -2072,6 +2161,7 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
       description
     }
     securityMeasures {
+      id
       key
       name
       kind
@@ -2090,6 +2180,7 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
           name
           description
           purposes {
+            id
             key
             name
           }
@@ -2097,6 +2188,7 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
             consentMechanism
             note
             legalBasis {
+              id
               regime
               code
               name
@@ -2104,10 +2196,12 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
             }
           }
           dataSubjects {
+            id
             key
             name
           }
           dataCategories {
+            id
             key
             name
             sensitivity {
@@ -2120,6 +2214,7 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
           disclosures {
             purpose
             recipient {
+              id
               name
               kind
               category
@@ -2129,10 +2224,12 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
               }
             }
             dataCategories {
+              id
               key
             }
           }
           storageLocations {
+            id
             name
             region
             country {
@@ -2147,6 +2244,7 @@ export const OrganizationRecordDocument = new TypedDocumentString(`
             description
           }
           securityMeasures {
+            id
             key
             name
           }
@@ -2233,17 +2331,18 @@ export const OverviewOrganizationDocument = new TypedDocumentString(`
     processingActivities(first: 0) {
       totalCount
     }
-    recipients {
-      id
+    recipientsConnection(first: 0) {
+      totalCount
     }
-    storageLocations {
-      id
+    storageLocationsConnection(first: 0) {
+      totalCount
     }
     dataCategories {
+      id
       key
     }
-    securityMeasures {
-      key
+    securityMeasuresConnection(first: 0) {
+      totalCount
     }
   }
 }
@@ -2330,6 +2429,7 @@ export const RecipientDetailDocument = new TypedDocumentString(`
         regime
         note
         legalBasis {
+          id
           code
           name
           article
@@ -2343,10 +2443,12 @@ export const RecipientDetailDocument = new TypedDocumentString(`
         note
       }
       dataCategories {
+        id
         key
         name
       }
       organization {
+        id
         slug
       }
       parent {
@@ -2401,6 +2503,7 @@ export const RecipientDetailActivitiesDocument = new TypedDocumentString(`
               id
             }
             dataCategories {
+              id
               key
               name
             }
@@ -2438,6 +2541,7 @@ export const RecipientEditLoadDocument = new TypedDocumentString(`
       version
       updatedAt
       organization {
+        id
         slug
       }
       country {
@@ -2521,6 +2625,7 @@ export const RecipientsByCategoryDocument = new TypedDocumentString(`
           url
         }
         dataCategories {
+          id
           key
           name
           sensitivity {
@@ -2528,13 +2633,20 @@ export const RecipientsByCategoryDocument = new TypedDocumentString(`
             kind
           }
         }
-        subProcessors {
-          name
-          country {
-            code
+        subProcessorsConnection(first: 20) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+              country {
+                code
+              }
+            }
           }
         }
         organization {
+          id
           slug
         }
       }
@@ -2575,6 +2687,7 @@ export const RecipientsPageListDocument = new TypedDocumentString(`
 export const RecordAsOfDocument = new TypedDocumentString(`
     query RecordAsOf($slug: String!, $asOf: DateTime!) {
   organization(slug: $slug, asOf: $asOf) {
+    id
     slug
     name
     version
@@ -2583,32 +2696,39 @@ export const RecordAsOfDocument = new TypedDocumentString(`
       totalCount
       edges {
         node {
+          id
           key
           name
           version
           purposes {
+            id
             key
           }
           legalBasisClaims {
             consentMechanism
             legalBasis {
+              id
               regime
               code
             }
           }
           dataCategories {
+            id
             key
           }
           disclosures {
             recipient {
+              id
               name
               kind
             }
             dataCategories {
+              id
               key
             }
           }
           storageLocations {
+            id
             name
             country {
               code
@@ -2623,11 +2743,17 @@ export const RecordAsOfDocument = new TypedDocumentString(`
         }
       }
     }
-    recipients {
-      name
-      kind
-      country {
-        code
+    recipientsConnection(first: 100) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          kind
+          country {
+            code
+          }
+        }
       }
     }
   }
@@ -2693,9 +2819,11 @@ export const RecordDiffSinceDocument = new TypedDocumentString(`
 export const SensitiveCategoriesDocument = new TypedDocumentString(`
     query SensitiveCategories {
   dataCategories {
+    id
     key
     name
     parent {
+      id
       key
     }
     sensitivity {
@@ -2726,6 +2854,7 @@ export const TransfersPageDocument = new TypedDocumentString(`
       name
     }
     dataCategories {
+      id
       key
       name
     }

@@ -58,10 +58,10 @@ function Counts({ org }: { org: Org }) {
   const path = useOrgPath();
   const items: [string, number, string | null][] = [
     ["Processing activities", org.processingActivities.totalCount, path("activities")],
-    ["Recipients", org.recipients.length, path("recipients")],
-    ["Storage locations", org.storageLocations.length, path("map")],
+    ["Recipients", org.recipientsConnection.totalCount, path("recipients")],
+    ["Storage locations", org.storageLocationsConnection.totalCount, path("map")],
     ["Data categories", org.dataCategories.length, path("map")],
-    ["Security measures", org.securityMeasures.length, null],
+    ["Security measures", org.securityMeasuresConnection.totalCount, null],
   ];
   return (
     <ul className="cards overview-counts" aria-label="Record counts">
