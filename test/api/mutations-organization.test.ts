@@ -145,6 +145,8 @@ describe("organisation input that is refused changes nothing and says why", () =
     ["invalid website", () => create({ website: "not a url" }), "BAD_USER_INPUT", "input.website", ['"not a url"', "URL"]],
     ["website of another scheme", () => create({ website: "ftp://files.example" }), "BAD_USER_INPUT", "input.website", ['"ftp://files.example"', "http(s) URL"]],
     ["DPO e-mail", () => create({ dpo: { name: "DPO", email: "dpo@" } }), "BAD_USER_INPUT", "input.dpo.email", ['"dpo@"']],
+    // The record document's own rule: an address it would refuse on export is refused on the way in.
+    ["e-mail with an underscore in its domain", () => create({ contactEmail: "controller@demo_company.com" }), "BAD_USER_INPUT", "input.contactEmail", ['"controller@demo_company.com"']],
     ["DPO country", () => create({ dpo: { name: "DPO", country: "ZZ" } }), "BAD_USER_INPUT", "input.dpo.country", ['"ZZ"']],
     ["blank DPO name", () => create({ dpo: { name: " " } }), "BAD_USER_INPUT", "input.dpo.name", ["not only spaces"]],
     ["representative country", () => create({ representative: { name: "Rep", country: "HKG" } }), "BAD_USER_INPUT", "input.representative.country", ['"HKG"']],

@@ -1,3 +1,4 @@
+import { regexes } from "zod";
 import { badInput } from "./errors";
 
 // Checks for free-text and formatted input values. Each throws BAD_USER_INPUT naming path, value and expectation.
@@ -43,7 +44,8 @@ export function keyFromName(name: string, prefix: string): string {
   return base || prefix;
 }
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// The record document checks e-mail addresses with zod's rule; every write path uses the same one, so what is stored can always be read back.
+const EMAIL = regexes.email;
 
 export function email(path: string, value: string | null | undefined): string | null | undefined {
   if (value === undefined || value === null) return value;
