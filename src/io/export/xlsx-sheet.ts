@@ -18,8 +18,8 @@ const BODY: Partial<ExcelJS.Style> = Object.freeze({ alignment: WRAP, font: FONT
 const BODY_BORDERED: Partial<ExcelJS.Style> = Object.freeze({ alignment: WRAP, font: FONT, border: THIN });
 const HEADING: Partial<ExcelJS.Style> = Object.freeze({ alignment: { ...WRAP, vertical: "middle" as const }, font: BOLD, fill: HEADER_FILL, border: THIN });
 
-/** Narrowest and widest columns, in character units: wider text wraps. */
-export const MIN_WIDTH = 9;
+/** Narrowest and widest columns, in character units: wider text wraps. Not 9: exceljs leaves a 9 unwritten as its default. */
+export const MIN_WIDTH = 10;
 export const MAX_WIDTH = 48;
 /** The widest a column gets when a table shares one page's width out by need. */
 const WIDEST = 100;
