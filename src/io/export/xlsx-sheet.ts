@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Column } from "./ropa-model";
 import type { LongCells } from "./xlsx-cells";
-import { BODY_SIZE, FONT_NAME, longestWord, naturalWidth, rowHeight, wrappedLines } from "./xlsx-text";
+import { BODY_SIZE, CELL_LIMIT, FONT_NAME, measure, rowHeight, wrappedLines } from "./xlsx-text";
 
 // A table on a sheet: the column heading row, then one row per entry, each row as tall as its most wrapped cell.
 
@@ -39,12 +39,14 @@ function need(c: Column, rows: Rows, cap: number): Need {
   for (const r of rows) {
     const v = r[c.key];
     if (!v) continue;
-    if (most < cap) most = Math.max(most, naturalWidth(v));
-    if (word < LONG_WORD) word = Math.max(word, longestWord(v));
+    const m = measure(v);
+    most = Math.max(most, m.line);
+    word = Math.max(word, m.word);
     if (most >= cap && word >= LONG_WORD) break;
   }
   // The heading may wrap, to three lines at most.
-  const heading = Math.max(longestWord(c.title, BODY_SIZE, true), Math.ceil(naturalWidth(c.title, BODY_SIZE, true) / 3));
+  const title = measure(c.title, BODY_SIZE, true);
+  const heading = Math.max(title.word, Math.ceil(title.line / 3));
   const least = Math.max(MIN_WIDTH, heading, Math.min(word, LONG_WORD));
   return { least, most: Math.max(least, Math.min(cap, most)) };
 }
@@ -104,7 +106,8 @@ export function body(ws: ExcelJS.Worksheet, columns: readonly Column[], rows: Ro
   rows.forEach((r, n) => {
     const texts = columns.map((c, i) => {
       const v = r[c.key];
-      return v ? o.long.fit(v, o.sheet, `${letters[i]}${o.firstRow + n}`) : null;
+      if (!v) return null;
+      return v.length > CELL_LIMIT ? o.long.fit(v, o.sheet, `${letters[i]}${o.firstRow + n}`) : v;
     });
     const row = ws.addRow(texts);
     row.height = heightOf(texts, widthsOf);

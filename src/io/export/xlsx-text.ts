@@ -27,17 +27,14 @@ const SLACK = 1.06;
 
 function charWidth(code: number): number {
   if (code >= 32 && code < 127) return ASCII[code - 32];
+  if (code >= 0xd800 && code <= 0xdfff) return 500; // half of a surrogate pair: the pair is one full-width character
   if (code < 0x250) return 600; // accented Latin: about a letter's width
   if (code >= 0x2e80) return 1000; // CJK and other full-width script
   return 700;
 }
-
-/** Width of a text in pixels at 96 dpi. */
-export function textPixels(text: string, size = BODY_SIZE, bold = false): number {
-  let units = 0;
-  for (let i = 0; i < text.length; i++) units += charWidth(text.charCodeAt(i));
-  return (units / 1000) * (size * 96 / 72) * (bold ? BOLD : 1) * SLACK;
-}
+/** Every UTF-16 code unit's width, looked up once: the workbook measures millions of characters. */
+const WIDTHS = Uint16Array.from({ length: 0x10000 }, (_, c) => charWidth(c));
+const scale = (size: number, bold: boolean) => ((size * 96) / 72 / 1000) * (bold ? BOLD : 1) * SLACK;
 
 /** Pixels a column of `width` character units shows text in (Excel: 7 px a unit plus 5, less the cell's padding). */
 export const columnPixels = (width: number) => Math.floor(width * 7 + 5) - 8;
@@ -46,21 +43,31 @@ export const widthFor = (pixels: number) => Math.ceil((pixels + 8 - 5) / 7);
 
 /** Lines the text wraps to in a column of `width` units: breaks at spaces, and inside a word too long for a line. */
 export function wrappedLines(text: string, width: number, size = BODY_SIZE, bold = false): number {
-  const room = Math.max(1, columnPixels(width));
-  const space = textPixels(" ", size, bold);
-  let lines = 0;
-  for (const paragraph of text.split("\n")) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(" ")) {
-      const w = textPixels(word, size, bold);
-      if (used > 0 && used + space + w <= room) used += space + w;
-      else {
-        if (used > 0) lines++;
-        // A word wider than the line is broken across lines, as both programs do.
-        lines += Math.max(0, Math.ceil(w / room) - 1);
-        used = w % room || (w > 0 ? room : 0);
-      }
+  // In the table's units (thousandths of the font size), so the loop only adds.
+  const room = Math.max(1, columnPixels(width)) / scale(size, bold);
+  const space = WIDTHS[32];
+  const n = text.length;
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 10;
+    if (c !== 32 && c !== 10) {
+      word += WIDTHS[c];
+      continue;
+    }
+    // The word just ended goes on this line if it fits, otherwise starts the next one.
+    if (used > 0 && used + space + word <= room) used += space + word;
+    else {
+      if (used > 0) lines++;
+      // A word wider than the line is broken across lines, as both programs do.
+      if (word > room) lines += Math.ceil(word / room) - 1;
+      used = word > room ? word % room || room : word;
+    }
+    word = 0;
+    if (c === 10 && i < n) {
+      lines++;
+      used = 0;
     }
   }
   return lines;
@@ -74,16 +81,23 @@ export function rowHeight(lines: number, size = BODY_SIZE): number {
 /** Lines of body text one row can show. */
 export const MAX_LINES = Math.floor((MAX_ROW_HEIGHT - 3) / (BODY_SIZE * 1.3));
 
-/** Width in units of the longest line of a text when nothing wraps it. */
-export function naturalWidth(text: string, size = BODY_SIZE, bold = false): number {
-  let widest = 0;
-  for (const line of text.split("\n")) widest = Math.max(widest, textPixels(line, size, bold));
-  return widthFor(widest);
-}
-
-/** Width in units of the longest word, the narrowest a column can be without breaking words. */
-export function longestWord(text: string, size = BODY_SIZE, bold = false): number {
-  let widest = 0;
-  for (const word of text.split(/\s+/)) widest = Math.max(widest, textPixels(word, size, bold));
-  return widthFor(widest);
+/** Widths in units of a text's longest line when nothing wraps it, and of its longest word. */
+export function measure(text: string, size = BODY_SIZE, bold = false): { line: number; word: number } {
+  const k = scale(size, bold);
+  let line = 0;
+  let word = 0;
+  let widestLine = 0;
+  let widestWord = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      widestLine = Math.max(widestLine, line);
+      line = 0;
+    } else line += WIDTHS[c];
+    if (c === 10 || c === 32 || c === 9) {
+      widestWord = Math.max(widestWord, word);
+      word = 0;
+    } else word += WIDTHS[c];
+  }
+  return { line: widthFor(Math.max(widestLine, line) * k), word: widthFor(Math.max(widestWord, word) * k) };
 }
