@@ -5,8 +5,8 @@ import { recordSchema } from "../../src/domain/record";
 import { renderRopaCsv } from "../../src/io/export/ropa-csv";
 import { type RopaDocument } from "../../src/io/export/ropa-model";
 import { renderRopaXlsx, SHEETS } from "../../src/io/export/ropa-xlsx";
-import { A4 } from "../../src/io/export/xlsx-print";
-import { CELL_LIMIT, MAX_ROW_HEIGHT } from "../../src/io/export/xlsx-text";
+import { A4, headerFooter, pagesAcross } from "../../src/io/export/xlsx-print";
+import { CELL_LIMIT, MAX_ROW_HEIGHT, measure, rowHeight, wrappedLines } from "../../src/io/export/xlsx-text";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { SYSTEM } from "../../src/modules/context";
 import { activityStore } from "../../src/modules/activity/activity.store";
@@ -119,6 +119,34 @@ describe("printing", () => {
     expect(widths).toHaveLength(26);
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(10);
     expect(Math.max(...widths)).toBeLessThanOrEqual(48);
+  });
+});
+
+describe("text measures", () => {
+  it("wraps at spaces, counts line breaks, and breaks a word longer than the line", () => {
+    expect(wrappedLines("Customer", 20)).toBe(1);
+    expect(wrappedLines("one\ntwo\n\nfour", 20)).toBe(4);
+    const words = Array.from({ length: 40 }, () => "personal").join(" ");
+    expect(wrappedLines(words, 20)).toBeGreaterThan(wrappedLines(words, 40));
+    expect(wrappedLines(words, 40)).toBeGreaterThanOrEqual(Math.ceil(measure(words).line / 40));
+    const url = `https://example.com/${"x".repeat(300)}`;
+    expect(wrappedLines(url, 20)).toBeGreaterThanOrEqual(Math.ceil(measure(url).line / 20));
+    expect(measure(url).word).toBe(measure(url).line);
+    expect(rowHeight(1)).toBeLessThan(rowHeight(3));
+    expect(rowHeight(10_000)).toBe(MAX_ROW_HEIGHT);
+  });
+
+  it("asks for pages across only when one page would print the text below 80%", () => {
+    expect(pagesAcross([30, 20, 40, 20], true)).toBe(1);
+    expect(pagesAcross(Array.from({ length: 26 }, () => 40), true)).toBeGreaterThan(4);
+  });
+
+  it("writes an organisation's name into the page header as text, never as codes", () => {
+    const h = headerFooter({ headingRow: 1, repeatFirstColumn: false, widths: [10], organisation: "Smith & Sons", stamp: "Generated" });
+    expect(h.oddHeader).toContain("Smith && Sons");
+    expect(h.oddHeader).toContain("&C");
+    const long = headerFooter({ headingRow: 1, repeatFirstColumn: false, widths: [10], organisation: "n".repeat(300), stamp: "Generated" });
+    expect(long.oddHeader!.length).toBeLessThan(255);
   });
 });
 

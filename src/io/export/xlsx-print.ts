@@ -38,8 +38,8 @@ export function pagesAcross(widths: number[], repeatFirst: boolean): number {
   return pages;
 }
 
-/** Text for an Excel header or footer: an ampersand is its code character and is doubled. */
-const literal = (s: string) => s.replace(/&/g, "&&");
+/** Text for an Excel header or footer: an ampersand is its code character and is doubled; Excel takes 255 characters in all. */
+export const literal = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s).replace(/&/g, "&&");
 
 export interface PrintOptions {
   /** The sheet's column heading row, repeated at the top of every page. */
