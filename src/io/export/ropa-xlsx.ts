@@ -107,6 +107,19 @@ function defaultFont(wb: ExcelJS.stream.xlsx.WorkbookWriter): void {
   styles?._addFont?.({ name: FONT.name, size: FONT.size, family: 2 });
 }
 
+/**
+ * The record's widths: shared out over one page across when its columns fit there (the processor's six),
+ * otherwise each from its content, the activity column narrower, for pages across (the controller's 26).
+ */
+function recordWidths(columns: readonly Column[], cells: Rows): number[] {
+  const room = unitsAcross(columns.length);
+  const fitted = widths(columns, cells, { room });
+  if (fitted.reduce((a, b) => a + b, 0) <= room) return fitted;
+  const own = widths(columns, cells);
+  own[0] = Math.min(FIRST_WIDTH, Math.max(own[0], 24));
+  return own;
+}
+
 /** How many rows renderRopaXlsx ticks for, for a progress bar. */
 export const xlsxSize = (doc: RopaDocument) => doc.rows.length + doc.recipients.length + doc.transfers.length + doc.findings.length;
 
@@ -126,8 +139,7 @@ export async function renderRopaXlsx(doc: RopaDocument, tick: () => void = () =>
   const headingRow = lines.length + 3; // title, the header block, a blank row
   const last = doc.columns.length;
   const cells = recordCells(doc, MAX_WIDTH);
-  const widthsOf = widths(doc.columns, cells);
-  widthsOf[0] = Math.min(FIRST_WIDTH, Math.max(widthsOf[0], 24));
+  const widthsOf = recordWidths(doc.columns, cells);
   const name = doc.kind === "PROCESSOR" ? SHEETS.processor : SHEETS.controller;
   const print = printOptions(doc, widthsOf, headingRow, true);
   const ws = wb.addWorksheet(name, {
