@@ -203,6 +203,8 @@ describe("the cell limit", () => {
     });
     expect(parts.length).toBeGreaterThan(1);
     expect(parts.join("")).toBe(message);
+    // Parts end between items of the list, not inside one.
+    for (const p of parts.slice(0, -1)) expect(p.endsWith("recorded; "), p.slice(-30)).toBe(true);
     expect(long.pageSetup).toMatchObject({ orientation: "landscape", fitToWidth: 1 });
   });
 });

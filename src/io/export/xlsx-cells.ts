@@ -21,8 +21,9 @@ export function parts(text: string, size = PART): string[] {
   let rest = text;
   while (rest.length > size) {
     const window = rest.slice(0, size);
-    const at = Math.max(window.lastIndexOf("; ") + 2, window.lastIndexOf(" ") + 1);
-    const cut = at > size / 2 ? at : size;
+    const item = window.lastIndexOf("; ") + 2;
+    const word = window.lastIndexOf(" ") + 1;
+    const cut = item > size / 2 ? item : word > size / 2 ? word : size;
     out.push(rest.slice(0, cut));
     rest = rest.slice(cut);
   }
