@@ -11,7 +11,6 @@ export const MAX_ROW_HEIGHT = 409;
 export const CELL_LIMIT = 32_767;
 
 /** Arial advance widths of printable ASCII (space to tilde), in thousandths of the font size. */
-// prettier-ignore
 const ASCII = [
   278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,
   556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,
