@@ -54,7 +54,7 @@ describe("GET /export/<slug>/<format>", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(await r.arrayBuffer()) as never);
     const total = dataOf(await s.gql(`{ organization(slug: "landups") { processingActivities { totalCount } } }`, {}, tokens.admin)).organization.processingActivities.totalCount;
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Record of processing", "Transfers", "Findings"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Record of processing", "Recipients", "Transfers", "Findings"]);
     expect(wb.worksheets[0].actualRowCount).toBeGreaterThanOrEqual(total);
   });
 

@@ -30,7 +30,7 @@ describe("datamap export ropa", () => {
     expect(r.stderr.trim()).toBe(`datamap: wrote 13 activities to ${out}`);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["Record of processing", "Transfers", "Findings"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(["Record of processing", "Recipients", "Transfers", "Findings"]);
     const ws = wb.worksheets[0];
     const heading = ws.views[0].state === "frozen" ? (ws.views[0] as { ySplit: number }).ySplit : 0;
     expect(ws.getCell(heading, 1).value).toBe("Processing activity");
@@ -47,7 +47,7 @@ describe("datamap export ropa", () => {
     expect(html.stdout).toMatch(/^<!DOCTYPE html>/);
     expect(html.stdout).toContain("Account creation and management");
     const csv = await exportRopa("--org", "leanplans", "--format", "csv");
-    expect(csv.stdout.split("\r\n")[0]).toMatch(/^Processing activity,Business function,Purpose of processing,/);
+    expect(csv.stdout.split("\r\n")[0]).toMatch(/^\uFEFFProcessing activity,Business function,Purpose of processing,/);
     const jsonld = JSON.parse((await exportRopa("--org", "leanplans", "--format", "jsonld")).stdout);
     expect(jsonld["@context"].dpv).toBe("https://w3id.org/dpv#");
     const json = JSON.parse((await exportRopa("--org", "leanplans", "--format", "json")).stdout);

@@ -7,6 +7,7 @@ import { renderRopaHtml } from "../../src/io/export/ropa-html";
 import { renderRopaMarkdown } from "../../src/io/export/ropa-md";
 import { CONTROLLER_COLUMNS, FINDING_COLUMNS, TRANSFER_COLUMNS, type RopaDocument } from "../../src/io/export/ropa-model";
 import { renderRopaXlsx, SHEETS } from "../../src/io/export/ropa-xlsx";
+import { MAX_WIDTH } from "../../src/io/export/xlsx-sheet";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { activityStore } from "../../src/modules/activity/activity.store";
 import { activityWriteService } from "../../src/modules/activity/activity.write.service";
@@ -55,7 +56,7 @@ describe("XLSX", () => {
   it("holds the header block, the frozen column header row in ICO order, the rows, transfers and findings", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load((await renderRopaXlsx(landups)) as never);
-    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.controller, SHEETS.transfers, SHEETS.findings]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([SHEETS.controller, SHEETS.recipients, SHEETS.transfers, SHEETS.findings]);
 
     const ws = wb.getWorksheet(SHEETS.controller)!;
     expect(ws.getCell("A1").value).toBe("Record of processing activities (GDPR Art 30(1)): Landups network");
@@ -78,7 +79,7 @@ describe("XLSX", () => {
     );
     expect(registration.getCell(col("Business function")).value).toBeNull();
     expect(registration.getCell(col("Retention schedule")).alignment).toMatchObject({ wrapText: true });
-    expect(ws.getColumn(col("Retention schedule")).width).toBe(60);
+    expect(ws.getColumn(col("Retention schedule")).width).toBe(MAX_WIDTH);
     expect(rows.some((r) => r.getCell(1).value === TRICKY)).toBe(true);
 
     const transfers = wb.getWorksheet(SHEETS.transfers)!;
@@ -101,7 +102,9 @@ describe("XLSX", () => {
 
 describe("CSV", () => {
   it("parses back to the same table, quoting commas, quotes and line breaks", () => {
-    const text = renderRopaCsv(landups);
+    const file = renderRopaCsv(landups);
+    expect(file.startsWith("\uFEFF")).toBe(true);
+    const text = file.slice(1);
     expect(text.endsWith("\r\n")).toBe(true);
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(CONTROLLER_COLUMNS.map((c) => c.title));

@@ -2,7 +2,7 @@ import type { TransferResult } from "../../domain/transfers";
 import type { RecordActivity } from "../../domain/record";
 import type { ReadRecord } from "../../modules/record/record.read";
 import type { ReferenceLookup } from "../../modules/record/reference-lookup";
-import { contactText, controllerRow, countryLabel, mechanismText, processorRow, type ActivityContext } from "./ropa-rows";
+import { contactText, controllerRow, countryLabel, mechanismText, processorRow, recipientRows, type ActivityContext } from "./ropa-rows";
 import { joined, labelOf, RECIPIENT_KIND_LABELS, STATUS_LABELS } from "./ropa-labels";
 
 // The Article 30 record as a document: a header block, one row per activity with the UK ICO template's
@@ -72,6 +72,16 @@ export const TRANSFER_COLUMNS = [
   { key: "status", title: "Status" },
 ] as const satisfies readonly Column[];
 
+/** One row per recipient of an activity (sub-processors after the recipient engaging them), as the recipients column names them. */
+export const RECIPIENT_COLUMNS = [
+  { key: "activity", title: "Processing activity" },
+  { key: "recipient", title: "Recipient" },
+  { key: "kind", title: "Kind" },
+  { key: "country", title: "Country" },
+  { key: "via", title: "Engaged by" },
+  { key: "contract", title: "Contract with processor" },
+] as const satisfies readonly Column[];
+
 export const FINDING_COLUMNS = [
   { key: "severity", title: "Severity" },
   { key: "rule", title: "Rule" },
@@ -85,6 +95,7 @@ export type ControllerKey = (typeof CONTROLLER_COLUMNS)[number]["key"];
 export type ProcessorKey = (typeof PROCESSOR_COLUMNS)[number]["key"];
 export type Cells<K extends string> = Record<K, string | null>;
 export type TransferRow = Cells<(typeof TRANSFER_COLUMNS)[number]["key"]> & { activityKey: string; statusCode: string };
+export type RecipientRow = Cells<(typeof RECIPIENT_COLUMNS)[number]["key"]> & { activityKey: string };
 export type FindingRow = Cells<(typeof FINDING_COLUMNS)[number]["key"]> & { id: string };
 
 export interface RopaHeader {
@@ -118,6 +129,8 @@ export interface RopaDocument {
   columns: readonly Column[];
   rows: RopaRow[];
   transfers: TransferRow[];
+  /** The controller's recipients per activity; empty in a processor's record, which has no recipients column. */
+  recipients: RecipientRow[];
   findings: FindingRow[];
 }
 
@@ -220,12 +233,14 @@ export function buildRopa(rec: ReadRecord, ref: ReferenceLookup, opts: BuildOpti
     description: a.description,
     cells: opts.processor ? processorRow(context(a)) : controllerRow(context(a)),
   }));
+  const recipients = opts.processor ? [] : doc.activities.flatMap((a) => recipientRows(context(a)));
   return {
     kind,
     header,
     columns: opts.processor ? PROCESSOR_COLUMNS : CONTROLLER_COLUMNS,
     rows,
     transfers: transferRows(rec, ref, opts.transfers),
+    recipients,
     findings: opts.findings.map((f) => ({
       id: f.id,
       severity: f.severity,

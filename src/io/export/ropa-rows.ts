@@ -2,7 +2,7 @@ import type { TransferResult } from "../../domain/transfers";
 import { roleOf } from "../../domain/record-index";
 import type { RecordActivity, RecordClaim, RecordDocument, RecordOrganization, RecordRecipient } from "../../domain/record";
 import type { ReferenceLookup } from "../../modules/record/reference-lookup";
-import type { Cells, ControllerKey, ProcessorKey, RopaHeader } from "./ropa-model";
+import type { Cells, ControllerKey, ProcessorKey, RecipientRow, RopaHeader } from "./ropa-model";
 import {
   AGE_BAND_LABELS,
   AUTOMATED_DECISION_LABELS,
@@ -86,10 +86,30 @@ function recipientText(ctx: ActivityContext, r: RecordRecipient): string {
   return `${r.name} (${joined([kind, country], ", ")}${engaged})`;
 }
 
-function contractText(r: RecordRecipient): string | null {
+/** "agreement signed (2024-01-01), URL"; null when the record knows nothing of one. */
+function agreementText(r: RecordRecipient): string | null {
   if (r.dpa.status === "UNKNOWN" && !r.dpa.url) return null;
-  const what = `${r.name}: agreement ${labelOf(DPA_LABELS, r.dpa.status)}${r.dpa.date ? ` (${r.dpa.date})` : ""}`;
+  const what = `agreement ${labelOf(DPA_LABELS, r.dpa.status)}${r.dpa.date ? ` (${r.dpa.date})` : ""}`;
   return r.dpa.url ? `${what}, ${r.dpa.url}` : what;
+}
+
+function contractText(r: RecordRecipient): string | null {
+  const agreement = agreementText(r);
+  return agreement && `${r.name}: ${agreement}`;
+}
+
+/** The activity's recipients one per row, in the order and with the facts of its recipients column. */
+export function recipientRows(ctx: ActivityContext): RecipientRow[] {
+  const { doc, ref, activity: a } = ctx;
+  return recipientsOf(doc, a).map((r) => ({
+    activityKey: a.key,
+    activity: a.name,
+    recipient: r.name,
+    kind: labelOf(RECIPIENT_KIND_LABELS, r.kind),
+    country: countryLabel(ref, r.country),
+    via: r.parent ? (indexOf(doc).recipients.get(r.parent)?.name ?? r.parent) : null,
+    contract: agreementText(r),
+  }));
 }
 
 function claimText(ref: ReferenceLookup, c: RecordClaim, withNote: boolean): string {
