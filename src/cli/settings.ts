@@ -14,6 +14,7 @@ const isOrigin = (o: string) => URL.canParse(o) && new URL(o).origin === o;
 const SETTINGS = z.object({
   DATAMAP_AUTH: onOff.default(SERVER_DEFAULTS.auth),
   DATAMAP_RATE_LIMIT: whole(1, "expected requests a minute, a whole number of at least 1").default(SERVER_DEFAULTS.rateLimitPerMinute),
+  DATAMAP_AUTH_FAILURE_LIMIT: whole(1, "expected failed authentications a minute per client address, a whole number of at least 1").default(SERVER_DEFAULTS.authFailuresPerMinute),
   DATAMAP_INTROSPECTION: onOff.default(SERVER_DEFAULTS.introspection ? "on" : "off"),
   DATAMAP_CORS_ORIGINS: z
     .string()
@@ -49,6 +50,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, host: string) {
     security: {
       auth: s.DATAMAP_AUTH,
       rateLimitPerMinute: s.DATAMAP_RATE_LIMIT,
+      authFailuresPerMinute: s.DATAMAP_AUTH_FAILURE_LIMIT,
       corsOrigins: s.DATAMAP_CORS_ORIGINS,
       introspection: s.DATAMAP_INTROSPECTION === "on",
       responseCacheBytes: s.DATAMAP_RESPONSE_CACHE_MB * 1024 * 1024,

@@ -1,7 +1,7 @@
 import type http from "node:http";
 import type { Db } from "../db/connection";
 import { EXPORT_FORMATS, RECORD_FORMATS, renderExport, type ExportFormat } from "../io/export/render";
-import { authenticate, type RateLimiter, type SecurityOptions } from "./security";
+import { authenticateLimited, type FailedAuthLimiter, type RateLimiter, type SecurityOptions } from "./security";
 
 // GET /export/<slug>/<format>: the files `datamap export ropa` and `datamap check --format sarif` write, downloaded
 // with the same key, rate limit and scope as /graphql.
@@ -32,14 +32,14 @@ export async function exportDownload(
   res: http.ServerResponse,
   url: URL,
   opts: SecurityOptions & { rateLimitPerMinute: number },
-  limiter: RateLimiter,
+  limits: { limiter: RateLimiter; failures: FailedAuthLimiter },
   onKey: (name: string) => void,
 ): Promise<void> {
   if (req.method !== "GET") return fail(res, 405, "METHOD_NOT_ALLOWED", `${req.method} is not allowed on ${url.pathname}; use GET`, { allow: "GET" });
-  const auth = authenticate(db, req, opts);
-  if (!auth.ok) return fail(res, auth.status, auth.code, auth.message, { "www-authenticate": 'Bearer realm="datamap"' });
+  const auth = await authenticateLimited(db, req, opts, limits.failures);
+  if (!auth.ok) return fail(res, auth.status, auth.code, auth.message, auth.headers);
   onKey(auth.principal.name);
-  const wait = await limiter.take(auth.principal.name);
+  const wait = await limits.limiter.take(auth.principal.name);
   if (wait > 0) {
     return fail(res, 429, "RATE_LIMITED", `rate limit of ${opts.rateLimitPerMinute} requests a minute reached for this key; retry in ${wait} s`, { "retry-after": String(wait) });
   }

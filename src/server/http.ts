@@ -3,6 +3,7 @@ import http from "node:http";
 import { HeaderMap } from "@apollo/server";
 import type { Logger } from "pino";
 import type { Connection } from "../db/connection";
+import type { Principal } from "../domain/principal";
 import { maintenanceStore } from "../db/maintenance.store";
 import { withStatementTally } from "../db/statement-counter";
 import { createContext, type Context } from "../modules/context";
@@ -11,7 +12,7 @@ import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { EXPORT_PREFIX, exportDownload } from "./exports";
 import { ResponseCache, responseKey } from "./response-cache";
 import { DASHBOARD_HEADERS, dashboardFile, dashboardPage } from "./web";
-import { authenticate, corsHeaders, EXPLORER_HEADERS, RateLimiter, type SecurityOptions } from "./security";
+import { authenticateLimited, corsHeaders, EXPLORER_HEADERS, FailedAuthLimiter, RateLimiter, type SecurityOptions } from "./security";
 
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -28,6 +29,7 @@ export interface ServerOptions extends SecurityOptions {
 export const SERVER_DEFAULTS: Omit<ServerOptions, "host" | "port" | "logger"> = {
   auth: "on",
   rateLimitPerMinute: 600,
+  authFailuresPerMinute: 30,
   corsOrigins: [],
   introspection: true,
   responseCacheBytes: 64 * 1024 * 1024,
@@ -39,6 +41,14 @@ class BodyTooLarge extends Error {}
 interface RequestMeta {
   requestId: string;
   key?: string;
+  /** SQL statements the request ran, for its log line. */
+  sql?: number;
+}
+
+/** Statement counts tell how much data a query touched, so only administrators see them (a scoped key could tell hidden from missing). */
+function statementHeader(res: http.ServerResponse, principal: Principal, meta: RequestMeta, count: number): void {
+  meta.sql = count;
+  if (principal.role === "ADMIN") res.setHeader("x-sql-statements", String(count));
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -91,11 +101,12 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
   const apollo = createApollo({ introspection: opts.introspection, logger });
   await apollo.start();
   const limiter = new RateLimiter(opts.rateLimitPerMinute);
+  const failures = new FailedAuthLimiter(opts.authFailuresPerMinute);
   const cache = new ResponseCache(opts.responseCacheBytes);
 
   const graphql = async (req: http.IncomingMessage, res: http.ServerResponse, url: URL, meta: RequestMeta, cors: Record<string, string>) => {
-    const auth = authenticate(conn.db, req, opts);
-    if (!auth.ok) return send(res, auth.status, "application/json", jsonError(auth.message, auth.code), { ...cors, "www-authenticate": 'Bearer realm="datamap"' });
+    const auth = await authenticateLimited(conn.db, req, opts, failures);
+    if (!auth.ok) return send(res, auth.status, "application/json", jsonError(auth.message, auth.code), { ...cors, ...auth.headers });
     meta.key = auth.principal.name;
     const wait = await limiter.take(auth.principal.name);
     if (wait > 0) {
@@ -126,7 +137,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
         res.statusCode = hit.status;
         for (const [k, v] of hit.headers) res.setHeader(k, v);
         for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
-        res.setHeader("x-sql-statements", String(ctx.tally.count));
+        statementHeader(res, auth.principal, meta, ctx.tally.count);
         res.setHeader("x-datamap-cache", "hit");
         return res.end(hit.body);
       }
@@ -150,7 +161,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     res.statusCode = result.status ?? 200;
     for (const [k, v] of result.headers) res.setHeader(k, v);
     for (const [k, v] of Object.entries(cors)) res.setHeader(k, v);
-    res.setHeader("x-sql-statements", String(ctx.tally.count));
+    statementHeader(res, auth.principal, meta, ctx.tally.count);
     if (result.body.kind === "complete") {
       if (stamp && ctx.reuse.allowed && res.statusCode === 200) cache.set(key, stamp, { status: 200, headers: [...result.headers], body: result.body.string });
       return res.end(result.body.string);
@@ -173,7 +184,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
         ? send(res, 200, asset.type, asset.body, { "cache-control": "public, max-age=3600", ...EXPLORER_HEADERS })
         : send(res, 404, "text/plain", "not found");
     }
-    if (url.pathname.startsWith(EXPORT_PREFIX)) return exportDownload(conn.db, req, res, url, opts, limiter, (key) => (meta.key = key));
+    if (url.pathname.startsWith(EXPORT_PREFIX)) return exportDownload(conn.db, req, res, url, opts, { limiter, failures }, (key) => (meta.key = key));
     if (url.pathname !== "/graphql" && req.method === "GET") {
       const file = dashboardFile(url.pathname);
       if (file) return send(res, 200, file.type, file.body, { "cache-control": file.immutable ? "public, max-age=31536000, immutable" : "public, max-age=3600" });
@@ -206,7 +217,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
           status: res.statusCode,
           key: meta.key,
           ms: Number((process.hrtime.bigint() - started) / 1000n) / 1000,
-          sql: Number(res.getHeader("x-sql-statements") ?? 0),
+          sql: meta.sql ?? 0,
           cached: res.getHeader("x-datamap-cache") === "hit" || undefined,
         },
         "request",

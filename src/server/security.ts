@@ -11,6 +11,8 @@ export interface SecurityOptions {
   auth: "on" | "off";
   /** Requests per minute per API key. */
   rateLimitPerMinute: number;
+  /** Failed authentications per minute per client address before every request from it waits (429). */
+  authFailuresPerMinute: number;
   /** Origins allowed to call from a browser (CORS); empty means none but our own pages. */
   corsOrigins: string[];
 }
@@ -50,6 +52,46 @@ export class RateLimiter {
       throw refused;
     }
   }
+}
+
+/** Failed authentications per client address in each minute; past the limit the address waits, whatever token it sends. */
+export class FailedAuthLimiter {
+  private readonly limiter: RateLimiterMemory;
+  constructor(private readonly perMinute: number) {
+    this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
+  }
+
+  /** Seconds the address must wait before it may try again; 0 when it may. */
+  async waitFor(address: string): Promise<number> {
+    const r = await this.limiter.get(address);
+    return r && r.remainingPoints <= 0 ? Math.max(1, Math.ceil(r.msBeforeNext / 1000)) : 0;
+  }
+
+  async failed(address: string): Promise<void> {
+    await this.limiter.penalty(address, 1);
+  }
+}
+
+export type LimitedAuthResult = { ok: true; principal: Principal } | { ok: false; status: number; message: string; code: string; headers: Record<string, string> };
+
+/** Authenticates, refusing an address with too many recent failures before its token is even looked at (so guessing cannot go on). */
+export async function authenticateLimited(db: Db, req: http.IncomingMessage, opts: SecurityOptions, failures: FailedAuthLimiter): Promise<LimitedAuthResult> {
+  if (opts.auth === "off") return { ok: true, principal: LOCAL_ADMIN };
+  const address = req.socket.remoteAddress ?? "unknown";
+  const wait = await failures.waitFor(address);
+  if (wait > 0) {
+    return {
+      ok: false,
+      status: 429,
+      code: "RATE_LIMITED",
+      message: `too many failed authentications from this address (${opts.authFailuresPerMinute} a minute); retry in ${wait} s`,
+      headers: { "retry-after": String(wait) },
+    };
+  }
+  const auth = authenticate(db, req, opts);
+  if (auth.ok) return auth;
+  await failures.failed(address);
+  return { ...auth, headers: { "www-authenticate": 'Bearer realm="datamap"' } };
 }
 
 /** CORS headers for an allowed origin; none (so the browser refuses) for any other. */

@@ -174,6 +174,19 @@ describe("a Landups-scoped key cannot see, count or infer Leanplans", () => {
   });
 });
 
+describe("diagnostics stay with administrators", () => {
+  it("8b. x-sql-statements goes to ADMIN keys only: a scoped key cannot tell a hidden organisation from a missing one by it", async () => {
+    const q = (slug: string) => `{ organization(asOf: "2030-01-01T00:00:00Z", slug: "${slug}") { name } }`;
+    const hidden = await unchanged(() => s.gql(q("leanplans"), {}, tokens.landupsViewer));
+    const missing = await unchanged(() => s.gql(q("nobody"), {}, tokens.landupsViewer));
+    expect(hidden.headers.get("x-sql-statements")).toBeNull();
+    expect(missing.headers.get("x-sql-statements")).toBeNull();
+    expect(hidden.body).toEqual(missing.body);
+    const admin = await s.gql(q("leanplans"), {}, tokens.admin);
+    expect(Number(admin.headers.get("x-sql-statements"))).toBeGreaterThan(0);
+  });
+});
+
 describe("what a request may be", () => {
   it("15. a query 50 levels deep is refused", async () => {
     const deep = "{ dataCategories " + "{ parent ".repeat(48) + "{ key }" + " }".repeat(48) + " }";
