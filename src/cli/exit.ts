@@ -2,6 +2,7 @@ import { GraphQLError } from "graphql";
 import fs from "node:fs";
 import path from "node:path";
 import { DatabaseOpenError, MissingDatabaseError, openDatabase, type Connection, type OpenOptions } from "../db/connection";
+import { isBusy } from "../db/busy";
 import { SeedError } from "../io/seed/errors";
 
 // How the CLI ends when something is wrong: usage errors exit 2, problems people can act on exit 1.
@@ -71,8 +72,18 @@ export function parseInstant(option: string, value: string): Date {
   return d;
 }
 
+/** Exit code for "try again later" (sysexits EX_TEMPFAIL): the database was busy, nothing was written. */
+export const EXIT_BUSY = 75;
+
+/** Another process held the write lock for longer than a command waits: one line, nothing written, exit 75 so scripts can retry. */
+export function busyExit(): never {
+  console.error("datamap: the database is busy: another process (such as a running server or import) is writing to it; nothing was written, run the command again");
+  process.exit(EXIT_BUSY);
+}
+
 /** Errors people can act on are printed as one message and exit 1; anything else keeps its stack. */
 export function fail(err: unknown): never {
+  if (isBusy(err)) busyExit();
   if (err instanceof MissingDatabaseError) usage(err.message);
   if (err instanceof SeedError) console.error(`datamap: seed data rejected, nothing was written:\n${err.message}`);
   else if (err instanceof DatabaseOpenError) console.error(`datamap: ${err.message}`);

@@ -6,7 +6,8 @@ import { readGvlList } from "../io/import/gvl-file";
 import { readGvlMapping } from "../io/import/gvl-mapping";
 import { SeedError } from "../io/seed/errors";
 import { organizationStore } from "../modules/organization/organization.store";
-import { usage } from "./exit";
+import { isBusy } from "../db/busy";
+import { busyExit, usage } from "./exit";
 import { progress } from "./progress";
 
 // `datamap import gvl`, and the helpers every import/export command of this family shares.
@@ -23,6 +24,7 @@ export function withImportDb(file: string, work: (conn: Connection) => void, opt
   try {
     work(conn);
   } catch (err) {
+    if (isBusy(err)) busyExit();
     if (err instanceof SeedError) console.error(`datamap: rejected, nothing was written:\n${err.message}`);
     else if (err instanceof GraphQLError) console.error(`datamap: rejected, nothing was written:\n${err.message}`);
     else throw err;

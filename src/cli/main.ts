@@ -17,6 +17,7 @@ import { authService } from "../modules/auth/auth.service";
 import { SYSTEM } from "../modules/context";
 import { serve } from "./serve";
 import { env, fail, parseInstant, usage, writeOutput } from "./exit";
+import { writeTransaction } from "../db/busy";
 
 const dbOption = () => env("DATAMAP_DB", "./data/datamap.db");
 
@@ -34,7 +35,7 @@ function keysCommand(cli: Command): void {
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .action((opts: { name: string; role: string; org?: string[]; db: string }) =>
       withDatabase(opts.db, (conn) => {
-        const { token, key } = conn.db.transaction((tx) => authService.create(tx, { name: opts.name, role: opts.role, organizations: opts.org ?? null }));
+        const { token, key } = writeTransaction(conn.db, (tx) => authService.create(tx, { name: opts.name, role: opts.role, organizations: opts.org ?? null }));
         console.log(`datamap: created key "${key.name}" (${key.role}, ${key.organizations ? key.organizations.join(", ") : "all organisations"})`);
         console.log(token);
       }, EXISTING),
@@ -58,7 +59,7 @@ function keysCommand(cli: Command): void {
     .option("--db <file>", "SQLite database file (env DATAMAP_DB)", dbOption())
     .action((name: string, opts: { db: string }) =>
       withDatabase(opts.db, (conn) => {
-        conn.db.transaction((tx) => authService.revoke(tx, name));
+        writeTransaction(conn.db, (tx) => authService.revoke(tx, name));
         console.log(`datamap: revoked key "${name}"`);
       }, EXISTING),
     );

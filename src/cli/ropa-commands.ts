@@ -14,8 +14,10 @@ import { referenceStore } from "../modules/reference/reference.store";
 import { importReference } from "../modules/reference/reference.service";
 import { IMPORT_ACTOR, importRecord, importSize, type RecordImportSummary } from "../modules/record/record.write";
 import { organizationIdOf } from "../modules/record/record.read";
-import { openOrExit, parseInstant, usage, writeOutput } from "./exit";
+import { isBusy } from "../db/busy";
+import { busyExit, openOrExit, parseInstant, usage, writeOutput } from "./exit";
 import { progress } from "./progress";
+import { writeTransaction } from "../db/busy";
 
 // `datamap export ropa` (the Art 30 record as XLSX, CSV, Markdown, HTML, JSON or DPV JSON-LD) and `datamap import ropa`.
 
@@ -120,7 +122,7 @@ function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
   const needsReference = !referenceStore.hasReferenceData(conn.db);
   try {
     const reference = needsReference ? readReference(path.join(defaultSeedDir(), "reference")) : null;
-    const summary = conn.db.transaction((tx) => {
+    const summary = writeTransaction(conn.db, (tx) => {
       if (reference) importReference(tx, reference);
       const s = importRecord(tx, rec, { actor: IMPORT_ACTOR, tick: bar.tick });
       if (opts.dryRun) throw new DryRun(s);
@@ -131,6 +133,7 @@ function importRopa(file: string, opts: { db: string; dryRun: boolean }): void {
   } catch (err) {
     bar.stop();
     if (err instanceof DryRun) return void console.log(`datamap: dry run, nothing was written: would import ${summaryText(err.summary, needsReference)}`);
+    if (isBusy(err)) busyExit();
     if (err instanceof SeedError) rejected(err);
     if (err instanceof GraphQLError) {
       const where = String(err.extensions.argumentPath ?? "");

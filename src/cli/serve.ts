@@ -1,4 +1,5 @@
 import pino, { type Logger } from "pino";
+import { SERVER_BUSY_TIMEOUT_MS, writeTransaction } from "../db/busy";
 import { openDatabase, type Connection } from "../db/connection";
 import { needsSeed, seedDatabase } from "../io/seed/seed";
 import { authService } from "../modules/auth/auth.service";
@@ -84,7 +85,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (isWorker()) {
     let conn: Connection;
     try {
-      conn = openDatabase(opts.db);
+      conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
     } catch (err) {
       fail(err);
     }
@@ -95,7 +96,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
 
   let conn: Connection;
   try {
-    conn = openDatabase(opts.db);
+    conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
     if (needsSeed(conn)) {
       const summary = seedDatabase(conn, opts.seeds);
       logger.info({ loaded: summary.loaded, db: opts.db }, "seeded an empty database");
@@ -119,7 +120,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   }
   let firstToken: string | undefined;
   if (security.auth === "on" && authService.needsFirstKey(conn.db)) {
-    firstToken = conn.db.transaction((tx) => authService.createFirstAdmin(tx, settings.adminToken));
+    firstToken = writeTransaction(conn.db, (tx) => authService.createFirstAdmin(tx, settings.adminToken));
     if (settings.adminToken) firstToken = undefined;
   }
   if (firstToken) {

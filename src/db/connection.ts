@@ -6,6 +6,7 @@ import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema";
 import { countStatement } from "./statement-counter";
 import { packageRoot } from "../paths";
+import { CLI_BUSY_TIMEOUT_MS } from "./busy";
 
 export type Db = BetterSQLite3Database<typeof schema>;
 
@@ -27,6 +28,8 @@ export const migrationsFolder = path.join(packageRoot(), "src", "db", "migration
 export interface OpenOptions {
   /** Refuse a file that is not there rather than create it: for commands that only read, where a mistyped path would otherwise pass as an empty record. */
   mustExist?: boolean;
+  /** How long a write waits for another process's lock before SQLITE_BUSY (db/busy.ts); a command's default is generous. */
+  busyTimeoutMs?: number;
 }
 
 /** Opens (creating if needed) the SQLite file, sets pragmas and applies pending migrations. */
@@ -41,7 +44,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("synchronous = NORMAL");
     sqlite.pragma("foreign_keys = ON");
-    sqlite.pragma("busy_timeout = 5000");
+    sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? CLI_BUSY_TIMEOUT_MS}`);
   } catch (err) {
     throw new DatabaseOpenError(`cannot open database ${file}: ${(err as Error).message}`);
   }

@@ -12,6 +12,7 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 5_0
 
 /** Error codes whose messages are meant for callers; anything else is masked. */
 const PUBLIC_CODES = new Set([
+  "BUSY",
   "BAD_USER_INPUT",
   "NOT_FOUND",
   "CONFLICT",

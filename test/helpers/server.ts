@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pino from "pino";
+import { SERVER_BUSY_TIMEOUT_MS } from "../../src/db/busy";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import { seedDatabase } from "../../src/io/seed/seed";
 import { SERVER_DEFAULTS, startServer, type DatamapServer, type ServerOptions } from "../../src/server/http";
@@ -36,7 +37,8 @@ export async function startTestServer(
   } = {},
 ): Promise<TestServer> {
   const dir = tempDir();
-  const conn = openDatabase(path.join(dir, "test.db"));
+  // The server's own lock wait, as `datamap serve` opens it.
+  const conn = openDatabase(path.join(dir, "test.db"), { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
   if (opts.seed !== false) seedDatabase(conn);
   opts.prepare?.(conn);
   // Authentication is off unless a test asks for it: most tests are about the record, not about keys.

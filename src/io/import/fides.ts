@@ -13,6 +13,7 @@ import { categoryRecipient, sharedWith, systemRecipient, writeRecipients, type C
 import { datasetCategories, datasetCategoryPlaces, fidesOrganizationKey, isThirdParty, recipientKeys, systemDatasets, systemFlows } from "./fides-systems";
 import { applyTaxonomy, type KindSummary } from "./fideslang";
 import { IMPORT_ACTOR } from "./gvl";
+import { writeTransaction } from "../../db/busy";
 
 // `datamap import fides`: Fides manifests (systems, datasets, the organization, taxonomy entries; several files or a
 // directory) into one organisation, in one transaction. Every privacy declaration of every system is an activity.
@@ -202,7 +203,7 @@ export { readFidesBundle as readFidesManifests };
 export function importFides(db: Db, orgId: number, slug: string, bundle: FidesBundle, opts: { dryRun?: boolean; tick?: (n?: number) => void } = {}): FidesImportSummary {
   let result: Omit<FidesImportSummary, "dryRun"> | undefined;
   try {
-    db.transaction((tx) => {
+    writeTransaction(db, (tx) => {
       result = applyFides(tx, orgId, slug, bundle, opts.tick);
       if (opts.dryRun) tx.rollback();
     });

@@ -8,6 +8,7 @@ import { referenceStore } from "../../modules/reference/reference.store";
 import { FidesFilesError, readFidesBundle, type FidesBundle, type Problem } from "./fides-files";
 import { TAXONOMY_KINDS, type TaxonomyKind } from "./fides-manifest";
 import { IMPORT_ACTOR } from "./gvl";
+import { writeTransaction } from "../../db/busy";
 
 // `datamap import fideslang` (and the taxonomy part of `import fides`): data_category, data_use and data_subject
 // entries, in one file or several kinds per file, add or update our taxonomy by fides_key.
@@ -171,7 +172,7 @@ export function importFideslang(db: Db, files: string | string[], opts: { dryRun
   }
   let result: KindSummary[] | undefined;
   try {
-    db.transaction((tx) => {
+    writeTransaction(db, (tx) => {
       result = applyTaxonomy(tx, bundle.taxonomy, opts);
       if (opts.dryRun) tx.rollback();
     });

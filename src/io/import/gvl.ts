@@ -9,6 +9,7 @@ import { SeedError } from "../seed/errors";
 import { planVendors, sameColumns, type VendorPlan } from "./gvl-facts";
 import type { GvlList } from "./gvl-file";
 import type { GvlMapping } from "./gvl-mapping";
+import { writeTransaction } from "../../db/busy";
 
 // `datamap import gvl`: the vendors of an IAB TCF Global Vendor List become recipients of one organisation, in one transaction.
 
@@ -197,7 +198,7 @@ export interface GvlImportOptions {
 export function importGvl(db: Db, organizationId: number, list: GvlList, mapping: GvlMapping, opts: GvlImportOptions = {}): GvlImportSummary {
   let result: Omit<GvlImportSummary, "dryRun"> | undefined;
   try {
-    db.transaction((tx) => {
+    writeTransaction(db, (tx) => {
       result = applyGvlList(tx, organizationId, list, mapping, opts);
       if (opts.dryRun) tx.rollback();
     });

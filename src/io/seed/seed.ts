@@ -8,6 +8,7 @@ import { importReference } from "../../modules/reference/reference.service";
 import { packageRoot } from "../../paths";
 import { readSeedSet } from "./seed-set";
 import { syntheticRecord, type SyntheticOptions } from "../synthetic";
+import { writeTransaction } from "../../db/busy";
 
 export const defaultSeedDir = () => path.join(packageRoot(), "seeds");
 
@@ -23,7 +24,7 @@ export interface SeedSummary {
  */
 export function seedDatabase(conn: Connection, dir = defaultSeedDir(), opts: { reset?: boolean } = {}): SeedSummary {
   const set = readSeedSet(dir);
-  return conn.db.transaction((tx) => {
+  return writeTransaction(conn.db, (tx) => {
     if (opts.reset) maintenanceStore.wipeAll(tx);
     const reference = importReference(tx, set.reference);
     const existing = new Set(maintenanceStore.organizationSlugs(tx));
@@ -57,7 +58,7 @@ export function needsSeed(conn: Connection): boolean {
 export function seedSynthetic(conn: Connection, options: SyntheticOptions, dir = defaultSeedDir()): { slug: string; activities: number } {
   const set = readSeedSet(dir);
   const record = syntheticRecord(options);
-  return conn.db.transaction((tx) => {
+  return writeTransaction(conn.db, (tx) => {
     importReference(tx, set.reference);
     if (maintenanceStore.organizationSlugs(tx).includes(options.slug)) {
       throw new SeedError("--org", [{ path: "", message: `an organisation with the slug ${JSON.stringify(options.slug)} already exists` }]);

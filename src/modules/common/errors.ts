@@ -1,3 +1,4 @@
+import { HeaderMap } from "@apollo/server";
 import { GraphQLError } from "graphql";
 
 /** A rejected argument: names the argument path, the bad value and what was expected. */
@@ -25,4 +26,11 @@ export function conflict(path: string, message: string): GraphQLError {
 /** The caller is known and may see the object, but its role does not allow the action. */
 export function forbidden(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "FORBIDDEN" } });
+}
+
+/** Another process (an import, another server) holds the write lock: nothing was written, and the same request may simply be sent again. */
+export function busy(retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(`the database is busy with another writer (such as an import); nothing was written: retry in ${retryAfterSeconds} s`, {
+    extensions: { code: "BUSY", retryAfter: retryAfterSeconds, http: { status: 503, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) } },
+  });
 }

@@ -1,7 +1,8 @@
 import type { Context } from "../context";
 import { createLoaders, stampReader } from "../context";
 import type { Db } from "../../db/connection";
-import { forbidden, notFound } from "./errors";
+import { BUSY_RETRY_AFTER_S, isBusy, writeTransaction } from "../../db/busy";
+import { busy, forbidden, notFound } from "./errors";
 import { canEdit, canSee } from "../../domain/principal";
 import { ownerOf } from "./owner.store";
 import { numericRowId, toGlobalId } from "./global-id";
@@ -10,7 +11,13 @@ import { numericRowId, toGlobalId } from "./global-id";
 
 /** Runs a write as one transaction that takes the write lock at once, so version checks cannot race. */
 export function inTransaction<T>(ctx: Context, write: (db: Db) => T): T {
-  const result = ctx.db.transaction((tx) => write(tx), { behavior: "immediate" });
+  let result: T;
+  try {
+    result = writeTransaction(ctx.db, write);
+  } catch (err) {
+    if (isBusy(err)) throw busy(BUSY_RETRY_AFTER_S);
+    throw err;
+  }
   // Anything loaded earlier in this request, the change stamp included, may now be stale.
   ctx.changeStamp = stampReader(ctx.db);
   ctx.loaders = createLoaders(ctx.db, ctx.changeStamp);
