@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { DatabaseOpenError, MissingDatabaseError, openDatabase, type Connection, type OpenOptions } from "../db/connection";
 import { isBusy } from "../db/busy";
+import { isCalendarDate } from "../domain/calendar";
 import { SeedError } from "../io/seed/errors";
 
 // How the CLI ends when something is wrong: usage errors exit 2, problems people can act on exit 1.
@@ -68,7 +69,7 @@ export function oneOf<T extends string>(option: string, value: string, allowed: 
 /** A date (its start, UTC) or an instant given to an option, or a usage error naming the option and the value. */
 export function parseInstant(option: string, value: string): Date {
   const d = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
+  if (!isCalendarDate(value.slice(0, 10)) || Number.isNaN(d.getTime())) usage(`${option} ${JSON.stringify(value)} is not a date; expected 2026-03-01 or 2026-03-01T09:00:00Z`);
   return d;
 }
 

@@ -1,3 +1,4 @@
+import { isCalendarDate } from "./calendar";
 import { z } from "zod";
 import {
   AGE_BANDS,
@@ -57,7 +58,7 @@ const duration = z
   .regex(/^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+S)?)?$/, "expected an ISO 8601 duration like P6M or P2Y");
 // YAML reads an unquoted 2024-05-01 as a date; either way the document holds the text.
 const date = z
-  .union([z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date YYYY-MM-DD"), z.date()])
+  .union([z.string().refine(isCalendarDate, "expected a date YYYY-MM-DD that exists in the calendar"), z.date()])
   .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
 
 /** A citation: which document (an index into `documents`, 0 when left out), which section, and how. */

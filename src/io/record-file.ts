@@ -1,4 +1,4 @@
-import { parseJsonFile } from "./import/gvl-json";
+import { parseJsonFile } from "./json-file";
 import { recordSchema, type Citation, type RecordDocument } from "../domain/record";
 import { ROPA_V1, upgradeRecord } from "../domain/record-upgrade";
 import { NOTICE_ANALYSIS_FORMAT } from "../domain/notice/analysis";

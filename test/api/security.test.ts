@@ -284,6 +284,44 @@ describe("hostile strings are data", () => {
     expect(code(r)).toBe("BAD_USER_INPUT");
     expect(r.body.errors![0].message).toContain("at most 200 characters (got 100000)");
   });
+  it("28b. a lone surrogate in a name: refused naming the field and the character, nothing stored", async () => {
+    const r = await unchanged(() => s.gql(`mutation($n: String!) { createProcessingActivity(input: { organization: "landups", name: $n }) { processingActivity { id } } }`, { n: "ab\uD800cd" }, tokens.editor));
+    expect(code(r)).toBe("BAD_USER_INPUT");
+    expect(r.body.errors![0].message).toContain("input.name");
+    expect(r.body.errors![0].message).toContain("character 3 is a lone surrogate (U+D800)");
+  });
+  it("28c. createApiKey with a lone surrogate in its name: refused, and no key exists afterwards", async () => {
+    const r = await unchanged(() => s.gql(`mutation($n: String!) { createApiKey(input: { name: $n, role: ADMIN }) { token } }`, { n: "evil\uDC00" }, tokens.admin));
+    expect(code(r)).toBe("BAD_USER_INPUT");
+    expect(r.body.errors![0].message).toContain("lone surrogate (U+DC00)");
+  });
+  it("28d. an impossible date (2026-02-31): refused, not rolled over to March", async () => {
+    const r = await unchanged(() =>
+      s.gql(`mutation($d: String) { createRecipient(input: { organization: "landups", name: "Datecheck Ltd", kind: PROCESSOR, named: true, dpa: { status: SIGNED, date: $d } }) { recipient { id } } }`, { d: "2026-02-31" }, tokens.editor),
+    );
+    expect(code(r)).toBe("BAD_USER_INPUT");
+    expect(r.body.errors![0].message).toContain('"2026-02-31"');
+    expect(r.body.errors![0].message).toContain("exists in the calendar");
+  });
+});
+
+describe("null for an optional list", () => {
+  it("28e. null for transferMechanisms empties the list on every mutation that takes it, never an internal error", async () => {
+    const d = dataOf(await s.gql(`{ organization(slug: "landups") { storageLocationsConnection(first: 1) { edges { node { id version } } } recipientsConnection(first: 1) { edges { node { id version } } } } }`, {}, tokens.admin)).organization;
+    const loc = d.storageLocationsConnection.edges[0].node;
+    const rec = d.recipientsConnection.edges[0].node;
+    const cases: [string, Record<string, unknown>][] = [
+      [`mutation($id: ID!, $v: Int!) { updateStorageLocation(id: $id, expectedVersion: $v, input: { transferMechanisms: null }) { storageLocation { transferMechanisms { regime } } } }`, { id: loc.id, v: loc.version }],
+      [`mutation($id: ID!, $v: Int!) { updateRecipient(id: $id, expectedVersion: $v, input: { transferMechanisms: null }) { recipient { transferMechanisms { regime } } } }`, { id: rec.id, v: rec.version }],
+      [`mutation { createRecipient(input: { organization: "landups", name: "Null Lists Ltd", kind: PROCESSOR, named: true, transferMechanisms: null }) { recipient { transferMechanisms { regime } } } }`, {}],
+      [`mutation { createStorageLocation(input: { organization: "landups", name: "Null lists store", country: "DE", transferMechanisms: null }) { storageLocation { transferMechanisms { regime } } } }`, {}],
+    ];
+    for (const [query, variables] of cases) {
+      const r = await s.gql(query, variables, tokens.editor);
+      expect(r.body.errors, query).toBeUndefined();
+      expect(JSON.stringify(r.body.data)).toContain('"transferMechanisms":[]');
+    }
+  });
 });
 
 describe("the edges of the server", () => {

@@ -119,6 +119,33 @@ describe("files it refuses, writing nothing", () => {
     return r;
   };
 
+  // Files written by the test itself: hostile shapes no fixture should hold.
+  const refusedText = async (name: string, content: string | Buffer) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    const before = checksum(seeded);
+    const r = await runCli(["import", "ropa", file, "--db", seeded]);
+    expect(checksum(seeded)).toBe(before);
+    expect(r.code).toBe(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    return r.stderr;
+  };
+
+  it("a Latin-1 file: refused at the first byte that is not UTF-8, naming line and column", async () => {
+    const err = await refusedText("latin1.yaml", Buffer.from("version: 2\norganization:\n  name: Caf\xe9 Ltd\n", "latin1"));
+    expect(err).toContain("latin1.yaml: line 3, column 12 (byte 36): 0xe9 0x20 is not UTF-8; expected the file saved as UTF-8");
+  });
+
+  it("a YAML alias bomb: refused before it expands", async () => {
+    let text = "a0: &a0 [x, x, x, x, x, x, x, x, x]\n";
+    for (let i = 1; i < 10; i++) text += `a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(", ")}]\n`;
+    expect(await refusedText("bomb.yaml", text)).toContain("too many YAML aliases to read safely; expected at most 100");
+  });
+
+  it("JSON nested a million levels deep: refused naming where", async () => {
+    expect(await refusedText("deep.json", "[".repeat(1_000_000) + "]".repeat(1_000_000))).toContain("deep.json: line 1, column 65: nested more than 64 levels deep");
+  });
+
   it("malformed JSON", async () => {
     const r = await refused("malformed.json");
     expect(r.code).toBe(1);

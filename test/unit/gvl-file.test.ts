@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type Connection } from "../../src/db/connection";
 import { planVendors } from "../../src/io/import/gvl-facts";
 import { checkGvlList, readGvlList } from "../../src/io/import/gvl-file";
-import { jsonPath, locateJsonError, parseJsonFile } from "../../src/io/import/gvl-json";
+import { jsonPath, locateJsonError, parseJsonFile } from "../../src/io/json-file";
 import { readGvlMapping } from "../../src/io/import/gvl-mapping";
 import { SeedError } from "../../src/io/seed/errors";
 import { seedDatabase } from "../../src/io/seed/seed";

@@ -1,6 +1,6 @@
 import type { GvlFacts } from "../../modules/recipient/gvl.store";
 import type { GvlList, GvlVendor } from "./gvl-file";
-import { jsonPath } from "./gvl-json";
+import { jsonPath } from "../json-file";
 import type { GvlMapping } from "./gvl-mapping";
 
 // One vendor of the list as this project records it: recipient columns, TCF facts, and its disclosure in the TCF activity.

@@ -3,7 +3,7 @@ import path from "node:path";
 import { z } from "zod";
 import { LIMITS } from "../../modules/common/validate";
 import { SeedError, show } from "../seed/errors";
-import { jsonPath, parseJsonFile } from "./gvl-json";
+import { jsonPath, parseJsonFile } from "../json-file";
 
 // The IAB TCF Global Vendor List, v3 format (TCF v2.2 onwards): read, checked, every problem named by its JSON path.
 

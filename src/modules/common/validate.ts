@@ -1,4 +1,5 @@
 import { regexes } from "zod";
+import { isCalendarDate } from "../../domain/calendar";
 import { badInput } from "./errors";
 
 // Checks for free-text and formatted input values. Each throws BAD_USER_INPUT naming path, value and expectation.
@@ -13,8 +14,19 @@ export function intInRange(path: string, value: number | null | undefined, min: 
   if (value != null && (!Number.isInteger(value) || value < min || value > max)) throw badInput(path, value, `an integer from ${min} to ${max}`);
 }
 
+/** Index of the first UTF-16 surrogate without its pair, or -1: such text cannot be stored as UTF-8 or sent back as JSON. */
+export function loneSurrogateAt(value: string): number {
+  const m = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.exec(value);
+  return m ? m.index : -1;
+}
+
 export function requiredText(path: string, value: unknown, max: number = LIMITS.name): string {
   if (typeof value !== "string" || value.trim() === "") throw badInput(path, value, "a non-empty text that is not only spaces");
+  const lone = loneSurrogateAt(value);
+  if (lone >= 0) {
+    const unit = value.charCodeAt(lone).toString(16).toUpperCase();
+    throw badInput(path, value.slice(0, 60), `well-formed Unicode text; character ${lone + 1} is a lone surrogate (U+${unit}), which is not a character`);
+  }
   if (length(value) > max) throw badInput(path, `${value.slice(0, 40)}…`, `at most ${max} characters (got ${length(value)})`);
   return value;
 }
@@ -76,7 +88,7 @@ export function isoDuration(path: string, value: string | null | undefined): str
 
 export function isoDate(path: string, value: string | null | undefined): string | null | undefined {
   if (value === undefined || value === null) return value;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value))) throw badInput(path, value, "a date YYYY-MM-DD");
+  if (!isCalendarDate(value)) throw badInput(path, value, "a date YYYY-MM-DD that exists in the calendar");
   return value;
 }
 

@@ -12,10 +12,11 @@ export interface MechanismChange {
 }
 
 /** Call inside the transaction that writes the recipient or location. */
-export function writeMechanisms(db: Db, owner: { recipientId: number } | { locationId: number }, list: MechanismChange[] | undefined, at: string): void {
+export function writeMechanisms(db: Db, owner: { recipientId: number } | { locationId: number }, list: MechanismChange[] | null | undefined, at: string): void {
   if (list === undefined) return;
   const path = `${at}.transferMechanisms`;
-  const rows = list.map((m, i) => ({
+  // null for a list empties it, as for every other list a write replaces.
+  const rows = (list ?? []).map((m, i) => ({
     legalBasisId: transferMechanismId(db, `${path}[${i}]`, m.regime, m.code),
     note: optionalText(`${path}[${i}].note`, m.note) ?? null,
   }));

@@ -18,8 +18,8 @@ export class StorageLocationChangesInput {
   hosting?: string | null;
   @Field(() => ID, { nullable: true, description: "Id of the recipient of the same organisation that runs the location (not with hosting OWN); null clears it." })
   hostedBy?: string | null;
-  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this place lawful; replaces the recorded list." })
-  transferMechanisms?: TransferMechanismInput[];
+  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this place lawful; replaces the recorded list, null empties it." })
+  transferMechanisms?: TransferMechanismInput[] | null;
 }
 
 @InputType({ description: "A new place where an organisation stores personal data." })

@@ -23,7 +23,7 @@ export interface LocationChanges {
   /** Row id of the recipient that runs the location (hosting PROVIDER or unstated); null clears it. */
   hostedBy?: number | null;
   /** Tools that make transfers to this place lawful; a given list replaces the old one. */
-  transferMechanisms?: MechanismChange[];
+  transferMechanisms?: MechanismChange[] | null;
 }
 
 /** A storage location always says which country it is in: that is what transfer analysis reads. */

@@ -37,8 +37,8 @@ export class RecipientChangesInput {
   parent?: string | null;
   @Field(() => String, { nullable: true, description: "What the recipient does with the data (at most 4000 characters)." })
   description?: string | null;
-  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this recipient lawful; replaces the recorded list." })
-  transferMechanisms?: TransferMechanismInput[];
+  @Field(() => [TransferMechanismInput], { nullable: true, description: "Tools that make transfers to this recipient lawful; replaces the recorded list, null empties it." })
+  transferMechanisms?: TransferMechanismInput[] | null;
 }
 
 @InputType({ description: "A new recipient of an organisation's data." })

@@ -28,7 +28,7 @@ export interface RecipientChanges {
   parent?: number | null;
   description?: string | null;
   /** Tools that make transfers to this recipient lawful; a given list replaces the old one. */
-  transferMechanisms?: MechanismChange[];
+  transferMechanisms?: MechanismChange[] | null;
 }
 
 function oneOf(path: string, value: string | null | undefined, allowed: readonly string[]): string {

@@ -137,7 +137,7 @@ export type CreateRecipientInput = {
   parent?: string | number | null | undefined;
   /** Role in law towards the organisation; null records that it is not known. */
   role?: RecipientRole | null | undefined;
-  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list, null empties it. */
   transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
 };
 
@@ -485,7 +485,7 @@ export type RecipientChangesInput = {
   parent?: string | number | null | undefined;
   /** Role in law towards the organisation; null records that it is not known. */
   role?: RecipientRole | null | undefined;
-  /** Tools that make transfers to this recipient lawful; replaces the recorded list. */
+  /** Tools that make transfers to this recipient lawful; replaces the recorded list, null empties it. */
   transferMechanisms?: Array<TransferMechanismInput> | null | undefined;
 };
 

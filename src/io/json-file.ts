@@ -1,5 +1,5 @@
 import { parse, ParseErrorCode, printParseErrorCode, type ParseError } from "jsonc-parser";
-import { SeedError } from "../seed/errors";
+import { SeedError } from "./seed/errors";
 
 // Reading JSON with errors that say where: Node 20's JSON.parse often names no position at all, so jsonc-parser finds it.
 
@@ -47,8 +47,33 @@ export function locateJsonError(text: string): { offset: number; message: string
   return { offset: first.offset, message: `${found}; ${expected ?? `expected JSON (${printParseErrorCode(first.error)})`}` };
 }
 
-/** Parses JSON; malformed text is a SeedError naming the file, line and column. */
+/** Deeper nesting than any record, vendor list or query needs; past it, walking the value could exhaust the stack. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The offset where brackets first nest deeper than `max` (outside strings), or -1. */
+export function tooDeep(text: string, max = MAX_JSON_DEPTH): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) {
+      if (++depth > max) return i;
+    } else if (c === 125 || c === 93) depth--;
+  }
+  return -1;
+}
+
+/** Parses JSON; malformed or too deeply nested text is a SeedError naming the file, line and column. */
 export function parseJsonFile(file: string, text: string): unknown {
+  const deep = tooDeep(text);
+  if (deep >= 0) {
+    const { line, column } = lineColumn(text, deep);
+    throw new SeedError(file, [{ path: `line ${line}, column ${column}`, message: `nested more than ${MAX_JSON_DEPTH} levels deep; expected a record, a vendor list or a manifest, which nest far less` }]);
+  }
   try {
     return JSON.parse(text);
   } catch {
