@@ -305,6 +305,18 @@ describe("hostile strings are data", () => {
   });
 });
 
+describe("slugs cannot probe other organisations", () => {
+  it("14b. a scoped EDITOR changing a slug: the same FORBIDDEN for a free slug and another organisation's, nothing written", async () => {
+    const landups = dataOf(await s.gql(`{ organization(slug: "landups") { id version } }`, {}, tokens.admin)).organization;
+    const change = (slug: string) => s.gql(`mutation($id: ID!, $v: Int!, $s: String) { updateOrganization(id: $id, expectedVersion: $v, input: { slug: $s }) { organization { slug } } }`, { id: landups.id, v: landups.version, s: slug }, tokens.landupsEditor);
+    const taken = await unchanged(() => change("leanplans"));
+    const free = await unchanged(() => change("nobody-has-this"));
+    expect(code(taken)).toBe("FORBIDDEN");
+    expect(taken.body.errors![0].message).toBe(free.body.errors![0].message);
+    expect(taken.body.errors![0].message).not.toContain("leanplans");
+  });
+});
+
 describe("null for an optional list", () => {
   it("28e. null for transferMechanisms empties the list on every mutation that takes it, never an internal error", async () => {
     const d = dataOf(await s.gql(`{ organization(slug: "landups") { storageLocationsConnection(first: 1) { edges { node { id version } } } recipientsConnection(first: 1) { edges { node { id version } } } } }`, {}, tokens.admin)).organization;

@@ -31,6 +31,10 @@ export const organizationMutations = {
   },
   update(ctx: Context, id: string, expectedVersion: number, input: OrganizationChangesInput) {
     const rowId = editableOrganization(ctx, id);
+    // Slugs are unique across every organisation, so "already taken" would tell a scoped key that another one exists.
+    if (input.slug !== undefined && ctx.principal.organizationIds !== null) {
+      throw forbidden(`the key "${ctx.principal.name}" is limited to some organisations; changing a slug needs a key for every organisation, since slugs are unique across all of them`);
+    }
     inTransaction(ctx, (db) => organizationWriteService.update(db, rowId, expectedVersion, { ...input }, actorOf(ctx), "input", showGlobalId));
     return payload(ctx, rowId);
   },
