@@ -85,7 +85,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
   if (isWorker()) {
     let conn: Connection;
     try {
-      conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
+      conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS, synchronous: settings.synchronous });
     } catch (err) {
       fail(err);
     }
@@ -96,7 +96,7 @@ export async function serve(opts: ServeOptions): Promise<void> {
 
   let conn: Connection;
   try {
-    conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS });
+    conn = openDatabase(opts.db, { busyTimeoutMs: SERVER_BUSY_TIMEOUT_MS, synchronous: settings.synchronous });
     if (needsSeed(conn)) {
       const summary = seedDatabase(conn, opts.seeds);
       logger.info({ loaded: summary.loaded, db: opts.db }, "seeded an empty database");

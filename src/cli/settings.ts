@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SYNCHRONOUS } from "../db/connection";
 import { SERVER_DEFAULTS } from "../server/http";
 import { isLoopback } from "../server/security";
 import { wellFormed } from "../modules/auth/auth.service";
@@ -22,6 +23,7 @@ const SETTINGS = z.object({
     .refine((list) => list.every(isOrigin), { error: "expected comma-separated origins such as https://dashboard.example.org (scheme, host and port only)" })
     .default([]),
   DATAMAP_RESPONSE_CACHE_MB: whole(0, "expected megabytes, a whole number (0 turns the response cache off)").default(SERVER_DEFAULTS.responseCacheBytes / 1024 / 1024),
+  DATAMAP_SYNCHRONOUS: z.enum(SYNCHRONOUS, { error: "expected FULL (every commit on disk before it is acknowledged) or NORMAL (faster; the last commits may be lost on power loss)" }).default("FULL"),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `expected one of ${LOG_LEVELS.join(", ")}` }).default("info"),
   DATAMAP_ADMIN_TOKEN: z
     .string()
@@ -46,6 +48,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, host: string) {
   }
   return {
     logLevel: s.LOG_LEVEL,
+    synchronous: s.DATAMAP_SYNCHRONOUS,
     adminToken: s.DATAMAP_ADMIN_TOKEN,
     security: {
       auth: s.DATAMAP_AUTH,

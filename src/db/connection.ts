@@ -30,7 +30,12 @@ export interface OpenOptions {
   mustExist?: boolean;
   /** How long a write waits for another process's lock before SQLITE_BUSY (db/busy.ts); a command's default is generous. */
   busyTimeoutMs?: number;
+  /** FULL (the default) syncs every commit to disk, so a power cut loses nothing acknowledged; NORMAL survives a process crash only. */
+  synchronous?: Synchronous;
 }
+
+export const SYNCHRONOUS = ["FULL", "NORMAL"] as const;
+export type Synchronous = (typeof SYNCHRONOUS)[number];
 
 /** Opens (creating if needed) the SQLite file, sets pragmas and applies pending migrations. */
 export function openDatabase(file: string, options: OpenOptions = {}): Connection {
@@ -42,7 +47,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Connectio
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     sqlite = new Database(file);
     sqlite.pragma("journal_mode = WAL");
-    sqlite.pragma("synchronous = NORMAL");
+    sqlite.pragma(`synchronous = ${options.synchronous ?? "FULL"}`);
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? CLI_BUSY_TIMEOUT_MS}`);
   } catch (err) {
