@@ -16,6 +16,7 @@ const SETTINGS = z.object({
   DATAMAP_AUTH: onOff.default(SERVER_DEFAULTS.auth),
   DATAMAP_RATE_LIMIT: whole(1, "expected requests a minute, a whole number of at least 1").default(SERVER_DEFAULTS.rateLimitPerMinute),
   DATAMAP_AUTH_FAILURE_LIMIT: whole(1, "expected failed authentications a minute per client address, a whole number of at least 1").default(SERVER_DEFAULTS.authFailuresPerMinute),
+  DATAMAP_WORK_LIMIT: whole(1, "expected activities' worth of record work a request may ask for, a whole number of at least 1").default(SERVER_DEFAULTS.workLimit),
   DATAMAP_INTROSPECTION: onOff.default(SERVER_DEFAULTS.introspection ? "on" : "off"),
   DATAMAP_CORS_ORIGINS: z
     .string()
@@ -57,6 +58,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, host: string) {
       corsOrigins: s.DATAMAP_CORS_ORIGINS,
       introspection: s.DATAMAP_INTROSPECTION === "on",
       responseCacheBytes: s.DATAMAP_RESPONSE_CACHE_MB * 1024 * 1024,
+      workLimit: s.DATAMAP_WORK_LIMIT,
     },
   };
 }

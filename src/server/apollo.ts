@@ -4,6 +4,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { Kind, type FragmentDefinitionNode } from "graphql";
 import type { Logger } from "pino";
 import { isCacheableOperation } from "./response-cache";
+import { WORK_LIMIT, workPricing } from "./work-price";
 import { buildGraphQLSchema } from "../graphql/schema";
 import type { Context } from "../modules/context";
 
@@ -13,6 +14,7 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 5_0
 /** Error codes whose messages are meant for callers; anything else is masked. */
 const PUBLIC_CODES = new Set([
   "BUSY",
+  "QUERY_TOO_EXPENSIVE",
   "BAD_USER_INPUT",
   "NOT_FOUND",
   "CONFLICT",
@@ -69,7 +71,7 @@ function cacheability(): ApolloServerPlugin<Context> {
 }
 
 /** Every security-relevant option is set here explicitly, never left to NODE_ENV (stack.md, trap 7). */
-export function createApollo(opts: { introspection: boolean; logger: Logger }): ApolloServer<Context> {
+export function createApollo(opts: { introspection: boolean; logger: Logger; workLimit?: number }): ApolloServer<Context> {
   const armor = new ApolloArmor({
     maxDepth: { enabled: true, n: QUERY_LIMITS.depth },
     maxAliases: { enabled: true, n: QUERY_LIMITS.aliases },
@@ -95,6 +97,6 @@ export function createApollo(opts: { introspection: boolean; logger: Logger }): 
     parseOptions: { maxTokens: QUERY_LIMITS.tokens },
     validationRules: protection.validationRules,
     // The default cache-control plugin wraps every field resolver; we set no cache hints, so it only cost time.
-    plugins: [...protection.plugins, masking(opts.logger), cacheability(), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...protection.plugins, workPricing(opts.workLimit ?? WORK_LIMIT), masking(opts.logger), cacheability(), ApolloServerPluginCacheControlDisabled()],
   });
 }

@@ -8,6 +8,7 @@ import { maintenanceStore } from "../db/maintenance.store";
 import { withStatementTally } from "../db/statement-counter";
 import { createContext, type Context } from "../modules/context";
 import { createApollo } from "./apollo";
+import { WORK_LIMIT } from "./work-price";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { EXPORT_PREFIX, exportDownload } from "./exports";
 import { ResponseCache, responseKey } from "./response-cache";
@@ -23,6 +24,8 @@ export interface ServerOptions extends SecurityOptions {
   introspection: boolean;
   /** Memory for answers to pure queries reused until the database changes; 0 turns the cache off. */
   responseCacheBytes: number;
+  /** Activities' worth of record work one request may ask for (server/work-price.ts). */
+  workLimit: number;
 }
 
 /** Defaults for everything but host, port and logger: secure, and documented in the README. */
@@ -33,6 +36,7 @@ export const SERVER_DEFAULTS: Omit<ServerOptions, "host" | "port" | "logger"> = 
   corsOrigins: [],
   introspection: true,
   responseCacheBytes: 64 * 1024 * 1024,
+  workLimit: WORK_LIMIT,
 };
 
 class BodyTooLarge extends Error {}
@@ -98,7 +102,7 @@ export interface DatamapServer {
 
 export async function startServer(conn: Connection, opts: ServerOptions): Promise<DatamapServer> {
   const { logger } = opts;
-  const apollo = createApollo({ introspection: opts.introspection, logger });
+  const apollo = createApollo({ introspection: opts.introspection, logger, workLimit: opts.workLimit });
   await apollo.start();
   const limiter = new RateLimiter(opts.rateLimitPerMinute);
   const failures = new FailedAuthLimiter(opts.authFailuresPerMinute);
