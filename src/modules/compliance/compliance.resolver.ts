@@ -42,6 +42,7 @@ export class FindingResolver {
     @Arg("justification", () => String, { description: "Why it is acceptable (at most 4000 characters)." }) justification: string,
     @Arg("until", () => Date, { description: "When the finding should show again." }) until: Date,
   ) {
+    complianceService.judgeLive(ctx.db, ctx.principal);
     const finding = inTransaction(ctx, (db) =>
       complianceService.accept(db, ctx.principal, { id, justification, until }, (orgId) => assertCanEdit(ctx, orgId, "id", id, "current finding")),
     );

@@ -167,13 +167,17 @@ export const complianceService = {
    * Hides a current finding until a date. Call inside a transaction.
    * `canEdit` says whether the caller may change the organisation the finding is about.
    */
+  /** Judges every live record the key may see, outside any transaction, so that accepting a finding holds the write lock only to store it. */
+  judgeLive(db: Db, principal: Principal): void {
+    for (const id of organizationIds(db, principal, null, false)) judgement(db, id, null);
+  },
+
   accept(db: Db, principal: Principal, input: { id: string; justification: string; until: Date }, canEdit: (organizationId: number) => void, now = new Date()): Finding {
     const justification = requiredText("justification", input.justification, 4000);
     if (Number.isNaN(input.until.getTime()) || input.until <= now) throw badInput("until", input.until, `an instant after now (${now.toISOString()})`);
-    const facts = referenceFacts(db);
     for (const id of organizationIds(db, principal, null, false)) {
-      const read = readRecord(db, id, null, { evidence: false });
-      const finding = read && evaluate(read.document, facts, read.identity).find((f) => f.id === input.id);
+      // From the live memo: warmed by judgeLive before the write lock was taken, recomputed here only if a write came between.
+      const finding = judgement(db, id, null)?.findings.find((f) => f.id === input.id);
       if (!finding) continue;
       canEdit(id);
       const row = { findingId: finding.id, organizationId: id, rule: finding.rule, justification, until: input.until.toISOString(), acceptedBy: principal.name, acceptedAt: now.toISOString() };
