@@ -7,6 +7,7 @@ import type { Principal } from "../domain/principal";
 import { maintenanceStore } from "../db/maintenance.store";
 import { withStatementTally } from "../db/statement-counter";
 import { createContext, type Context } from "../modules/context";
+import { MAX_JSON_DEPTH, tooDeep } from "../io/json-file";
 import { createApollo } from "./apollo";
 import { WORK_LIMIT } from "./work-price";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
@@ -150,6 +151,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
     for (const [k, v] of Object.entries(req.headers)) if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(", ") : v);
     let body: unknown = raw;
     if ((headers.get("content-type") ?? "").startsWith("application/json") && raw.length) {
+      if (tooDeep(raw) >= 0) return send(res, 400, "application/json", jsonError(`request body nested more than ${MAX_JSON_DEPTH} levels deep; expected a GraphQL request, which nests far less`, "BAD_REQUEST"), cors);
       try {
         body = JSON.parse(raw);
       } catch (err) {

@@ -221,6 +221,11 @@ describe("what a request may be", () => {
     const r = await unchanged(() => jsonPost(`{"query": "{ organizations { slug } }"`));
     expect(r.status).toBe(400);
   });
+  it("20b. JSON nested 100,000 levels deep: 400 naming the limit", async () => {
+    const r = await unchanged(() => jsonPost(`{"query": "{ organizations { slug } }", "variables": {"x": ${"[".repeat(100_000)}${"]".repeat(100_000)}}}`));
+    expect(r.status).toBe(400);
+    expect(r.text).toContain("nested more than 64 levels deep");
+  });
   it("21. a wrong content type: refused", async () => {
     const r = await unchanged(() => jsonPost(JSON.stringify({ query: "{ organizations { slug } }" }), { "content-type": "text/plain" }));
     expect(r.status).toBeGreaterThanOrEqual(400);
