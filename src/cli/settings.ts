@@ -17,6 +17,7 @@ const SETTINGS = z.object({
   DATAMAP_RATE_LIMIT: whole(1, "expected requests a minute, a whole number of at least 1").default(SERVER_DEFAULTS.rateLimitPerMinute),
   DATAMAP_AUTH_FAILURE_LIMIT: whole(1, "expected failed authentications a minute per client address, a whole number of at least 1").default(SERVER_DEFAULTS.authFailuresPerMinute),
   DATAMAP_WORK_LIMIT: whole(1, "expected activities' worth of record work a request may ask for, a whole number of at least 1").default(SERVER_DEFAULTS.workLimit),
+  DATAMAP_TIME_BUDGET_MS: whole(1, "expected milliseconds a request may run before its remaining heavy fields are refused, a whole number of at least 1").default(SERVER_DEFAULTS.timeBudgetMs),
   DATAMAP_INTROSPECTION: onOff.default(SERVER_DEFAULTS.introspection ? "on" : "off"),
   DATAMAP_CORS_ORIGINS: z
     .string()
@@ -59,6 +60,7 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv, host: string) {
       introspection: s.DATAMAP_INTROSPECTION === "on",
       responseCacheBytes: s.DATAMAP_RESPONSE_CACHE_MB * 1024 * 1024,
       workLimit: s.DATAMAP_WORK_LIMIT,
+      timeBudgetMs: s.DATAMAP_TIME_BUDGET_MS,
     },
   };
 }

@@ -1,3 +1,4 @@
+import { TIME_BUDGET_MS } from "./common/time-budget";
 import type { Db } from "../db/connection";
 import { changeStamp } from "../db/raw";
 import type { StatementTally } from "../db/statement-counter";
@@ -134,6 +135,9 @@ export interface Context extends ServiceContext {
   reuse: { allowed: boolean };
   /** The database's change stamp as this request first saw it (db/raw.ts changeStamp), read at most once. */
   changeStamp: () => string;
+  /** When the request started, and how long its heavy fields may keep starting (common/time-budget.ts). */
+  startedAt: number;
+  timeBudgetMs: number;
 }
 
 /** For code that runs outside a request (the CLI, tests of services): everything is visible. */
@@ -145,7 +149,7 @@ export function stampReader(db: Db): () => string {
   return () => (stamp ??= changeStamp(db));
 }
 
-export function createContext(db: Db, opts: { tally?: StatementTally; principal?: Principal; requestId?: string } = {}): Context {
+export function createContext(db: Db, opts: { tally?: StatementTally; principal?: Principal; requestId?: string; timeBudgetMs?: number } = {}): Context {
   const principal = opts.principal ?? SYSTEM;
   const stampOf = stampReader(db);
   return {
@@ -157,5 +161,7 @@ export function createContext(db: Db, opts: { tally?: StatementTally; principal?
     actor: principal.name,
     reuse: { allowed: false },
     changeStamp: stampOf,
+    startedAt: Date.now(),
+    timeBudgetMs: opts.timeBudgetMs ?? TIME_BUDGET_MS,
   };
 }

@@ -15,6 +15,7 @@ export const QUERY_LIMITS = { depth: 12, aliases: 15, cost: 100_000, tokens: 5_0
 const PUBLIC_CODES = new Set([
   "BUSY",
   "QUERY_TOO_EXPENSIVE",
+  "TIME_BUDGET_EXCEEDED",
   "BAD_USER_INPUT",
   "NOT_FOUND",
   "CONFLICT",

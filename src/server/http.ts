@@ -10,6 +10,7 @@ import { createContext, type Context } from "../modules/context";
 import { MAX_JSON_DEPTH, tooDeep } from "../io/json-file";
 import { createApollo } from "./apollo";
 import { WORK_LIMIT } from "./work-price";
+import { TIME_BUDGET_MS } from "../modules/common/time-budget";
 import { EXPLORER_PREFIX, explorerAsset, explorerPage } from "./explorer";
 import { EXPORT_PREFIX, exportDownload } from "./exports";
 import { ResponseCache, responseKey } from "./response-cache";
@@ -27,6 +28,8 @@ export interface ServerOptions extends SecurityOptions {
   responseCacheBytes: number;
   /** Activities' worth of record work one request may ask for (server/work-price.ts). */
   workLimit: number;
+  /** Milliseconds after which a request's remaining heavy fields are refused (modules/common/time-budget.ts). */
+  timeBudgetMs: number;
 }
 
 /** Defaults for everything but host, port and logger: secure, and documented in the README. */
@@ -38,6 +41,7 @@ export const SERVER_DEFAULTS: Omit<ServerOptions, "host" | "port" | "logger"> = 
   introspection: true,
   responseCacheBytes: 64 * 1024 * 1024,
   workLimit: WORK_LIMIT,
+  timeBudgetMs: TIME_BUDGET_MS,
 };
 
 class BodyTooLarge extends Error {}
@@ -129,7 +133,7 @@ export async function startServer(conn: Connection, opts: ServerOptions): Promis
       }
       throw err;
     }
-    const ctx = createContext(conn.db, { principal: auth.principal, requestId: meta.requestId });
+    const ctx = createContext(conn.db, { principal: auth.principal, requestId: meta.requestId, timeBudgetMs: opts.timeBudgetMs });
     const method = req.method ?? "GET";
     let key = "";
     let stamp = "";

@@ -1,10 +1,12 @@
-import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Query, Resolver, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
+import { TimeBudget } from "../common/time-budget";
 import { buildDataFlows } from "./dataflows.service";
 import { DataFlowFilter, DataFlows } from "./dataflows.type";
 
 @Resolver()
 export class DataFlowsResolver {
+  @UseMiddleware(TimeBudget)
   @Query(() => DataFlows, {
     description: "An organisation's data flows for a Sankey diagram, grouped when a column would hold more than maxNodes nodes; NOT_FOUND error for an unknown slug.",
   })

@@ -1,5 +1,6 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
+import { TimeBudget } from "../common/time-budget";
 import { historyOf, recordDiff } from "./history.query.service";
 import { HistoryEntry, RecentChanges, RecordDiff } from "./history.type";
 import { recentChanges } from "./recent.service";
@@ -11,6 +12,7 @@ export class HistoryResolver {
     return historyOf(ctx.db, id, ctx.principal);
   }
 
+  @UseMiddleware(TimeBudget)
   @Query(() => RecordDiff, { nullable: true, description: "What changed in an organisation's record between two instants; null for an unknown organisation." })
   recordDiff(
     @Ctx() ctx: Context,

@@ -1,5 +1,6 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Query, Resolver, Root, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
+import { TimeBudget } from "../common/time-budget";
 import { Node } from "../node/node.type";
 import { resolveNode } from "../node/node.service";
 import { compareWithRecord } from "./notice.service";
@@ -9,6 +10,7 @@ const NAME_OF: Record<string, string> = { HTML: "notice.html", MARKDOWN: "notice
 
 @Resolver(() => NoticeGap)
 export class NoticeResolver {
+  @UseMiddleware(TimeBudget)
   @Query(() => NoticeComparison, { description: "A privacy notice (its text) compared with an organisation's live record: what each says that the other lacks, and the Art 13/14 items the notice omits. NOT_FOUND for an unknown slug; BAD_USER_INPUT for a notice that cannot be read." })
   noticeComparison(
     @Ctx() ctx: Context,
