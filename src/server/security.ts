@@ -90,7 +90,8 @@ export async function authenticateLimited(db: Db, req: http.IncomingMessage, opt
   }
   const auth = authenticate(db, req, opts);
   if (auth.ok) return auth;
-  await failures.failed(address);
+  // A request without a token guesses nothing (a page before sign-in); a wrong or revoked token does.
+  if (req.headers.authorization) await failures.failed(address);
   return { ...auth, headers: { "www-authenticate": 'Bearer realm="datamap"' } };
 }
 
