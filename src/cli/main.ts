@@ -1,6 +1,4 @@
 import "reflect-metadata";
-import fs from "node:fs";
-import path from "node:path";
 import { Command, CommanderError } from "commander";
 import { openDatabase, type Connection, type OpenOptions } from "../db/connection";
 import { backupDatabase, BackupError } from "../db/backup";

@@ -57,7 +57,7 @@ export class RateLimiter {
 /** Failed authentications per client address in each minute; past the limit the address waits, whatever token it sends. */
 export class FailedAuthLimiter {
   private readonly limiter: RateLimiterMemory;
-  constructor(private readonly perMinute: number) {
+  constructor(perMinute: number) {
     this.limiter = new RateLimiterMemory({ points: perMinute, duration: 60 });
   }
 

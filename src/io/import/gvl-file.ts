@@ -1,9 +1,9 @@
-import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { LIMITS } from "../../modules/common/validate";
 import { SeedError, show } from "../seed/errors";
 import { jsonPath, parseJsonFile } from "../json-file";
+import { readText } from "../seed/read";
 
 // The IAB TCF Global Vendor List, v3 format (TCF v2.2 onwards): read, checked, every problem named by its JSON path.
 
@@ -153,11 +153,5 @@ export function checkGvlList(file: string, root: unknown): GvlList {
 export function readGvlList(file: string): GvlList {
   const relative = path.relative(process.cwd(), file);
   const name = relative && !relative.startsWith("..") ? relative : file;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, "utf8");
-  } catch (err) {
-    throw new SeedError(name, [{ path: "", message: `cannot read file: ${(err as Error).message}` }]);
-  }
-  return checkGvlList(name, parseJsonFile(name, text));
+  return checkGvlList(name, parseJsonFile(name, readText(file, name)));
 }
