@@ -15,7 +15,8 @@ describe("the time budget", () => {
     const r = await s.gql(query);
     expect(r.status).toBe(200);
     const refused = r.body.errors ?? [];
-    expect(refused.length).toBeGreaterThan(0);
+    // Each heavy field checks the clock as its work begins, after the one before it has run: at most the first starts.
+    expect(refused.length).toBeGreaterThanOrEqual(5);
     for (const e of refused) {
       expect(e.extensions!.code).toBe("TIME_BUDGET_EXCEEDED");
       expect(e.message).toMatch(/^this request has run for \d+\.\d s, past its 0\.001 s budget, so ropa \(alias a\d\) was not computed: ask for it in a request of its own$/);

@@ -1,7 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Info } from "type-graphql";
 import { FindingsArgs, TransferDestinationsArgs, TransferListArgs, TransfersArgs } from "./compliance.input";
 import type { Context } from "../context";
-import { TimeBudget } from "../common/time-budget";
+import { checkTimeBudget } from "../common/time-budget";
 import { ProcessingActivity } from "../activity/activity.type";
 import { assertCanEdit, inTransaction } from "../common/mutation";
 import { Location } from "../location/location.type";
@@ -18,18 +19,19 @@ const UNKNOWN_COUNTRY: Country = { code: UNKNOWN_COUNTRY_CODE, name: "Unknown", 
 
 @Resolver(() => Finding)
 export class FindingResolver {
-  @UseMiddleware(TimeBudget)
   @Query(() => [Finding], { description: "What is missing or unlawful in the record, most severe first, each with the article it rests on." })
   findings(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => FindingsArgs) args: FindingsArgs,
   ) {
+    checkTimeBudget(ctx, info);
     return complianceService.findings(ctx.db, ctx.principal, args);
   }
 
-  @UseMiddleware(TimeBudget)
   @Query(() => FindingSummary, { description: "The findings on an organisation's record (live, or as it stood at an instant), counted; NOT_FOUND error for an unknown slug." })
-  findingSummary(@Ctx() ctx: Context, @Args(() => TransfersArgs) args: TransfersArgs) {
+  findingSummary(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => TransfersArgs) args: TransfersArgs) {
+    checkTimeBudget(ctx, info);
     return complianceService.summary(ctx.db, ctx.principal, args);
   }
 
@@ -55,46 +57,48 @@ export class FindingResolver {
 
 @Resolver(() => RegimeReach)
 export class ReachResolver {
-  @UseMiddleware(TimeBudget)
   @Query(() => [RegimeReach], {
     description: "The laws that reach an organisation's record (live, or as it stood at an instant), each with its article of territorial scope and the reason; empty for an unknown organisation.",
   })
   reach(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => TransfersArgs) args: TransfersArgs,
   ) {
+    checkTimeBudget(ctx, info);
     return complianceService.reach(ctx.db, ctx.principal, args);
   }
 }
 
 @Resolver(() => Transfer)
 export class TransferResolver {
-  @UseMiddleware(TimeBudget)
   @Query(() => [Transfer], {
     description:
       "The cross-border transfers of an organisation's record, judged per regime (every one unless filtered), in a stable order; empty for an unknown organisation or one that did not exist at the instant asked for.",
   })
   transfers(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => TransferListArgs) args: TransferListArgs,
   ) {
+    checkTimeBudget(ctx, info);
     return transferService.transfers(ctx.db, ctx.principal, args);
   }
 
-  @UseMiddleware(TimeBudget)
   @Query(() => [TransferCount], {
     description: "The transfers `transfers` lists, counted by regime and status (ordered by regime, then status); empty for an unknown organisation or one that did not exist at the instant asked for.",
   })
-  transferSummary(@Ctx() ctx: Context, @Args(() => TransfersArgs) args: TransfersArgs) {
+  transferSummary(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => TransfersArgs) args: TransfersArgs) {
+    checkTimeBudget(ctx, info);
     return transferService.summary(ctx.db, ctx.principal, args);
   }
 
-  @UseMiddleware(TimeBudget)
   @Query(() => [TransferDestination], {
     description:
       'Where the transfers `transfers` lists go: one entry per regime and importer country ("ZZ" when not recorded), counted by status, ordered by regime then country code; empty for an unknown organisation or one that did not exist at the instant asked for.',
   })
-  transferDestinations(@Ctx() ctx: Context, @Args(() => TransferDestinationsArgs) args: TransferDestinationsArgs) {
+  transferDestinations(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo, @Args(() => TransferDestinationsArgs) args: TransferDestinationsArgs) {
+    checkTimeBudget(ctx, info);
     return transferService.destinations(ctx.db, ctx.principal, args);
   }
 

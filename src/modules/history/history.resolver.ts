@@ -1,6 +1,7 @@
-import { Arg, Ctx, ID, Int, Query, Resolver, UseMiddleware } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver, Info } from "type-graphql";
 import type { Context } from "../context";
-import { TimeBudget } from "../common/time-budget";
+import { checkTimeBudget } from "../common/time-budget";
 import { historyOf, recordDiff } from "./history.query.service";
 import { HistoryEntry, RecentChanges, RecordDiff } from "./history.type";
 import { recentChanges } from "./recent.service";
@@ -12,15 +13,16 @@ export class HistoryResolver {
     return historyOf(ctx.db, id, ctx.principal);
   }
 
-  @UseMiddleware(TimeBudget)
   @Query(() => RecordDiff, { nullable: true, description: "What changed in an organisation's record between two instants; null for an unknown organisation." })
   recordDiff(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Arg("organization", () => String, { description: "The organisation's slug." }) organization: string,
     @Arg("from", () => Date, { description: "Start of the period." }) from: Date,
     @Arg("to", () => Date, { nullable: true, description: "End of the period; now when left out." }) to?: Date,
     @Arg("object", () => ID, { nullable: true, description: "Global id of one object of the record: only its changes (the organisation's own fields only for the organisation's id); empty lists for an id of no object of this record." }) object?: string | null,
   ) {
+    checkTimeBudget(ctx, info);
     return recordDiff(ctx.db, organization, from, to, ctx.principal, object);
   }
 

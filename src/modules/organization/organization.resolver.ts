@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from "type-graphql";
 import { OrganizationArgs } from "./organization.input";
 import { parentIsSingleRoot, selectionOf } from "../common/look-ahead";
 import type { Context } from "../context";
-import { TimeBudget } from "../common/time-budget";
+import { checkTimeBudget } from "../common/time-budget";
 import { Int } from "type-graphql";
 import { ProcessingActivityConnection } from "../activity/activity.resolver";
 import { ProcessingActivityFilter } from "../activity/activity.input";
@@ -30,12 +30,13 @@ export class OrganizationResolver {
     return organizationService.list(ctx);
   }
 
-  @UseMiddleware(TimeBudget)
   @Query(() => Organization, { nullable: true, description: "One organisation by slug, now or as it stood at an instant; null when there is none (then)." })
   organization(
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
     @Args(() => OrganizationArgs) args: OrganizationArgs,
   ) {
+    checkTimeBudget(ctx, info);
     return organizationService.read(ctx, args);
   }
 
