@@ -74,7 +74,9 @@ describe("findings", () => {
     await page.getByText("2 findings").waitFor();
     expect(await table(page).getByText(message).count()).toBe(0);
 
-    // With accepted findings included it is back, with who accepted it and until when.
+    // With accepted findings included it is back, with who accepted it and until when. The list refetches after the
+    // acceptance; a click while it re-renders can be lost, so wait for the page to settle first.
+    await page.waitForLoadState("networkidle");
     await page.getByLabel("Include accepted").check();
     await page.waitForURL(/accepted=1/);
     const accepted = table(page).getByRole("row").filter({ hasText: message });
