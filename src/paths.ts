@@ -16,13 +16,17 @@ export function packageRoot(): string {
   return root;
 }
 
+/** package.json, read once. */
+let manifest: { version: string; homepage?: unknown } | undefined;
+const packageJson = () => (manifest ??= JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string; homepage?: unknown });
+
 /** The package's version, as package.json states it (named in SARIF reports). */
 export function packageVersion(): string {
-  return (JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { version: string }).version;
+  return packageJson().version;
 }
 
 /** The package's homepage, when package.json names one (the informationUri of SARIF reports). */
 export function packageHomepage(): string | null {
-  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), "package.json"), "utf8")) as { homepage?: unknown };
-  return typeof pkg.homepage === "string" && /^https?:\/\//.test(pkg.homepage) ? pkg.homepage : null;
+  const { homepage } = packageJson();
+  return typeof homepage === "string" && /^https?:\/\//.test(homepage) ? homepage : null;
 }

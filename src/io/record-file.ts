@@ -118,8 +118,11 @@ export function parseRecordText(text: string, syntax: "yaml" | "json", name: str
   return doc;
 }
 
-/** Reads a record file: YAML when it is named .yaml or .yml, JSON otherwise. */
+/** A record file's syntax: YAML when it is named .yaml or .yml, JSON otherwise. */
+export const recordSyntax = (file: string): "yaml" | "json" => (/\.ya?ml$/i.test(file) ? "yaml" : "json");
+
+/** Reads a record file (recordSyntax tells YAML from JSON). */
 export function readRecordFile(file: string, opts: ReadOptions = {}): RecordDocument {
   const name = opts.name ?? file;
-  return parseRecordText(readText(file, name), /\.ya?ml$/i.test(file) ? "yaml" : "json", name, opts.check);
+  return parseRecordText(readText(file, name), recordSyntax(file), name, opts.check);
 }

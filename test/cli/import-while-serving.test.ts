@@ -1,7 +1,6 @@
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BIN, cliEnv, removeDir, runCli, startServe, tempDir, type Served } from "./run";
+import { removeDir, runCli, startServe, tempDir, type Served } from "./run";
 
 // `datamap import` next to a running server that is taking writes: the import lands (or says plainly to retry),
 // every server write lands or answers BUSY, and the server keeps answering throughout.
@@ -24,17 +23,11 @@ afterAll(async () => {
   removeDir(dir);
 });
 
-function importRecord(): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+/** The import, timed: runCli is the same binary and environment every CLI test uses. */
+async function importRecord(): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = Date.now();
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, "import", "ropa", record, "--db", path.join(dir, "live.db")], { env: cliEnv(), stdio: ["ignore", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (c: string) => (stdout += c));
-    child.stderr.setEncoding("utf8").on("data", (c: string) => (stderr += c));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr, ms: Date.now() - started }));
-  });
+  const r = await runCli(["import", "ropa", record, "--db", path.join(dir, "live.db")]);
+  return { ...r, ms: Date.now() - started };
 }
 
 describe("datamap import while the server takes writes", () => {

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { readRecordFile } from "../record-file";
+import { parseRecordText, recordSyntax } from "../record-file";
+import { readText } from "../seed/read";
 import { defaultSeedDir } from "../seed/seed";
 import { recordLines, type RecordLines } from "./record-lines";
 
@@ -43,7 +44,7 @@ export function seedSources(dir = defaultSeedDir()): Map<string, RecordSource> {
   if (!fs.existsSync(dir)) return out;
   for (const name of fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
     const file = path.join(dir, name);
-    const lines = recordLines(fs.readFileSync(file, "utf8"));
+    const lines = recordLines(readText(file));
     if (lines.slug && !out.has(lines.slug)) out.set(lines.slug, { uri: repositoryUri(file), lines });
   }
   return out;
@@ -51,6 +52,8 @@ export function seedSources(dir = defaultSeedDir()): Map<string, RecordSource> {
 
 /** A record file (YAML or JSON, what `datamap import ropa` reads) and its organisation; a file that is none is a SeedError. */
 export function recordSource(file: string): { slug: string; source: RecordSource } {
-  const record = readRecordFile(file);
-  return { slug: record.organization.slug, source: { uri: repositoryUri(file), lines: recordLines(fs.readFileSync(file, "utf8")) } };
+  // One read of the file serves both the check that it is a record and the lines of its objects.
+  const text = readText(file);
+  const record = parseRecordText(text, recordSyntax(file), file);
+  return { slug: record.organization.slug, source: { uri: repositoryUri(file), lines: recordLines(text) } };
 }

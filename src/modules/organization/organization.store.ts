@@ -23,7 +23,7 @@ export type RightRow = typeof rights.$inferSelect;
 export type MeasureRow = typeof securityMeasures.$inferSelect;
 
 export const organizationStore = {
-  /** Live activities per live organisation (slugs of archived ones included, at 0 activities): the size work on a record grows with. */
+  /** Live activities per organisation (archived organisations included, with what they still hold): the size work on a record grows with. */
   activityCounts(db: Db): { id: number; slug: string; activities: number }[] {
     return db.all<{ id: number; slug: string; activities: number }>(
       sql`select o.id as id, o.slug as slug, (select count(*) from processing_activities a where a.organization_id = o.id and a.archived_at is null) as activities from organizations o`,
