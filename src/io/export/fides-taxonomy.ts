@@ -1,5 +1,5 @@
 import type { Db } from "../../db/connection";
-import { ancestorKeys } from "../../domain/taxonomy";
+import { ancestorKeys, parentKey } from "../../domain/taxonomy";
 import { referenceStore } from "../../modules/reference/reference.store";
 
 // The taxonomy entries a Fides manifest must carry itself: those the manifest uses that are not in Fides' default
@@ -29,8 +29,7 @@ function ours(rows: Entry[], used: Iterable<string>, tree: boolean): FidesTaxono
     .sort((a, b) => a.split(".").length - b.split(".").length || a.localeCompare(b))
     .map((k) => {
       const r = byKey.get(k)!;
-      const parent = k.includes(".") ? k.slice(0, k.lastIndexOf(".")) : null;
-      return { fides_key: k, name: r.name, ...(r.description ? { description: r.description } : {}), ...(tree ? { parent_key: parent } : {}), is_default: false as const };
+      return { fides_key: k, name: r.name, ...(r.description ? { description: r.description } : {}), ...(tree ? { parent_key: parentKey(k) } : {}), is_default: false as const };
     });
 }
 
