@@ -74,11 +74,12 @@ describe("findings", () => {
     await page.getByText("2 findings").waitFor();
     expect(await table(page).getByText(message).count()).toBe(0);
 
-    // With accepted findings included it is back, with who accepted it and until when. The list refetches after the
-    // acceptance; a click while it re-renders can be lost, so wait for the page to settle first.
-    await page.waitForLoadState("networkidle");
-    await page.getByLabel("Include accepted").check();
+    // With accepted findings included it is back, with who accepted it and until when. The filter is a navigation,
+    // which React commits once its data is in, so the box turns checked then: click, and wait for the URL and the box.
+    const include = page.getByLabel("Include accepted");
+    await include.click();
     await page.waitForURL(/accepted=1/);
+    await expect.poll(() => include.isChecked()).toBe(true);
     const accepted = table(page).getByRole("row").filter({ hasText: message });
     await accepted.getByText(/Accepted by editor on .* until 2099-06-30/).waitFor();
     expect(errors).toEqual([]);
